@@ -1,0 +1,124 @@
+/**
+ * Anchoring W3C Web Annotation TextQuoteSelectors in an article's text. Matching forgives what editors and
+ * copy-paste change without meaning to (curly vs straight quotes, runs of white space) and nothing else:
+ * a selector must match exactly one place, or it is reported with the number of places it matches.
+ */
+export interface TextQuoteSelector {
+	type: 'TextQuoteSelector';
+	exact: string;
+	prefix?: string;
+	suffix?: string;
+}
+
+/** A character range [start, end) in the original text. */
+export interface TextRange {
+	start: number;
+	end: number;
+}
+
+export type AnchorResult = { status: 'unique'; range: TextRange } | { status: 'missing'; matches: 0 } | { status: 'ambiguous'; matches: number };
+
+const QUOTE_FOLDS: Record<string, string> = {
+	'\u2018': "'",
+	'\u2019': "'",
+	'\u201A': "'",
+	'\u201B': "'",
+	'\u2032': "'",
+	'\u201C': '"',
+	'\u201D': '"',
+	'\u201E': '"',
+	'\u201F': '"',
+	'\u2033': '"'
+};
+
+/** A normalised text and, for each of its characters, the index of the original character it came from. */
+export interface NormalisedText {
+	text: string;
+	origin: number[];
+}
+
+/** Folds quotes to straight ones and every run of white space to one space, remembering where each character came from. */
+export function normaliseForMatching(input: string): NormalisedText {
+	let text = '';
+	const origin: number[] = [];
+	let inSpace = false;
+	for (let i = 0; i < input.length; i++) {
+		const char = input[i] as string;
+		if (/\s/.test(char)) {
+			if (!inSpace) {
+				text += ' ';
+				origin.push(i);
+			}
+			inSpace = true;
+			continue;
+		}
+		inSpace = false;
+		text += QUOTE_FOLDS[char] ?? char;
+		origin.push(i);
+	}
+	origin.push(input.length);
+	return { text, origin };
+}
+
+/** Every start index of `needle` in `haystack`, overlapping ones included. */
+function indicesOf(haystack: string, needle: string): number[] {
+	const found: number[] = [];
+	for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) found.push(at);
+	return found;
+}
+
+/** Finds the one place a selector points at, in a text already normalised (anchor many selectors against one text). */
+export function anchorInNormalised(normalised: NormalisedText, selector: TextQuoteSelector): AnchorResult {
+	const exact = normaliseForMatching(selector.exact).text;
+	if (exact === '') return { status: 'missing', matches: 0 };
+	const prefix = normaliseForMatching(selector.prefix ?? '').text;
+	const suffix = normaliseForMatching(selector.suffix ?? '').text;
+	const text = normalised.text;
+	const matches = indicesOf(text, exact).filter(
+		(at) => text.slice(Math.max(0, at - prefix.length), at) === prefix && text.startsWith(suffix, at + exact.length)
+	);
+	if (matches.length === 0) return { status: 'missing', matches: 0 };
+	if (matches.length > 1) return { status: 'ambiguous', matches: matches.length };
+	const at = matches[0] as number;
+	const start = normalised.origin[at] as number;
+	const lastChar = normalised.origin[at + exact.length - 1] as number;
+	return { status: 'unique', range: { start, end: lastChar + 1 } };
+}
+
+/** Finds the one place in `text` that a TextQuoteSelector points at. */
+export function anchorExcerpt(text: string, selector: TextQuoteSelector): AnchorResult {
+	return anchorInNormalised(normaliseForMatching(text), selector);
+}
+
+/** An excerpt with a little of the sentence around it, for showing it in context. */
+export interface ExcerptInContext {
+	before: string;
+	exact: string;
+	after: string;
+}
+
+const SENTENCE_END = /[.!?]["'”’)]?\s/g;
+
+/**
+ * The excerpt's range widened to its sentence, at most `reach` characters each side (cut at a word, marked
+ * with an ellipsis), so a reader sees what the excerpt says without the whole paragraph.
+ */
+export function excerptInContext(text: string, range: TextRange, reach = 80): ExcerptInContext {
+	const paragraphStart = text.lastIndexOf('\n', range.start - 1) + 1;
+	const paragraphEndAt = text.indexOf('\n', range.end);
+	const paragraphEnd = paragraphEndAt === -1 ? text.length : paragraphEndAt;
+	let sentenceStart = paragraphStart;
+	for (const match of text.slice(paragraphStart, range.start).matchAll(SENTENCE_END)) {
+		sentenceStart = paragraphStart + match.index + match[0].length;
+	}
+	SENTENCE_END.lastIndex = 0;
+	const tail = SENTENCE_END.exec(text.slice(range.end, paragraphEnd));
+	SENTENCE_END.lastIndex = 0;
+	const sentenceEnd = tail ? range.end + tail.index + tail[0].trimEnd().length : paragraphEnd;
+
+	let before = text.slice(sentenceStart, range.start);
+	if (before.length > reach) before = `…${before.slice(before.indexOf(' ', before.length - reach) + 1)}`;
+	let after = text.slice(range.end, sentenceEnd);
+	if (after.length > reach) after = `${after.slice(0, after.lastIndexOf(' ', reach))}…`;
+	return { before, exact: text.slice(range.start, range.end), after };
+}

@@ -1,0 +1,88 @@
+import { format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import type { DateBound, FuzzyDate } from './fuzzy-date';
+import { MS_PER_MINUTE, formatYear, type TimeMs } from './time';
+
+function ordinal(n: number): string {
+	const tens = n % 100;
+	if (tens >= 11 && tens <= 13) return `${n}th`;
+	return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+function formatOffset(minutes: number): string {
+	const sign = minutes < 0 ? '−' : '+';
+	const abs = Math.abs(minutes);
+	return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** A calendar day, "24 Dec 1979", for any year (date-fns formats the day and month, formatYear the year). */
+export function formatDay(time: TimeMs): string {
+	const date = new UTCDate(time);
+	return `${format(date, 'd MMM')} ${formatYear(date.getUTCFullYear())}`;
+}
+
+/** One bound as precisely as it is known: "1980s", "Mar 2024", "30 Aug 2021, 23:59 Kabul time (UTC+04:30)". */
+export function formatBound(bound: DateBound, timeZoneName?: string): string {
+	let text: string;
+	switch (bound.precision) {
+		case 'millennium':
+			text = bound.year > 0 ? `${ordinal(Math.floor(bound.year / 1000) + 1)} millennium` : `${formatYear(bound.year)}–${formatYear(bound.year + 999)}`;
+			break;
+		case 'century':
+			text = bound.year > 0 ? `${ordinal(Math.floor(bound.year / 100) + 1)} century` : `${formatYear(bound.year)}–${formatYear(bound.year + 99)}`;
+			break;
+		case 'decade':
+			text = bound.year >= 1000 ? `${bound.year}s` : `${formatYear(bound.year)}–${formatYear(bound.year + 9)}`;
+			break;
+		case 'year':
+			text = formatYear(bound.year);
+			break;
+		case 'month':
+			text = `${format(new UTCDate(bound.start), 'MMM')} ${formatYear(bound.year)}`;
+			break;
+		case 'day':
+			text = formatDay(bound.start);
+			break;
+		case 'minute': {
+			const offset = bound.utcOffsetMinutes ?? 0;
+			const local = new UTCDate(bound.start + offset * MS_PER_MINUTE);
+			const zone = timeZoneName ? `${timeZoneName} (${formatOffset(offset)})` : formatOffset(offset);
+			text = `${formatDay(local.getTime())}, ${format(local, 'HH:mm')} ${zone}`;
+			break;
+		}
+	}
+	if (bound.approximate) text = `c. ${text}`;
+	if (bound.uncertain) text = `${text}?`;
+	return text;
+}
+
+export interface FormatOptions {
+	/** The article's as-of day, which ends an ongoing span. */
+	asOf: TimeMs;
+	/** A name for the time zone of a date-time ("Kabul time"). */
+	timeZoneName?: string;
+	/** Approximate beyond what EDTF can say (a time of day). */
+	approximate?: boolean;
+}
+
+/** A resolved date for display: "24 Dec 1979 – 15 Feb 1989", "1–3 Sep 2004", "14 Feb 2003 – ongoing as of 5 Jul 2024". */
+export function formatFuzzyDate(date: FuzzyDate, options: FormatOptions): string {
+	const from = formatBound(date.from, options.timeZoneName);
+	let text: string;
+	if (date.ongoing) {
+		text = `${from} – ongoing as of ${formatDay(options.asOf)}`;
+	} else if (!date.to) {
+		text = from;
+	} else {
+		const to = formatBound(date.to, options.timeZoneName);
+		const sameMonth =
+			date.from.precision === 'day' &&
+			date.to.precision === 'day' &&
+			!date.from.approximate &&
+			!date.from.uncertain &&
+			from.slice(from.indexOf(' ')) === to.slice(to.indexOf(' '));
+		text = sameMonth ? `${from.slice(0, from.indexOf(' '))}–${to}` : `${from} – ${to}`;
+	}
+	if (options.approximate && !date.approximate) text = `c. ${text}`;
+	return text;
+}

@@ -1,0 +1,148 @@
+import edtf, { parse as parseEdtf, type EdtfValue } from 'edtf';
+import { MS_PER_DAY, MS_PER_MINUTE, yearStart, type TimeMs } from './time';
+
+/** How finely a date is known, from coarsest to finest. */
+export const PRECISIONS = ['millennium', 'century', 'decade', 'year', 'month', 'day', 'minute'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** One end of a resolved date: the half-open interval [start, end) that a single EDTF date covers. */
+export interface DateBound {
+	start: TimeMs;
+	end: TimeMs;
+	precision: Precision;
+	approximate: boolean;
+	uncertain: boolean;
+	/** Minutes east of UTC, when the EDTF value is a date-time with an offset (for display in local time). */
+	utcOffsetMinutes?: number;
+	/** The astronomical year of the start, kept exactly even where TimeMs is approximate (deep time). */
+	year: number;
+}
+
+/**
+ * What a resolved date covers. A single date ("198X") covers one interval; a span ("1979-12-24/1989-02-15")
+ * runs from its first bound's start to its last bound's end. All intervals are half-open: [start, end).
+ */
+export interface FuzzyDate {
+	edtf: string;
+	start: TimeMs;
+	end: TimeMs;
+	/** The first (or only) bound. */
+	from: DateBound;
+	/** The last bound of a span; absent for a single date and for an ongoing span. */
+	to?: DateBound;
+	isSpan: boolean;
+	/** An open-ended span ("2003-02-14/.."), drawn up to the as-of date. */
+	ongoing: boolean;
+	approximate: boolean;
+	uncertain: boolean;
+}
+
+export class FuzzyDateError extends Error {}
+
+function flag(value: EdtfValue['approximate']): boolean {
+	if (typeof value === 'object' && value !== null) return value.value !== 0;
+	return Boolean(value);
+}
+
+/** The precision an interval of this length expresses (a decade is ~10 years, and so on). */
+function precisionOfLength(length: number, isInstant: boolean): Precision {
+	if (isInstant) return 'minute';
+	const days = length / MS_PER_DAY;
+	if (days <= 1) return 'day';
+	if (days <= 31) return 'month';
+	if (days <= 366) return 'year';
+	if (days <= 3_653) return 'decade';
+	if (days <= 36_525) return 'century';
+	return 'millennium';
+}
+
+/** Parses one EDTF date (not an interval) into the interval it covers. */
+function resolveBound(text: string): DateBound {
+	let value: EdtfValue;
+	try {
+		value = edtf(text);
+	} catch (error) {
+		throw new FuzzyDateError(`"${text}" is not a valid EDTF date (${firstLine(error)})`);
+	}
+	if (value.type === 'Year') {
+		// "Y-13800000000": beyond Date, so edtf cannot give min/max; the year is exact.
+		const year = Number(value.values[0]);
+		return {
+			start: yearStart(year),
+			end: yearStart(year + 1),
+			precision: 'year',
+			approximate: false,
+			uncertain: false,
+			year
+		};
+	}
+	if (value.type !== 'Date' && value.type !== 'Decade' && value.type !== 'Century') {
+		throw new FuzzyDateError(`"${text}" is an EDTF ${value.type}, which Chronoscope does not draw`);
+	}
+	if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) {
+		throw new FuzzyDateError(`"${text}" lies beyond the calendar's range; write the year as Y-NNNNN`);
+	}
+	const isInstant = value.type === 'Date' && value.precision === 0;
+	const start = value.min;
+	// edtf gives the last millisecond covered; an instant (a date-time) covers one minute on the axis.
+	const end = isInstant ? value.min + MS_PER_MINUTE : value.max + 1;
+	const parsed = parseEdtf(text);
+	const bound: DateBound = {
+		start,
+		end,
+		precision: value.type === 'Decade' ? 'decade' : value.type === 'Century' ? 'century' : precisionOfLength(end - start, isInstant),
+		approximate: flag(value.approximate),
+		uncertain: flag(value.uncertain),
+		year: new Date(start).getUTCFullYear()
+	};
+	if (typeof parsed.offset === 'number') bound.utcOffsetMinutes = parsed.offset;
+	return bound;
+}
+
+function firstLine(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n')[0] ?? message;
+}
+
+/**
+ * Resolves an EDTF string into the interval it covers. `asOf` (the article's as-of day) ends
+ * open-ended spans: "2003-02-14/.." runs to the end of that day.
+ */
+export function resolveFuzzyDate(text: string, asOf: TimeMs): FuzzyDate {
+	const trimmed = text.trim();
+	if (trimmed !== text || text === '') throw new FuzzyDateError(`"${text}" has leading or trailing space, or is empty`);
+	const parts = text.split('/');
+	if (parts.length > 2) throw new FuzzyDateError(`"${text}" has more than one "/"`);
+	const [first = '', last] = parts;
+	if (first === '..' || first === '') throw new FuzzyDateError(`"${text}" has no start; Chronoscope needs a known start`);
+	const from = resolveBound(first);
+	if (last === undefined) {
+		return { edtf: text, start: from.start, end: from.end, from, isSpan: false, ongoing: false, approximate: from.approximate, uncertain: from.uncertain };
+	}
+	if (last === '') throw new FuzzyDateError(`"${text}" has an unknown end; write ".." for a span still running`);
+	if (last === '..') {
+		const end = Math.max(asOf + MS_PER_DAY, from.end);
+		return { edtf: text, start: from.start, end, from, isSpan: true, ongoing: true, approximate: from.approximate, uncertain: from.uncertain };
+	}
+	const to = resolveBound(last);
+	if (to.end < from.start || to.start < from.start) throw new FuzzyDateError(`"${text}" ends before it starts`);
+	return {
+		edtf: text,
+		start: from.start,
+		end: Math.max(to.end, from.end),
+		from,
+		to,
+		isSpan: true,
+		ongoing: false,
+		approximate: from.approximate || to.approximate,
+		uncertain: from.uncertain || to.uncertain
+	};
+}
+
+/** Parses an ISO calendar day ("2024-07-05") to its first millisecond, UTC. */
+export function parseIsoDay(day: string): TimeMs {
+	const match = /^(-?\d{4,})-(\d{2})-(\d{2})$/.exec(day);
+	if (!match) throw new FuzzyDateError(`"${day}" is not an ISO 8601 day (YYYY-MM-DD)`);
+	const bound = resolveBound(day);
+	return bound.start;
+}

@@ -1,0 +1,156 @@
+/**
+ * The timeline document: the single source of truth for the validator (zod), the TypeScript types
+ * (inferred below) and the published JSON Schema (generated from this file at /schema/timeline.v1.json).
+ * Checks that JSON Schema cannot express (EDTF syntax, references between ids, excerpt anchoring) are
+ * made by validateTimelineDocument, with the same kind of messages.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_PATH = '/schema/timeline.v1.json';
+
+const kebabId = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single hyphens');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+const isoDay = z.string().regex(/^-?\d{4,}-\d{2}-\d{2}$/, 'must be an ISO 8601 day, YYYY-MM-DD');
+
+/** EDTF (ISO 8601-2) text; its full syntax is checked by the edtf parser during validation. */
+export const edtfText = z
+	.string()
+	.min(1, 'must not be empty')
+	.regex(/^[-+0-9XYESu~?%./:TZ]+$/, 'must be an EDTF date such as 198X, 2024-03, 1979-12-24/1989-02-15 or 2003-02-14/..')
+	.meta({
+		description:
+			'A date in the Extended Date/Time Format (ISO 8601-2): 198X (the 1980s), 2024-03, 1979-12-24/1989-02-15, 2003-02-14/.. (ongoing), 1979-12-24~ (approximate), Y-13800000000 (deep time).'
+	});
+
+export const citationSchema = z
+	.object({
+		title: nonEmpty,
+		publisher: nonEmpty.optional(),
+		date: isoDay.optional(),
+		url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+		note: nonEmpty.optional()
+	})
+	.strict()
+	.meta({ description: 'A source: its title, and where known its publisher, date and URL.' });
+
+export const textQuoteSelectorSchema = z
+	.object({
+		type: z.literal('TextQuoteSelector'),
+		exact: z.string().min(1, 'must not be empty'),
+		prefix: z.string().optional(),
+		suffix: z.string().optional()
+	})
+	.strict()
+	.meta({ description: 'A W3C Web Annotation TextQuoteSelector; it must match exactly one place in the article text.' });
+
+export const resolvedDateSchema = z
+	.object({
+		edtf: edtfText,
+		approximate: z.boolean().optional().meta({ description: 'Approximate beyond what EDTF can mark, such as a time of day.' }),
+		timeZone: nonEmpty.optional().meta({ description: 'A name for the offset of an EDTF date-time, such as "Kabul time".' }),
+		method: z.enum(['stated', 'inferred', 'external']).meta({
+			description: 'stated in the article, inferred from its context, or taken from an external source'
+		}),
+		note: nonEmpty.optional(),
+		citations: z.array(citationSchema)
+	})
+	.strict();
+
+export const statedDateSchema = z
+	.object({
+		text: nonEmpty.meta({ description: "The article's own words for the date, such as 'in the 1980s'." }),
+		edtf: edtfText.optional().meta({ description: 'What those words literally say, in EDTF (198X for "the 1980s").' })
+	})
+	.strict();
+
+export const alternativeSchema = z
+	.object({
+		value: nonEmpty,
+		note: nonEmpty.optional(),
+		citations: z.array(citationSchema).min(1, 'must cite at least one source')
+	})
+	.strict();
+
+export const disagreementSchema = z
+	.object({
+		about: nonEmpty.meta({ description: 'What the sources disagree on: "start date", "people killed".' }),
+		alternatives: z.array(alternativeSchema).min(2, 'must list at least two alternatives')
+	})
+	.strict();
+
+export const eventSchema = z
+	.object({
+		id: kebabId,
+		title: nonEmpty,
+		summary: nonEmpty,
+		origin: z.enum(['article', 'context']).meta({
+			description: 'article: the article mentions it; context: added by the editor (alluded to, or a later development)'
+		}),
+		category: kebabId,
+		lanes: z.array(kebabId).min(1, 'must name at least one lane'),
+		stated: statedDateSchema.optional(),
+		date: resolvedDateSchema,
+		disagreements: z.array(disagreementSchema).optional(),
+		excerpts: z.array(textQuoteSelectorSchema),
+		updates: kebabId.optional().meta({ description: 'The id of an event whose state this later development changes.' })
+	})
+	.strict();
+
+const labelled = z.object({ id: kebabId, label: nonEmpty }).strict();
+
+export const articleSchema = z
+	.object({
+		title: nonEmpty,
+		publisher: nonEmpty,
+		language: z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or en-GB'),
+		url: z.url().optional(),
+		text: z.string().optional().meta({ description: 'The article text, verbatim. Give text or textFile.' }),
+		textFile: z
+			.string()
+			.regex(/^[\w.-]+\.txt$/, 'must be a .txt file name beside the document')
+			.optional()
+			.meta({ description: 'A .txt file beside the document holding the article text, verbatim.' }),
+		asOf: z
+			.object({
+				date: isoDay,
+				method: z.enum(['stated', 'inferred', 'external']),
+				note: nonEmpty.optional(),
+				citations: z.array(citationSchema).optional()
+			})
+			.strict()
+			.meta({ description: 'The day the article speaks from; ongoing spans end here.' })
+	})
+	.strict();
+
+export const timelineDocumentSchema = z
+	.object({
+		$schema: z.string().optional(),
+		version: z.literal(1),
+		id: kebabId,
+		article: articleSchema,
+		lanes: z.array(labelled).min(1),
+		categories: z.array(labelled).min(1),
+		events: z.array(eventSchema).min(1, 'must hold at least one event')
+	})
+	.strict()
+	.meta({
+		title: 'Chronoscope timeline document',
+		description: "An article's dated events, each resolved to an EDTF date and anchored to excerpts of the article text."
+	});
+
+export type Citation = z.infer<typeof citationSchema>;
+export type ResolvedDate = z.infer<typeof resolvedDateSchema>;
+export type StatedDate = z.infer<typeof statedDateSchema>;
+export type Disagreement = z.infer<typeof disagreementSchema>;
+export type TimelineEventData = z.infer<typeof eventSchema>;
+export type ArticleData = z.infer<typeof articleSchema>;
+export type TimelineDocument = z.infer<typeof timelineDocumentSchema>;
+
+/** The JSON Schema published with the site. */
+export function timelineJsonSchema(): Record<string, unknown> {
+	return z.toJSONSchema(timelineDocumentSchema, { io: 'input', target: 'draft-2020-12' });
+}

@@ -1,0 +1,229 @@
+/**
+ * Loading a timeline document: schema validation, then the checks JSON Schema cannot express (EDTF syntax,
+ * references between ids, excerpt anchoring), then the resolved, sorted events the views draw.
+ * One function serves `npm run validate`, the build and documents loaded at run time.
+ */
+import type { $ZodIssue } from 'zod/v4/core';
+import { anchorInNormalised, normaliseForMatching, type NormalisedText, type TextRange } from './anchor';
+import { FuzzyDateError, parseIsoDay, resolveFuzzyDate, type FuzzyDate } from './fuzzy-date';
+import { eventSchema, timelineDocumentSchema, type TimelineDocument, type TimelineEventData } from './schema';
+import type { TimeMs } from './time';
+
+/** One thing wrong with a document: where (file, event, JSON path) and why. */
+export interface Fault {
+	file: string;
+	eventId?: string;
+	path: string;
+	reason: string;
+}
+
+export function formatFault(fault: Fault): string {
+	const where = fault.eventId === undefined ? '' : ` event "${fault.eventId}"`;
+	return `${fault.file}:${where} at ${fault.path}: ${fault.reason}`;
+}
+
+/** An event with its dates resolved and its excerpts anchored. */
+export interface TimelineEvent {
+	data: TimelineEventData;
+	/** Position in time order. */
+	order: number;
+	date: FuzzyDate;
+	/** What the article's own words literally cover ("the 1980s"), when the editor wrote them as EDTF. */
+	stated?: FuzzyDate;
+	/** One range in the article text for each excerpt, in the order of `data.excerpts`. */
+	excerpts: TextRange[];
+}
+
+export interface Timeline {
+	document: TimelineDocument;
+	text: string;
+	asOf: TimeMs;
+	/** In time order: by start, then by end, then by id. */
+	events: TimelineEvent[];
+}
+
+export interface LoadResult {
+	timeline?: Timeline;
+	faults: Fault[];
+}
+
+/** `["events", 1, "date", "edtf"]` → `$.events[1].date.edtf` */
+export function jsonPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>((out, key) => {
+		if (typeof key === 'number') return `${out}[${key}]`;
+		const name = String(key);
+		return /^[A-Za-z_$][\w$]*$/.test(name) ? `${out}.${name}` : `${out}[${JSON.stringify(name)}]`;
+	}, '$');
+}
+
+function describeIssue(issue: $ZodIssue): string {
+	if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `is required (${issue.expected})`;
+	if (issue.code === 'unrecognized_keys') return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+	return issue.message;
+}
+
+function rawEventId(input: unknown, index: number): string | undefined {
+	if (typeof input !== 'object' || input === null) return undefined;
+	const events = (input as { events?: unknown }).events;
+	if (!Array.isArray(events)) return undefined;
+	const event: unknown = events[index];
+	if (typeof event !== 'object' || event === null) return undefined;
+	const id = (event as { id?: unknown }).id;
+	return typeof id === 'string' ? id : `#${index}`;
+}
+
+function quote(text: string): string {
+	const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+	return JSON.stringify(short);
+}
+
+function byTimeOrder(a: TimelineEvent, b: TimelineEvent): number {
+	return a.date.start - b.date.start || a.date.end - b.date.end || a.data.id.localeCompare(b.data.id);
+}
+
+interface Context {
+	file: string;
+	faults: Fault[];
+	asOf: TimeMs;
+	normalisedText?: NormalisedText;
+	lanes?: Set<string>;
+	categories?: Set<string>;
+	eventIds: Set<string>;
+}
+
+/** Checks one schema-valid event beyond the schema, and resolves it. */
+function checkEvent(event: TimelineEventData, index: number, ctx: Context): TimelineEvent | undefined {
+	const before = ctx.faults.length;
+	const fault = (path: (string | number)[], reason: string) =>
+		ctx.faults.push({ file: ctx.file, eventId: event.id, path: jsonPath(['events', index, ...path]), reason });
+
+	const resolve = (text: string, path: (string | number)[]): FuzzyDate | undefined => {
+		try {
+			return resolveFuzzyDate(text, ctx.asOf);
+		} catch (error) {
+			if (!(error instanceof FuzzyDateError)) throw error;
+			fault(path, error.message);
+			return undefined;
+		}
+	};
+	const date = resolve(event.date.edtf, ['date', 'edtf']);
+	const stated = event.stated?.edtf === undefined ? undefined : resolve(event.stated.edtf, ['stated', 'edtf']);
+
+	if (event.date.method === 'external' && event.date.citations.length === 0) {
+		fault(['date', 'citations'], 'a date taken from an external source must cite it');
+	}
+	if (event.origin === 'context' && event.date.citations.length === 0) {
+		fault(['date', 'citations'], 'a context event must cite its sources');
+	}
+	if (event.origin === 'article' && event.excerpts.length === 0) {
+		fault(['excerpts'], 'an event from the article must have at least one excerpt');
+	}
+	if (event.origin === 'article' && !event.stated) {
+		fault(['stated'], "an event from the article must give the article's own words for its date");
+	}
+	if (ctx.lanes) {
+		event.lanes.forEach((lane, i) => {
+			if (!ctx.lanes?.has(lane)) fault(['lanes', i], `lane "${lane}" is not declared in $.lanes`);
+		});
+	}
+	if (ctx.categories && !ctx.categories.has(event.category)) {
+		fault(['category'], `category "${event.category}" is not declared in $.categories`);
+	}
+	if (event.updates !== undefined && !ctx.eventIds.has(event.updates)) {
+		fault(['updates'], `names event "${event.updates}", which is not in this document`);
+	}
+	if (event.updates === event.id) fault(['updates'], 'an event cannot update itself');
+
+	const excerpts: TextRange[] = [];
+	if (ctx.normalisedText) {
+		event.excerpts.forEach((selector, i) => {
+			const result = anchorInNormalised(ctx.normalisedText as NormalisedText, selector);
+			if (result.status === 'unique') excerpts.push(result.range);
+			else if (result.status === 'missing') fault(['excerpts', i], `excerpt ${quote(selector.exact)} matches no place in the article text`);
+			else fault(['excerpts', i], `excerpt ${quote(selector.exact)} matches ${result.matches} places in the article text; add a prefix or suffix so it matches exactly one`);
+		});
+	}
+	if (ctx.faults.length > before || !date) return undefined;
+	const resolved: TimelineEvent = { data: event, order: 0, date, excerpts };
+	if (stated) resolved.stated = stated;
+	return resolved;
+}
+
+/**
+ * Validates a parsed JSON document and resolves its events. `text` is the article text when the document
+ * names it by `article.textFile` (the caller reads the file); a document may instead hold it in `article.text`.
+ */
+export function loadTimeline(input: unknown, source: { file: string; text?: string }): LoadResult {
+	const { file } = source;
+	const faults: Fault[] = [];
+	const parsed = timelineDocumentSchema.safeParse(input);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			const [first, second] = issue.path;
+			const eventId = first === 'events' && typeof second === 'number' ? rawEventId(input, second) : undefined;
+			const fault: Fault = { file, path: jsonPath(issue.path), reason: describeIssue(issue) };
+			if (eventId !== undefined) fault.eventId = eventId;
+			faults.push(fault);
+		}
+	}
+	const document = parsed.success ? parsed.data : undefined;
+	const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Record<keyof TimelineDocument, unknown>>;
+
+	// Whatever is well-formed is checked further even when other parts are not, so that one run reports every fault.
+	const rawArticle = (typeof raw.article === 'object' && raw.article !== null ? raw.article : {}) as { text?: unknown; textFile?: unknown };
+	let text: string | undefined;
+	if ('article' in raw) {
+		const inline = typeof rawArticle.text === 'string' ? rawArticle.text : undefined;
+		const textFile = typeof rawArticle.textFile === 'string' ? rawArticle.textFile : undefined;
+		if (inline !== undefined && textFile !== undefined) {
+			faults.push({ file, path: '$.article', reason: 'give the article text in text or in textFile, not both' });
+		} else if (inline !== undefined) {
+			text = inline;
+		} else if (textFile !== undefined) {
+			if (source.text === undefined) faults.push({ file, path: '$.article.textFile', reason: `cannot read "${textFile}" beside the document` });
+			else text = source.text;
+		} else {
+			faults.push({ file, path: '$.article', reason: 'must hold the article text in text, or name it in textFile' });
+		}
+	}
+	let asOf = Number.NaN;
+	const rawAsOf = (raw.article as { asOf?: { date?: unknown } } | undefined)?.asOf?.date;
+	if (typeof rawAsOf === 'string') {
+		try {
+			asOf = parseIsoDay(rawAsOf);
+		} catch (error) {
+			if (!(error instanceof FuzzyDateError)) throw error;
+			// A malformed day is the schema's fault to report; a well-formed impossible one (2024-02-31) is ours.
+			if (/^-?\d{4,}-\d{2}-\d{2}$/.test(rawAsOf)) faults.push({ file, path: '$.article.asOf.date', reason: error.message });
+		}
+	}
+	const idsOf = (list: unknown): Set<string> | undefined =>
+		Array.isArray(list) ? new Set(list.flatMap((item: unknown) => (typeof (item as { id?: unknown })?.id === 'string' ? [(item as { id: string }).id] : []))) : undefined;
+	const rawEvents = Array.isArray(raw.events) ? (raw.events as unknown[]) : [];
+	const ctx: Context = { file, faults, asOf, eventIds: idsOf(rawEvents) ?? new Set() };
+	if (text !== undefined) ctx.normalisedText = normaliseForMatching(text);
+	const lanes = idsOf(raw.lanes);
+	const categories = idsOf(raw.categories);
+	if (lanes) ctx.lanes = lanes;
+	if (categories) ctx.categories = categories;
+
+	const seen = new Map<string, number>();
+	const events: TimelineEvent[] = [];
+	rawEvents.forEach((rawEvent, index) => {
+		const event = eventSchema.safeParse(rawEvent);
+		if (!event.success) return; // already reported by the document's schema check
+		const firstIndex = seen.get(event.data.id);
+		if (firstIndex !== undefined) {
+			faults.push({ file, eventId: event.data.id, path: jsonPath(['events', index, 'id']), reason: `repeats the id of $.events[${firstIndex}]` });
+			return;
+		}
+		seen.set(event.data.id, index);
+		const resolved = checkEvent(event.data, index, ctx);
+		if (resolved) events.push(resolved);
+	});
+
+	if (!document || faults.length > 0 || text === undefined) return { faults };
+	events.sort(byTimeOrder);
+	events.forEach((event, order) => (event.order = order));
+	return { timeline: { document, text, asOf, events }, faults };
+}

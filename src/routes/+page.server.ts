@@ -1,0 +1,8 @@
+import { DEFAULT_TIMELINE_ID, loadBundledTimeline } from '$lib/server/bundled-timelines';
+import { error } from '@sveltejs/kit';
+
+export function load() {
+	const timeline = loadBundledTimeline(DEFAULT_TIMELINE_ID);
+	if (!timeline) error(404, `No bundled timeline "${DEFAULT_TIMELINE_ID}"`);
+	return { timeline };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { SEED_DIR } from '../unit/helpers';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '../..');
+
+/** Runs `npm run validate -- args` and returns its exit code and output. */
+async function validate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	try {
+		const { stdout, stderr } = await run('npm', ['run', '--silent', 'validate', '--', ...args], { cwd: root });
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const failed = error as { code: number; stdout: string; stderr: string };
+		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+	}
+}
+
+/** A copy of the seed timeline's folder, with `edit` applied to its events file. */
+async function brokenCopy(edit: (doc: { events: Record<string, unknown>[] }) => void): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'chronoscope-'));
+	await cp(SEED_DIR, dir, { recursive: true });
+	const file = join(dir, 'timeline.json');
+	const doc = JSON.parse(await readFile(file, 'utf8'));
+	edit(doc);
+	await writeFile(file, JSON.stringify(doc, null, '\t'));
+	return file;
+}
+
+describe('npm run validate', () => {
+	it('passes the bundled data', async () => {
+		const result = await validate();
+		expect(result.stderr).not.toMatch(/fault/);
+		expect(result.stdout).toMatch(/putin-taliban-allies\/timeline\.json: ok, 11 events/);
+		expect(result.code).toBe(0);
+	});
+
+	it('exits 1 naming the file, event and field when an event has no date', async () => {
+		let index = -1;
+		const file = await brokenCopy((doc) => {
+			index = doc.events.findIndex((e) => e.id === 'crocus-city-hall-attack');
+			delete doc.events[index]!.date;
+		});
+		const result = await validate(file);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain(`timeline.json: event "crocus-city-hall-attack" at $.events[${index}].date: is required`);
+		expect(result.stderr).toMatch(/^1 fault in 1 file$/m);
+	});
+
+	it('names an excerpt that matches several places and the count', async () => {
+		const file = await brokenCopy((doc) => ((doc.events[0] as { excerpts: { exact: string }[] }).excerpts[0]!.exact = 'Moscow'));
+		const result = await validate(file);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/excerpt "Moscow" matches \d+ places in the article text/);
+	});
+
+	it('reports a file that is not JSON', async () => {
+		const file = await brokenCopy(() => {});
+		await writeFile(file, '{ "version": 1,');
+		const result = await validate(file);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/timeline\.json: at \$: is not valid JSON/);
+	});
+});

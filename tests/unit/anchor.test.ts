@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { anchorExcerpt, excerptInContext, type TextQuoteSelector } from '../../src/lib/model/anchor';
+
+const quote = (exact: string, extra: Partial<TextQuoteSelector> = {}): TextQuoteSelector => ({ type: 'TextQuoteSelector', exact, ...extra });
+const TEXT = 'Putin called the Taliban “allies”. The Taliban’s rule began in 2021.\nIn 2021,   the U.S. left.';
+
+describe('anchorExcerpt', () => {
+	it('finds a unique excerpt and gives its range in the original text', () => {
+		const result = anchorExcerpt(TEXT, quote('The Taliban’s rule'));
+		expect(result.status).toBe('unique');
+		if (result.status !== 'unique') return;
+		expect(TEXT.slice(result.range.start, result.range.end)).toBe('The Taliban’s rule');
+	});
+
+	it('reports an excerpt that matches nowhere', () => {
+		expect(anchorExcerpt(TEXT, quote('the Kremlin'))).toEqual({ status: 'missing', matches: 0 });
+	});
+
+	it('reports an ambiguous excerpt with the number of matches', () => {
+		expect(anchorExcerpt(TEXT, quote('2021'))).toEqual({ status: 'ambiguous', matches: 2 });
+		expect(anchorExcerpt(TEXT, quote('Taliban'))).toEqual({ status: 'ambiguous', matches: 2 });
+	});
+
+	it('lets a prefix or suffix pick one of several matches', () => {
+		const bySuffix = anchorExcerpt(TEXT, quote('2021', { suffix: ',' }));
+		const byPrefix = anchorExcerpt(TEXT, quote('2021', { prefix: 'began in ' }));
+		expect(bySuffix.status).toBe('unique');
+		expect(byPrefix.status).toBe('unique');
+		if (bySuffix.status !== 'unique' || byPrefix.status !== 'unique') return;
+		expect(bySuffix.range.start).toBeGreaterThan(byPrefix.range.start);
+		expect(anchorExcerpt(TEXT, quote('2021', { prefix: 'ended in ' })).status).toBe('missing');
+	});
+
+	it('matches straight quotes against curly ones and the other way round', () => {
+		const straight = anchorExcerpt(TEXT, quote('the Taliban "allies"'));
+		expect(straight.status).toBe('unique');
+		if (straight.status === 'unique') expect(TEXT.slice(straight.range.start, straight.range.end)).toBe('the Taliban “allies”');
+		expect(anchorExcerpt("don't", quote('don’t')).status).toBe('unique');
+		expect(anchorExcerpt(TEXT, quote("The Taliban's rule")).status).toBe('unique');
+	});
+
+	it('treats any run of white space, line breaks included, as one space', () => {
+		const result = anchorExcerpt(TEXT, quote('2021. In 2021, the U.S.'));
+		expect(result.status).toBe('unique');
+		if (result.status === 'unique') expect(TEXT.slice(result.range.start, result.range.end)).toBe('2021.\nIn 2021,   the U.S.');
+	});
+
+	it('is strict about everything else: case and punctuation count', () => {
+		expect(anchorExcerpt(TEXT, quote('the taliban’s rule')).status).toBe('missing');
+		expect(anchorExcerpt(TEXT, quote('the U.S left')).status).toBe('missing');
+	});
+
+	it('finds any unique substring of a random text at its own place', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '“', '"', 'x'), minLength: 1, maxLength: 60 }), fc.nat(), fc.nat(), (text, i, j) => {
+				const start = i % text.length;
+				const end = start + 1 + (j % (text.length - start));
+				const exact = text.slice(start, end);
+				const result = anchorExcerpt(text, quote(exact));
+				if (result.status !== 'unique') return; // repeated substrings are ambiguous by design
+				expect(result.range.start).toBeLessThanOrEqual(start + 1);
+				expect(anchorExcerpt(text.slice(result.range.start, result.range.end), quote(exact)).status).toBe('unique');
+			})
+		);
+	});
+});
+
+describe('excerptInContext', () => {
+	it('widens an excerpt to its sentence', () => {
+		const result = anchorExcerpt(TEXT, quote('rule began'));
+		if (result.status !== 'unique') throw new Error('expected a match');
+		expect(excerptInContext(TEXT, result.range)).toEqual({ before: 'The Taliban’s ', exact: 'rule began', after: ' in 2021.' });
+	});
+
+	it('cuts a long sentence at a word and marks the cut', () => {
+		const text = `${'word '.repeat(40)}target ${'tail '.repeat(40)}end.`;
+		const result = anchorExcerpt(text, quote('target'));
+		if (result.status !== 'unique') throw new Error('expected a match');
+		const context = excerptInContext(text, result.range, 20);
+		expect(context.before.startsWith('…')).toBe(true);
+		expect(context.after.endsWith('…')).toBe(true);
+		expect(context.before.length).toBeLessThanOrEqual(21);
+	});
+});

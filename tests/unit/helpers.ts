@@ -1,0 +1,19 @@
+/** Test dates built from calendar parts, never from the current time. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { utcDayStart, type TimeMs } from '../../src/lib/model/time';
+
+/** The first millisecond of a calendar day, month 1-12, UTC. */
+export function day(year: number, month = 1, dayOfMonth = 1): TimeMs {
+	return utcDayStart(year, month - 1, dayOfMonth);
+}
+
+export const SEED_DIR = join(import.meta.dirname, '../../data/putin-taliban-allies');
+
+export function seedDocument(): Record<string, unknown> & { events: Record<string, unknown>[] } {
+	return JSON.parse(readFileSync(join(SEED_DIR, 'timeline.json'), 'utf8'));
+}
+
+export function seedText(): string {
+	return readFileSync(join(SEED_DIR, 'article.txt'), 'utf8');
+}
