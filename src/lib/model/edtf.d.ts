@@ -4,7 +4,6 @@ declare module 'edtf' {
 		value: number;
 	}
 	interface EdtfValue {
-		readonly type: 'Date' | 'Year' | 'Decade' | 'Century' | 'Season' | 'Interval' | 'Set' | 'List';
 		/** First and last millisecond covered (inclusive); NaN beyond JavaScript's Date range. */
 		readonly min: number;
 		readonly max: number;
@@ -26,5 +25,6 @@ declare module 'edtf' {
 		timeZone?: string;
 	}
 	export function parse(input: string, options?: { level?: number; types?: string[] }): ParseResult;
-	export default function edtf(input: string): EdtfValue;
+	/** Builds a value from EDTF text or from a parse result (whose `type` survives minification). */
+	export default function edtf(input: string | ParseResult): EdtfValue;
 }

@@ -1,4 +1,4 @@
-import edtf, { parse as parseEdtf, type EdtfValue } from 'edtf';
+import edtf, { parse as parseEdtf, type EdtfValue, type ParseResult } from 'edtf';
 import { MS_PER_DAY, MS_PER_MINUTE, yearStart, type TimeMs } from './time';
 
 /** How finely a date is known, from coarsest to finest. */
@@ -58,15 +58,16 @@ function precisionOfLength(length: number, isInstant: boolean): Precision {
 
 /** Parses one EDTF date (not an interval) into the interval it covers. */
 function resolveBound(text: string): DateBound {
-	let value: EdtfValue;
+	// The parser's own type names: the value classes' names do not survive minification.
+	let parsed: ParseResult;
 	try {
-		value = edtf(text);
+		parsed = parseEdtf(text);
 	} catch (error) {
 		throw new FuzzyDateError(`"${text}" is not a valid EDTF date (${firstLine(error)})`);
 	}
-	if (value.type === 'Year') {
+	if (parsed.type === 'Year') {
 		// "Y-13800000000": beyond Date, so edtf cannot give min/max; the year is exact.
-		const year = Number(value.values[0]);
+		const year = Number(parsed.values[0]);
 		return {
 			start: yearStart(year),
 			end: yearStart(year + 1),
@@ -76,21 +77,21 @@ function resolveBound(text: string): DateBound {
 			year
 		};
 	}
-	if (value.type !== 'Date' && value.type !== 'Decade' && value.type !== 'Century') {
-		throw new FuzzyDateError(`"${text}" is an EDTF ${value.type}, which Chronoscope does not draw`);
+	if (parsed.type !== 'Date' && parsed.type !== 'Decade' && parsed.type !== 'Century') {
+		throw new FuzzyDateError(`"${text}" is an EDTF ${parsed.type}, which Chronoscope does not draw`);
 	}
+	const value = edtf(parsed);
 	if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) {
 		throw new FuzzyDateError(`"${text}" lies beyond the calendar's range; write the year as Y-NNNNN`);
 	}
-	const isInstant = value.type === 'Date' && value.precision === 0;
+	const isInstant = parsed.type === 'Date' && value.precision === 0;
 	const start = value.min;
 	// edtf gives the last millisecond covered; an instant (a date-time) covers one minute on the axis.
 	const end = isInstant ? value.min + MS_PER_MINUTE : value.max + 1;
-	const parsed = parseEdtf(text);
 	const bound: DateBound = {
 		start,
 		end,
-		precision: value.type === 'Decade' ? 'decade' : value.type === 'Century' ? 'century' : precisionOfLength(end - start, isInstant),
+		precision: parsed.type === 'Decade' ? 'decade' : parsed.type === 'Century' ? 'century' : precisionOfLength(end - start, isInstant),
 		approximate: flag(value.approximate),
 		uncertain: flag(value.uncertain),
 		year: new Date(start).getUTCFullYear()

@@ -1,0 +1,11 @@
+/** Vertical sizes of the timeline chart, in pixels; shared by the chart and its parts. */
+export const AXIS_HEIGHT = 44;
+export const LANE_HEADER = 18;
+export const ROW_HEIGHT = 28;
+export const CLUSTER_ROW = 24;
+export const FOOTER_HEIGHT = 22;
+export const POINT_RADIUS = 5;
+
+/** Within a row: the label's baseline and the mark's centre line. */
+export const LABEL_BASELINE = 12;
+export const MARK_LINE = 20;

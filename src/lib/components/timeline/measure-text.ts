@@ -1,0 +1,38 @@
+/**
+ * Label widths as the browser draws them, measured once per text on a canvas with the axis font. Where
+ * there is no canvas (prerendering), a generous estimate stands in.
+ */
+import { estimateTextWidth, type MeasureText } from '$lib/model/time-ticks';
+
+export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export function createTextMeasure(font = LABEL_FONT): MeasureText {
+	const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+	if (!context) return estimateTextWidth;
+	context.font = font;
+	const cache = new Map<string, number>();
+	return (text) => {
+		let width = cache.get(text);
+		if (width === undefined) {
+			width = Math.ceil(context.measureText(text).width);
+			if (cache.size > 50_000) cache.clear();
+			cache.set(text, width);
+		}
+		return width;
+	};
+}
+
+/** The text cut with an ellipsis to fit `maxWidth`, and its width. */
+export function fitText(text: string, maxWidth: number, measure: MeasureText): { text: string; width: number } {
+	const width = measure(text);
+	if (width <= maxWidth) return { text, width };
+	let low = 0;
+	let high = text.length;
+	while (low < high) {
+		const mid = Math.ceil((low + high) / 2);
+		if (measure(`${text.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
+		else high = mid - 1;
+	}
+	const cut = `${text.slice(0, low).trimEnd()}…`;
+	return { text: cut, width: measure(cut) };
+}

@@ -1,0 +1,220 @@
+/**
+ * Lanes and the placement of events in them. Lanes (by actor or by category) and their sorted time index
+ * are built once per data set; placing the visible events is done per view, and touches only what is in
+ * view: a binary search finds the visible slice, and where a lane holds too many events to label, it is
+ * summarised by a density strip and clusters counted by binary search, never walked event by event.
+ */
+import { bisectLeft } from 'd3-array';
+import type { FuzzyDate } from './fuzzy-date';
+import type { Timeline, TimelineEvent } from './timeline';
+import type { TimeMs } from './time';
+
+export type GroupBy = 'lane' | 'category';
+/** point: a day or moment; bar: a span; band: a date known only roughly (a month, a decade, approximate). */
+export type MarkKind = 'point' | 'bar' | 'band';
+
+export function markKind(date: FuzzyDate, approximate = false): MarkKind {
+	if (date.isSpan) return 'bar';
+	if (date.approximate || date.uncertain || approximate) return date.from.precision === 'minute' ? 'point' : 'band';
+	return date.from.precision === 'day' || date.from.precision === 'minute' ? 'point' : 'band';
+}
+
+/** Where a point is drawn: a moment at its instant, a day at its middle. */
+export function pointTime(date: FuzzyDate): TimeMs {
+	return date.from.precision === 'minute' ? date.start : (date.start + date.end) / 2;
+}
+
+export interface Lane {
+	id: string;
+	label: string;
+	/** In time order. */
+	events: TimelineEvent[];
+	starts: Float64Array;
+	ends: Float64Array;
+	/** The longest event, which bounds how far back a visible event can start. */
+	maxLength: number;
+	/** Rows of labelled events; a lane with more events than rows also has a row of clusters. */
+	rows: number;
+	hasClusterRow: boolean;
+}
+
+export const MAX_ROWS = 3;
+
+/** Groups events into lanes: by their first (primary) actor, or by category, in the document's order. */
+export function buildLanes(timeline: Timeline, groupBy: GroupBy, showContext = true): Lane[] {
+	const declared = groupBy === 'lane' ? timeline.document.lanes : timeline.document.categories;
+	const byId = new Map(declared.map((item) => [item.id, [] as TimelineEvent[]]));
+	for (const event of timeline.events) {
+		if (!showContext && event.data.origin === 'context') continue;
+		const key = groupBy === 'lane' ? event.data.lanes[0] : event.data.category;
+		if (key !== undefined) byId.get(key)?.push(event);
+	}
+	return declared.flatMap(({ id, label }) => {
+		const events = byId.get(id) ?? [];
+		if (events.length === 0) return [];
+		const starts = Float64Array.from(events, (e) => e.date.start);
+		const ends = Float64Array.from(events, (e) => e.date.end);
+		let maxLength = 0;
+		for (let i = 0; i < events.length; i++) maxLength = Math.max(maxLength, (ends[i] as number) - (starts[i] as number));
+		const rows = Math.min(MAX_ROWS, events.length);
+		return [{ id, label, events, starts, ends, maxLength, rows, hasClusterRow: events.length > rows }];
+	});
+}
+
+export interface PlacedEvent {
+	event: TimelineEvent;
+	kind: MarkKind;
+	row: number;
+	/** The mark's extent in pixels (a point's is its centre ± radius). */
+	x0: number;
+	x1: number;
+	/** The point's centre. */
+	cx: number;
+	labelX: number;
+	label: string;
+}
+
+export interface Cluster {
+	/** Stable while the view moves a little: the lane and the first member's id. */
+	key: string;
+	count: number;
+	x0: number;
+	x1: number;
+	/** The time the members cover, for zooming into them. */
+	start: TimeMs;
+	end: TimeMs;
+	/** Member indices in lane.events (sparse clusters only; dense ones are contiguous: [first, first + count)). */
+	members: number[] | { first: number };
+}
+
+export interface DensityBin {
+	x0: number;
+	x1: number;
+	count: number;
+}
+
+export interface LaneLayout {
+	placed: PlacedEvent[];
+	clusters: Cluster[];
+	/** Events per few pixels, for dense lanes. */
+	density: DensityBin[];
+	visibleCount: number;
+	dense: boolean;
+}
+
+export interface LabelFit {
+	text: string;
+	width: number;
+}
+
+export interface LayoutOptions {
+	/** The label of an event as drawn, and its width in pixels (cached by the caller). */
+	label: (event: TimelineEvent) => LabelFit;
+	pointRadius?: number;
+	/** Minimum pixel distance between items in a row. */
+	gap?: number;
+	clusterWidth?: number;
+	/** Above this many visible events, a lane is summarised rather than labelled. */
+	denseLimit?: number;
+	densityBin?: number;
+}
+
+/** The events of a lane visible in `domain` (width pixels wide): placed in rows, clustered, or summarised. */
+export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width: number, options: LayoutOptions): LaneLayout {
+	const { pointRadius = 5, gap = 8, clusterWidth = 44, denseLimit = 250, densityBin = 4 } = options;
+	const [a, b] = domain;
+	const k = width / (b - a);
+	const x = (time: TimeMs) => (time - a) * k;
+	const firstStartingInView = bisectLeft(lane.starts, a);
+	const end = bisectLeft(lane.starts, b);
+	const startingInView = end - firstStartingInView;
+
+	if (startingInView > denseLimit) return summariseLane(lane, domain, width, { clusterWidth, densityBin });
+
+	const placed: PlacedEvent[] = [];
+	const clusters: Cluster[] = [];
+	const rowEnds: number[] = Array.from({ length: lane.rows }, () => -Infinity);
+	let visibleCount = 0;
+	let open: Cluster | undefined;
+	for (let i = bisectLeft(lane.starts, a - lane.maxLength); i < end; i++) {
+		if ((lane.ends[i] as number) <= a) continue;
+		visibleCount++;
+		const event = lane.events[i] as TimelineEvent;
+		const kind = markKind(event.date, event.data.date.approximate);
+		let x0: number;
+		let x1: number;
+		let cx: number;
+		if (kind === 'point') {
+			cx = x(pointTime(event.date));
+			x0 = cx - pointRadius;
+			x1 = cx + pointRadius;
+		} else {
+			x0 = x(event.date.start);
+			x1 = Math.max(x(event.date.end), x0 + (kind === 'band' ? 8 : 3));
+			cx = (x0 + x1) / 2;
+		}
+		const label = options.label(event);
+		// A span that starts off-screen keeps its label at the left edge; a mark near the right edge has
+		// its label moved left so that it stays readable.
+		const labelX = Math.max(Math.min(Math.max(x0, 0), width - label.width - 2), Math.min(x0, 0));
+		const from = Math.min(x0, labelX);
+		const to = Math.max(x1, labelX + label.width);
+		const row = rowEnds.findIndex((rowEnd) => rowEnd + gap <= from);
+		if (row !== -1) {
+			rowEnds[row] = to;
+			placed.push({ event, kind, row, x0, x1, cx, labelX, label: label.text });
+			continue;
+		}
+		// No row has room for the label: the event joins a cluster.
+		if (open && x0 < open.x0 + clusterWidth) {
+			open.count++;
+			open.x1 = Math.max(open.x1, x1);
+			open.end = Math.max(open.end, event.date.end);
+			(open.members as number[]).push(i);
+		} else {
+			open = { key: `${lane.id}:${event.data.id}`, count: 1, x0: Math.max(x0, 0), x1, start: event.date.start, end: event.date.end, members: [i] };
+			clusters.push(open);
+		}
+	}
+	return { placed, clusters, density: [], visibleCount, dense: false };
+}
+
+/**
+ * A lane too dense to label: clusters and a density strip, counted by binary search. Cells are fixed to
+ * time, not to the screen, so panning does not make their counts flicker.
+ */
+function summariseLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width: number, sizes: { clusterWidth: number; densityBin: number }): LaneLayout {
+	const [a, b] = domain;
+	const msPerPx = (b - a) / width;
+	const x = (time: TimeMs) => (time - a) / msPerPx;
+	const cells = (cellPx: number, visit: (start: TimeMs, end: TimeMs, first: number, count: number) => void) => {
+		const cellMs = cellPx * msPerPx;
+		let first = bisectLeft(lane.starts, Math.floor(a / cellMs) * cellMs);
+		for (let start = Math.floor(a / cellMs) * cellMs; start < b; start += cellMs) {
+			const next = bisectLeft(lane.starts, start + cellMs);
+			if (next > first) visit(start, start + cellMs, first, next - first);
+			first = next;
+		}
+	};
+	const density: DensityBin[] = [];
+	cells(sizes.densityBin, (start, end, _first, count) => density.push({ x0: x(start), x1: x(end), count }));
+	const clusters: Cluster[] = [];
+	let visibleCount = 0;
+	cells(sizes.clusterWidth, (start, end, first, count) => {
+		visibleCount += count;
+		clusters.push({ key: `${lane.id}:cell:${start}`, count, x0: x(start), x1: x(end), start, end, members: { first } });
+	});
+	return { placed: [], clusters, density, visibleCount, dense: true };
+}
+
+/** The time range that "fit all" shows: every event and the as-of day, with a margin either side. */
+export function timelineExtent(events: readonly TimelineEvent[], asOf: TimeMs, margin = 0.04): [TimeMs, TimeMs] {
+	let start = asOf;
+	let end = asOf + 86_400_000;
+	for (const event of events) {
+		if (event.date.start < start) start = event.date.start;
+		if (event.date.end > end) end = event.date.end;
+	}
+	const pad = Math.max((end - start) * margin, 86_400_000);
+	return [start - pad, end + pad];
+}

@@ -1,0 +1,98 @@
+/**
+ * A view's state in its URL, so that a link or an embed reopens exactly what was shown: `from` and `to`
+ * (ISO 8601 days, date-times when zoomed into hours, EDTF Y-years beyond four-digit years), `event`,
+ * `lanes` (actor or category) and `context` (hide). Unknown or malformed parameters are ignored with a note.
+ */
+import { format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import { FuzzyDateError, resolveFuzzyDate } from './fuzzy-date';
+import type { GroupBy } from './lane-layout';
+import { MS_PER_DAY, yearOf, type TimeMs } from './time';
+
+export interface ViewState {
+	from?: TimeMs;
+	to?: TimeMs;
+	event?: string;
+	groupBy: GroupBy;
+	showContext: boolean;
+}
+
+export interface ParsedView {
+	view: ViewState;
+	/** One sentence per ignored parameter, shown to the reader. */
+	notes: string[];
+}
+
+/** Parameters other views own (embedding, loading documents); they are not "unknown". */
+const OTHER_KNOWN = new Set(['src', 'theme', 'height', 'excerpts', 'n', 'seed']);
+
+function parseTime(value: string, edge: 'from' | 'to'): TimeMs {
+	const date = resolveFuzzyDate(value, 0);
+	if (date.isSpan) throw new FuzzyDateError(`"${value}" is a span, not a date`);
+	// `to` names the last day shown, so the view runs to its end; a date-time is an instant.
+	return edge === 'to' && date.from.precision !== 'minute' ? date.end : date.start;
+}
+
+export function parseViewParams(params: URLSearchParams, eventIds: ReadonlySet<string>): ParsedView {
+	const view: ViewState = { groupBy: 'lane', showContext: true };
+	const notes: string[] = [];
+	for (const [key, value] of params) {
+		switch (key) {
+			case 'from':
+			case 'to':
+				try {
+					view[key] = parseTime(value, key);
+				} catch (error) {
+					if (!(error instanceof FuzzyDateError)) throw error;
+					notes.push(`Ignored ${key}=${value}: not a date (use YYYY-MM-DD).`);
+				}
+				break;
+			case 'event':
+				if (eventIds.has(value)) view.event = value;
+				else notes.push(`Ignored event=${value}: no event has that id.`);
+				break;
+			case 'lanes':
+				if (value === 'actor') view.groupBy = 'lane';
+				else if (value === 'category') view.groupBy = 'category';
+				else notes.push(`Ignored lanes=${value}: use actor or category.`);
+				break;
+			case 'context':
+				if (value === 'hide' || value === 'show') view.showContext = value === 'show';
+				else notes.push(`Ignored context=${value}: use show or hide.`);
+				break;
+			default:
+				if (!OTHER_KNOWN.has(key)) notes.push(`Ignored unknown parameter ${key}.`);
+		}
+	}
+	if (view.from !== undefined && view.to !== undefined && !(view.to > view.from)) {
+		notes.push('Ignored from and to: to must come after from.');
+		delete view.from;
+		delete view.to;
+	}
+	return { view, notes };
+}
+
+/** A time for the URL, as coarse as the view allows: a day, a minute, or a year beyond four digits. */
+export function formatTimeParam(time: TimeMs, viewSpan: number): string {
+	const year = yearOf(time);
+	if (year < -9999 || year > 9999) return `Y${year}`;
+	const date = new UTCDate(time);
+	const yyyy = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
+	return viewSpan >= 2 * MS_PER_DAY ? `${yyyy}-${format(date, 'MM-dd')}` : `${yyyy}-${format(date, "MM-dd'T'HH:mm'Z'")}`;
+}
+
+/** The URL parameters of a view; the visible range is written only when the reader has moved it. */
+export function viewToParams(view: ViewState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+	const params = new URLSearchParams(base);
+	for (const key of ['from', 'to', 'event', 'lanes', 'context']) params.delete(key);
+	if (view.from !== undefined && view.to !== undefined) {
+		const span = view.to - view.from;
+		params.set('from', formatTimeParam(view.from, span));
+		// `to` names the last day shown (see parseTime).
+		params.set('to', formatTimeParam(span >= 2 * MS_PER_DAY ? view.to - 1 : view.to, span));
+	}
+	if (view.event) params.set('event', view.event);
+	if (view.groupBy === 'category') params.set('lanes', 'category');
+	if (!view.showContext) params.set('context', 'hide');
+	return params;
+}

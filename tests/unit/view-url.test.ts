@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatTimeParam, parseViewParams, viewToParams } from '../../src/lib/model/view-url';
+import { yearStart } from '../../src/lib/model/time';
+import { day } from './helpers';
+
+const ids = new Set(['crocus-city-hall-attack']);
+const parse = (search: string) => parseViewParams(new URLSearchParams(search), ids);
+
+describe('parseViewParams', () => {
+	it('reads from, to (the last day shown), event, lanes and context', () => {
+		const { view, notes } = parse('from=2024-03-01&to=2024-03-31&event=crocus-city-hall-attack&lanes=category&context=hide');
+		expect(view).toEqual({ from: day(2024, 3, 1), to: day(2024, 4, 1), event: 'crocus-city-hall-attack', groupBy: 'category', showContext: false });
+		expect(notes).toEqual([]);
+	});
+
+	it('reads EDTF years for deep time and BCE dates', () => {
+		expect(parse('from=Y-13800000000&to=2025-01-01').view.from).toBe(yearStart(-13_800_000_000));
+		expect(parse('from=-0499-01-01&to=0001-01-01').view.from).toBe(yearStart(-499));
+	});
+
+	it('ignores what it cannot read, with a note for each, and never throws', () => {
+		const { view, notes } = parse('from=yesterday&to=2024-02-31&event=nope&lanes=rows&context=maybe&zoom=3&src=x.json');
+		expect(view).toEqual({ groupBy: 'lane', showContext: true });
+		expect(notes).toEqual([
+			'Ignored from=yesterday: not a date (use YYYY-MM-DD).',
+			'Ignored to=2024-02-31: not a date (use YYYY-MM-DD).',
+			'Ignored event=nope: no event has that id.',
+			'Ignored lanes=rows: use actor or category.',
+			'Ignored context=maybe: use show or hide.',
+			'Ignored unknown parameter zoom.'
+		]);
+		expect(parse('from=2024-03-01&to=2023-01-01').notes).toEqual(['Ignored from and to: to must come after from.']);
+	});
+});
+
+describe('viewToParams', () => {
+	it('writes days, keeping parameters other views own', () => {
+		const params = viewToParams({ from: day(2024, 3, 1), to: day(2024, 4, 1), event: 'crocus-city-hall-attack', groupBy: 'lane', showContext: true }, new URLSearchParams('src=a.json&from=1999-01-01'));
+		expect(params.toString()).toBe('src=a.json&from=2024-03-01&to=2024-03-31&event=crocus-city-hall-attack');
+	});
+
+	it('writes minutes when zoomed into a day, and Y-years beyond four digits', () => {
+		expect(formatTimeParam(day(2024, 3, 22) + 17.5 * 3_600_000, 3_600_000)).toBe('2024-03-22T17:30Z');
+		expect(formatTimeParam(yearStart(-13_800_000_000), 1e20)).toBe('Y-13800000000');
+		expect(formatTimeParam(yearStart(-499), 1e12)).toBe('-0499-01-01');
+	});
+
+	it('round-trips a view to within a day', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: day(-2000), max: day(3000) }), fc.integer({ min: 3 * 86_400_000, max: 1e13 }), (from, span) => {
+				const params = viewToParams({ from, to: from + span, groupBy: 'lane', showContext: true });
+				const { view, notes } = parse(params.toString());
+				expect(notes).toEqual([]);
+				expect(Math.abs(view.from! - from)).toBeLessThan(86_400_000);
+				expect(Math.abs(view.to! - (from + span))).toBeLessThan(86_400_000);
+			})
+		);
+	});
+});
