@@ -149,8 +149,10 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 			x0 = cx - pointRadius;
 			x1 = cx + pointRadius;
 		} else {
-			x0 = x(event.date.start);
-			x1 = Math.max(x(event.date.end), x0 + (kind === 'band' ? 8 : 3));
+			// Clipped to just beyond the view: zoomed far in, a span can be millions of pixels long, and
+			// rasterising that (a dashed outline above all) costs seconds per frame.
+			x0 = Math.max(x(event.date.start), -8);
+			x1 = Math.min(Math.max(x(event.date.end), x0 + (kind === 'band' ? 8 : 3)), width + 8);
 			cx = (x0 + x1) / 2;
 		}
 		const label = options.label(event);
@@ -168,7 +170,7 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 		// No row has room for the label: the event joins a cluster.
 		if (open && x0 < open.x0 + clusterWidth) {
 			open.count++;
-			open.x1 = Math.max(open.x1, x1);
+			open.x1 = Math.min(Math.max(open.x1, x1), width + 8);
 			open.end = Math.max(open.end, event.date.end);
 			(open.members as number[]).push(i);
 		} else {
