@@ -83,3 +83,26 @@ describe('excerptInContext', () => {
 		expect(context.before.length).toBeLessThanOrEqual(21);
 	});
 });
+
+describe('segmentArticle', async () => {
+	const { segmentArticle } = await import('../../src/lib/model/article-segments');
+	const { loadTimeline } = await import('../../src/lib/model/timeline');
+	const { seedDocument, seedText } = await import('./helpers');
+	const timeline = loadTimeline(seedDocument(), { file: 'seed', text: seedText() }).timeline!;
+	const paragraphs = segmentArticle(timeline);
+
+	it('keeps the text byte for byte, paragraph by paragraph', () => {
+		expect(paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('\n')).toBe(seedText());
+	});
+
+	it('links every excerpt of every event to a run', () => {
+		const linked = new Set(paragraphs.flatMap((p) => p.runs.flatMap((r) => r.refs.map((ref) => `${ref.eventId}#${ref.excerpt}`))));
+		const expected = timeline.events.flatMap((e) => e.excerpts.map((_, i) => `${e.data.id}#${i}`));
+		expect([...linked].sort()).toEqual(expected.sort());
+	});
+
+	it('gives a shared excerpt to both of its events', () => {
+		const run = paragraphs.flatMap((p) => p.runs).find((r) => r.text === 'officially banned in Russia since 2003')!;
+		expect(run.refs.map((ref) => ref.eventId).sort()).toEqual(['taliban-ban-suspended', 'taliban-banned-in-russia']);
+	});
+});

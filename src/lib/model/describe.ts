@@ -1,5 +1,6 @@
 /** Words for an event's dates, as the views and exports show them. */
 import { formatBound, formatFuzzyDate } from './format-date';
+import type { Citation, Disagreement } from './schema';
 import type { Timeline, TimelineEvent } from './timeline';
 
 export interface EventDateText {
@@ -33,3 +34,17 @@ export const METHOD_TEXT = {
 	inferred: 'inferred from the article and its context',
 	external: 'from external sources'
 } as const;
+
+/** A source in a few words: "Wikipedia", "AP, 2021-08-31". */
+export function citeBriefly(citation: Citation): string {
+	return [citation.publisher ?? citation.title, citation.date].filter(Boolean).join(', ');
+}
+
+/** "people killed: 145 (official toll; Wikipedia) or 149 (later prosecution figure; Wikipedia)" */
+export function describeDisagreement(disagreement: Disagreement): string {
+	const alternatives = disagreement.alternatives.map((alternative) => {
+		const why = [alternative.note, alternative.citations.map(citeBriefly).join(', ')].filter(Boolean).join('; ');
+		return `${alternative.value} (${why})`;
+	});
+	return `${disagreement.about}: ${alternatives.join(' or ')}`;
+}

@@ -36,6 +36,8 @@ export interface Lane {
 	/** Rows of labelled events; a lane with more events than rows also has a row of clusters. */
 	rows: number;
 	hasClusterRow: boolean;
+	/** Where each event sits in `events`. */
+	indexById: Map<string, number>;
 }
 
 export const MAX_ROWS = 3;
@@ -57,7 +59,8 @@ export function buildLanes(timeline: Timeline, groupBy: GroupBy, showContext = t
 		let maxLength = 0;
 		for (let i = 0; i < events.length; i++) maxLength = Math.max(maxLength, (ends[i] as number) - (starts[i] as number));
 		const rows = Math.min(MAX_ROWS, events.length);
-		return [{ id, label, events, starts, ends, maxLength, rows, hasClusterRow: events.length > rows }];
+		const indexById = new Map(events.map((event, i) => [event.data.id, i]));
+		return [{ id, label, events, starts, ends, maxLength, rows, hasClusterRow: events.length > rows, indexById }];
 	});
 }
 
@@ -117,6 +120,8 @@ export interface LayoutOptions {
 	/** Above this many visible events, a lane is summarised rather than labelled. */
 	denseLimit?: number;
 	densityBin?: number;
+	/** An event that must be placed if it is in view (the focused one), even where others would hide it. */
+	pinnedId?: string;
 }
 
 /** The events of a lane visible in `domain` (width pixels wide): placed in rows, clustered, or summarised. */
@@ -129,17 +134,36 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 	const end = bisectLeft(lane.starts, b);
 	const startingInView = end - firstStartingInView;
 
-	if (startingInView > denseLimit) return summariseLane(lane, domain, width, { clusterWidth, densityBin });
 
 	const placed: PlacedEvent[] = [];
 	const clusters: Cluster[] = [];
 	const rowEnds: number[] = Array.from({ length: lane.rows }, () => -Infinity);
 	let visibleCount = 0;
 	let open: Cluster | undefined;
-	for (let i = bisectLeft(lane.starts, a - lane.maxLength); i < end; i++) {
-		if ((lane.ends[i] as number) <= a) continue;
-		visibleCount++;
-		const event = lane.events[i] as TimelineEvent;
+	const first = bisectLeft(lane.starts, a - lane.maxLength);
+	// The pinned event keeps row 0 over its extent; the rest are placed around it.
+	let pinned: { index: number; from: number; to: number } | undefined;
+	const pinnedIndex = options.pinnedId === undefined ? undefined : lane.indexById.get(options.pinnedId);
+	if (pinnedIndex !== undefined && (lane.starts[pinnedIndex] as number) < b && (lane.ends[pinnedIndex] as number) > a) {
+		const event = lane.events[pinnedIndex] as TimelineEvent;
+		const extent = extentOf(event, options.label(event));
+		pinned = { index: pinnedIndex, from: extent.from, to: extent.to };
+	}
+	if (startingInView > denseLimit) {
+		const summary = summariseLane(lane, domain, width, { clusterWidth, densityBin });
+		if (pinned) {
+			// The focused event stays visible over the summary.
+			const event = lane.events[pinned.index] as TimelineEvent;
+			const label = options.label(event);
+			const { kind, x0, x1, cx, labelX } = extentOf(event, label);
+			summary.placed.push({ event, kind, row: 0, x0, x1, cx, labelX, label: label.text });
+		}
+		return summary;
+	}
+	const fitsRow = (row: number, from: number, to: number) =>
+		(rowEnds[row] as number) + gap <= from && (row !== 0 || !pinned || to + gap <= pinned.from || from >= pinned.to + gap);
+
+	function extentOf(event: TimelineEvent, label: LabelFit) {
 		const kind = markKind(event.date, event.data.date.approximate);
 		let x0: number;
 		let x1: number;
@@ -155,15 +179,21 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 			x1 = Math.min(Math.max(x(event.date.end), x0 + (kind === 'band' ? 8 : 3)), width + 8);
 			cx = (x0 + x1) / 2;
 		}
-		const label = options.label(event);
 		// A span that starts off-screen keeps its label at the left edge; a mark near the right edge has
 		// its label moved left so that it stays readable.
 		const labelX = Math.max(Math.min(Math.max(x0, 0), width - label.width - 2), Math.min(x0, 0));
-		const from = Math.min(x0, labelX);
-		const to = Math.max(x1, labelX + label.width);
-		const row = rowEnds.findIndex((rowEnd) => rowEnd + gap <= from);
+		return { kind, x0, x1, cx, labelX, from: Math.min(x0, labelX), to: Math.max(x1, labelX + label.width) };
+	}
+
+	for (let i = first; i < end; i++) {
+		if ((lane.ends[i] as number) <= a) continue;
+		visibleCount++;
+		const event = lane.events[i] as TimelineEvent;
+		const label = options.label(event);
+		const { kind, x0, x1, cx, labelX, from, to } = extentOf(event, label);
+		const row = i === pinned?.index ? 0 : rowEnds.findIndex((_, r) => fitsRow(r, from, to));
 		if (row !== -1) {
-			rowEnds[row] = to;
+			rowEnds[row] = Math.max(rowEnds[row] as number, to);
 			placed.push({ event, kind, row, x0, x1, cx, labelX, label: label.text });
 			continue;
 		}

@@ -87,9 +87,12 @@ export function viewToParams(view: ViewState, base: URLSearchParams = new URLSea
 	for (const key of ['from', 'to', 'event', 'lanes', 'context']) params.delete(key);
 	if (view.from !== undefined && view.to !== undefined) {
 		const span = view.to - view.from;
-		params.set('from', formatTimeParam(view.from, span));
-		// `to` names the last day shown (see parseTime).
-		params.set('to', formatTimeParam(span >= 2 * MS_PER_DAY ? view.to - 1 : view.to, span));
+		// Written as days, the edges go to the nearest midnight, so that a view read from a URL writes
+		// back the same URL despite floating-point noise; `to` names the last day shown (see parseTime).
+		const inDays = span >= 2 * MS_PER_DAY;
+		const nearestMidnight = (time: TimeMs) => (inDays && Math.abs(time) < 8.64e15 ? Math.round(time / MS_PER_DAY) * MS_PER_DAY : time);
+		params.set('from', formatTimeParam(nearestMidnight(view.from), span));
+		params.set('to', formatTimeParam(inDays ? nearestMidnight(view.to) - 1 : view.to, span));
 	}
 	if (view.event) params.set('event', view.event);
 	if (view.groupBy === 'category') params.set('lanes', 'category');
