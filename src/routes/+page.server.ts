@@ -4,5 +4,5 @@ import { error } from '@sveltejs/kit';
 export function load() {
 	const timeline = loadBundledTimeline(DEFAULT_TIMELINE_ID);
 	if (!timeline) error(404, `No bundled timeline "${DEFAULT_TIMELINE_ID}"`);
-	return { timeline };
+	return { timeline, id: DEFAULT_TIMELINE_ID };
 }

@@ -19,6 +19,15 @@ describe('parseViewParams', () => {
 		expect(parse('from=-0499-01-01&to=0001-01-01').view.from).toBe(yearStart(-499));
 	});
 
+	it('reads years and months, `to` running to their end, and refuses days that do not exist', () => {
+		expect(parse('from=2024&to=2024').view).toMatchObject({ from: day(2024), to: day(2025) });
+		expect(parse('from=2024-03&to=2024-03').view).toMatchObject({ from: day(2024, 3), to: day(2024, 4) });
+		expect(parse('from=2024-03-22T17:30Z&to=2024-03-22T18:00Z').view).toMatchObject({ from: day(2024, 3, 22) + 17.5 * 3_600_000, to: day(2024, 3, 22) + 18 * 3_600_000 });
+		expect(parse('from=2024-06-31').notes).toEqual(['Ignored from=2024-06-31: not a date (use YYYY-MM-DD).']);
+		expect(parse('from=2024-03-22T25:00Z').notes).toHaveLength(1);
+		expect(parse('from=2024-13-01').notes).toHaveLength(1);
+	});
+
 	it('ignores what it cannot read, with a note for each, and never throws', () => {
 		const { view, notes } = parse('from=yesterday&to=2024-02-31&event=nope&lanes=rows&context=maybe&zoom=3&src=x.json');
 		expect(view).toEqual({ groupBy: 'lane', showContext: true });

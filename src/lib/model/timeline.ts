@@ -9,18 +9,9 @@ import { FuzzyDateError, parseIsoDay, resolveFuzzyDate, type FuzzyDate } from '.
 import { eventSchema, timelineDocumentSchema, type TimelineDocument, type TimelineEventData } from './schema';
 import type { TimeMs } from './time';
 
-/** One thing wrong with a document: where (file, event, JSON path) and why. */
-export interface Fault {
-	file: string;
-	eventId?: string;
-	path: string;
-	reason: string;
-}
+import type { Fault } from './faults';
 
-export function formatFault(fault: Fault): string {
-	const where = fault.eventId === undefined ? '' : ` event "${fault.eventId}"`;
-	return `${fault.file}:${where} at ${fault.path}: ${fault.reason}`;
-}
+export { formatFault, type Fault } from './faults';
 
 /** An event with its dates resolved and its excerpts anchored. */
 export interface TimelineEvent {

@@ -5,9 +5,8 @@
  */
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import { FuzzyDateError, resolveFuzzyDate } from './fuzzy-date';
 import type { GroupBy } from './lane-layout';
-import { MS_PER_DAY, yearOf, type TimeMs } from './time';
+import { MS_PER_DAY, utcDayStart, yearOf, yearStart, type TimeMs } from './time';
 
 export interface ViewState {
 	from?: TimeMs;
@@ -26,11 +25,38 @@ export interface ParsedView {
 /** Parameters other views own (embedding, loading documents); they are not "unknown". */
 const OTHER_KNOWN = new Set(['src', 'theme', 'height', 'excerpts', 'n', 'seed']);
 
+/** A parameter that cannot be read (the views ignore it with a note). */
+class ParamError extends Error {}
+
+const URL_DAY = /^(-?\d{4,})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z?)?)?)?$/;
+const URL_YEAR = /^Y(-?\d{5,})$/;
+
+/**
+ * A time in the URL: a year, month, day or date-time ("2024", "2024-03", "2024-03-01", "2024-03-22T17:30Z",
+ * "-0499-01-01") or an EDTF Y-year ("Y-13800000000"). Read without the EDTF parser, which the views need not
+ * load; `to` names the last day (month, year) shown, so the view runs to its end, and a date-time is an instant.
+ */
 function parseTime(value: string, edge: 'from' | 'to'): TimeMs {
-	const date = resolveFuzzyDate(value, 0);
-	if (date.isSpan) throw new FuzzyDateError(`"${value}" is a span, not a date`);
-	// `to` names the last day shown, so the view runs to its end; a date-time is an instant.
-	return edge === 'to' && date.from.precision !== 'minute' ? date.end : date.start;
+	const big = URL_YEAR.exec(value);
+	if (big) return yearStart(Number(big[1]) + (edge === 'to' ? 1 : 0));
+	const match = URL_DAY.exec(value);
+	if (!match) throw new ParamError(`"${value}" is not a date`);
+	const [, y, m, d, hh, mm, ss] = match;
+	const year = Number(y);
+	const month = m === undefined ? undefined : Number(m) - 1;
+	const day = d === undefined ? undefined : Number(d);
+	if ((month !== undefined && (month < 0 || month > 11)) || (day !== undefined && (day < 1 || day > 31))) throw new ParamError(`"${value}" is not a date`);
+	if (hh !== undefined) {
+		const time = utcDayStart(year, month ?? 0, day ?? 1) + ((Number(hh) * 60 + Number(mm)) * 60 + Number(ss ?? 0)) * 1000;
+		if (Number(hh) > 23 || Number(mm) > 59) throw new ParamError(`"${value}" is not a date`);
+		return time;
+	}
+	const start = utcDayStart(year, month ?? 0, day ?? 1);
+	// A day that does not exist (31 June) rolls over in Date: refuse it rather than move.
+	if (day !== undefined && new Date(start).getUTCDate() !== day) throw new ParamError(`"${value}" is not a date`);
+	if (edge === 'from') return start;
+	if (day !== undefined) return start + MS_PER_DAY;
+	return month !== undefined ? utcDayStart(year, month + 1, 1) : utcDayStart(year + 1, 0, 1);
 }
 
 export function parseViewParams(params: URLSearchParams, eventIds: ReadonlySet<string>): ParsedView {
@@ -43,7 +69,7 @@ export function parseViewParams(params: URLSearchParams, eventIds: ReadonlySet<s
 				try {
 					view[key] = parseTime(value, key);
 				} catch (error) {
-					if (!(error instanceof FuzzyDateError)) throw error;
+					if (!(error instanceof ParamError)) throw error;
 					notes.push(`Ignored ${key}=${value}: not a date (use YYYY-MM-DD).`);
 				}
 				break;

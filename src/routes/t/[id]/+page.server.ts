@@ -8,5 +8,5 @@ export const entries: EntryGenerator = () => bundledTimelineIds().map((id) => ({
 export function load({ params }) {
 	const timeline = loadBundledTimeline(params.id);
 	if (!timeline) error(404, `No bundled timeline "${params.id}"`);
-	return { timeline };
+	return { timeline, id: params.id };
 }

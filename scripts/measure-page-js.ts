@@ -1,0 +1,32 @@
+/**
+ * The JavaScript a page loads, gzipped: npx tsx scripts/measure-page-js.ts [path ...]
+ * against a running `npm run preview` (BASE_URL overrides http://127.0.0.1:4173).
+ */
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+export async function measurePageJs(url: string): Promise<{ files: number; bytes: number; gzipped: number }> {
+	const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+	const page = await browser.newPage();
+	const scripts: Promise<Buffer>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script' || response.url().endsWith('.js')) scripts.push(response.body());
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const bodies = await Promise.all(scripts);
+	// The inline bootstrap script counts too.
+	const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'));
+	await browser.close();
+	const all = [...bodies, Buffer.from(inline)];
+	return { files: bodies.length, bytes: all.reduce((sum, b) => sum + b.length, 0), gzipped: all.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
+	for (const path of process.argv.slice(2).length ? process.argv.slice(2) : ['/t/putin-taliban-allies/embed/', '/']) {
+		const { files, bytes, gzipped } = await measurePageJs(base + path);
+		console.log(`${path}: ${files} scripts, ${(bytes / 1024).toFixed(1)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+	}
+}

@@ -1,0 +1,89 @@
+/**
+ * The chart as a standalone SVG (and PNG) for reports: styles inlined from the page, the interaction-only
+ * parts dropped, every event's full title kept as its <title>, and a header (title, publisher, as-of date)
+ * and a source line added so that the image stands on its own in print.
+ */
+const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-decoration', 'paint-order', 'stroke-linejoin', 'letter-spacing', 'text-transform', 'stop-color', 'stop-opacity', 'text-anchor'];
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface ExportMeta {
+	title: string;
+	publisher: string;
+	asOf: string;
+	source: string;
+}
+
+function escapeXml(text: string): string {
+	return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+export function exportSvg(chart: SVGSVGElement, meta: ExportMeta): { svg: string; width: number; height: number } {
+	const width = chart.width.baseVal.value;
+	const chartHeight = chart.height.baseVal.value;
+	const clone = chart.cloneNode(true) as SVGSVGElement;
+	const originals = [chart, ...chart.querySelectorAll('*')];
+	const copies = [clone, ...clone.querySelectorAll('*')];
+	const interactionOnly: Element[] = [];
+	originals.forEach((original, i) => {
+		const copy = copies[i] as SVGElement;
+		if (original.classList.contains('hit')) interactionOnly.push(copy);
+		const computed = getComputedStyle(original);
+		const style = STYLE_PROPERTIES.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(';');
+		copy.setAttribute('style', style);
+		copy.removeAttribute('class');
+		copy.removeAttribute('tabindex');
+		if (original instanceof SVGGElement && original.dataset.eventId) {
+			const title = document.createElementNS(SVG_NS, 'title');
+			title.textContent = (original.getAttribute('aria-label') ?? '').trim();
+			copy.insertBefore(title, copy.firstChild);
+		}
+	});
+	// Hit areas exist for pointers and fingers only.
+	for (const node of interactionOnly) node.remove();
+	const foreground = getComputedStyle(chart).color;
+	const header = 56;
+	const footer = 28;
+	const height = header + chartHeight + footer;
+	const font = getComputedStyle(chart).fontFamily;
+	const svg = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(font)}">
+<rect width="100%" height="100%" fill="${escapeXml(getComputedStyle(document.body).backgroundColor || '#fff')}"/>
+<text x="8" y="22" font-size="18" font-weight="700" fill="${escapeXml(foreground)}">${escapeXml(meta.title)}</text>
+<text x="8" y="44" font-size="13" fill="${escapeXml(foreground)}">${escapeXml(`${meta.publisher} · as of ${meta.asOf}`)}</text>
+<g transform="translate(0 ${header})">${new XMLSerializer().serializeToString(clone)}</g>
+<text x="8" y="${height - 10}" font-size="11" fill="${escapeXml(foreground)}">${escapeXml(meta.source)}</text>
+</svg>`;
+	return { svg, width, height };
+}
+
+/** Renders the exported SVG to a PNG at `scale` times its size (2 for print). */
+export async function exportPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	try {
+		const image = new Image();
+		image.decoding = 'sync';
+		await new Promise<void>((resolve, reject) => {
+			image.onload = () => resolve();
+			image.onerror = () => reject(new Error('the SVG could not be drawn'));
+			image.src = url;
+		});
+		const canvas = document.createElement('canvas');
+		canvas.width = Math.round(width * scale);
+		canvas.height = Math.round(height * scale);
+		const context = canvas.getContext('2d');
+		if (!context) throw new Error('no canvas');
+		context.scale(scale, scale);
+		context.drawImage(image, 0, 0, width, height);
+		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'));
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
+export function download(blob: Blob, name: string) {
+	const url = URL.createObjectURL(blob);
+	const link = Object.assign(document.createElement('a'), { href: url, download: name });
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,43 @@
+/**
+ * A timeline document given as text (fetched from a URL, or read from a file): size limit, JSON, format
+ * detection (Chronoscope's own or TimelineJS3, which is converted), then loadTimeline. Every failure is
+ * a Fault with a reason a reader can act on.
+ */
+import { convertTimelineJs, isTimelineJs } from './timelinejs';
+import { loadTimeline, type LoadResult } from './timeline';
+
+/** Documents above this size are refused rather than left to freeze the page. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+export interface ParsedDocument extends LoadResult {
+	format?: 'chronoscope' | 'timelinejs';
+	/** A `textFile` the document names, for the caller to fetch and pass back as `text`. */
+	textFile?: string;
+}
+
+function megabytes(bytes: number): string {
+	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function parseTimelineText(body: string, file: string, text?: string): ParsedDocument {
+	if (body.length > MAX_DOCUMENT_BYTES) {
+		return { faults: [{ file, path: '$', reason: `is ${megabytes(body.length)}, over the ${megabytes(MAX_DOCUMENT_BYTES)} limit` }] };
+	}
+	let json: unknown;
+	try {
+		json = JSON.parse(body);
+	} catch (error) {
+		return { faults: [{ file, path: '$', reason: `is not JSON (${(error as Error).message})` }] };
+	}
+	if (isTimelineJs(json)) {
+		return { ...loadTimeline(convertTimelineJs(json, file), { file }), format: 'timelinejs' };
+	}
+	const textFile = (json as { article?: { textFile?: unknown } } | null)?.article?.textFile;
+	if (typeof textFile === 'string' && text === undefined) {
+		return { faults: [], format: 'chronoscope', textFile };
+	}
+	if (typeof json !== 'object' || json === null || !('version' in json)) {
+		return { faults: [{ file, path: '$', reason: 'is neither a Chronoscope timeline document (no "version") nor a TimelineJS3 document (no "events" with "start_date")' }] };
+	}
+	return { ...loadTimeline(json, text === undefined ? { file } : { file, text }), format: 'chronoscope' };
+}

@@ -1,0 +1,172 @@
+/**
+ * TimelineJS3 documents (https://timeline.knightlab.com/docs/json-format.html) converted to Chronoscope
+ * timeline documents. TimelineJS text may hold HTML: its text is kept and its markup dropped, by string
+ * processing (nothing is parsed by a browser, so nothing in it can run).
+ */
+import { FuzzyDateError, resolveFuzzyDate } from './fuzzy-date';
+import type { TimelineDocument, TimelineEventData } from './schema';
+import { formatTimeParam } from './view-url';
+
+interface TjsDate {
+	year?: number | string;
+	month?: number | string;
+	day?: number | string;
+	hour?: number | string;
+	minute?: number | string;
+	display_date?: string;
+}
+interface TjsText {
+	headline?: string;
+	text?: string;
+}
+interface TjsMedia {
+	url?: string;
+	caption?: string;
+	credit?: string;
+}
+interface TjsSlide {
+	start_date?: TjsDate;
+	end_date?: TjsDate;
+	display_date?: string;
+	text?: TjsText;
+	media?: TjsMedia;
+	group?: string;
+	unique_id?: string;
+}
+interface TjsDocument {
+	title?: TjsSlide;
+	events: TjsSlide[];
+	eras?: TjsSlide[];
+}
+
+/** Whether a parsed JSON value looks like a TimelineJS3 document. */
+export function isTimelineJs(value: unknown): value is TjsDocument {
+	if (typeof value !== 'object' || value === null || !('events' in value)) return false;
+	const events = (value as { events: unknown }).events;
+	return Array.isArray(events) && !('version' in value) && events.some((event) => typeof event === 'object' && event !== null && 'start_date' in event);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+
+/** The text of an HTML fragment: tags dropped (block ends become spaces), entities decoded, white space folded. */
+export function textOfHtml(html: string | undefined): string {
+	if (!html) return '';
+	return html
+		.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+		.replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, ' ')
+		.replace(/<[^>]*>/g, '')
+		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+			if (name[0] === '#') {
+				const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+				return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : entity;
+			}
+			return ENTITIES[name.toLowerCase()] ?? entity;
+		})
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+function slug(text: string, fallback: string): string {
+	const made = text
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+	return made || fallback;
+}
+
+const pad = (value: number, width: number) => String(Math.abs(value)).padStart(width, '0');
+
+/** A TimelineJS date as EDTF: "-499" → "-0499", 1979/12/24 → "1979-12-24", -13800000000 → "Y-13800000000". */
+export function tjsDateToEdtf(date: TjsDate | undefined): string | undefined {
+	if (!date || date.year === undefined || date.year === '') return undefined;
+	const year = Number(date.year);
+	if (!Number.isInteger(year)) return undefined;
+	if (Math.abs(year) > 9999) return `Y${year}`;
+	let text = `${year < 0 ? '-' : ''}${pad(year, 4)}`;
+	const month = Number(date.month);
+	if (date.month === undefined || date.month === '' || !Number.isInteger(month)) return text;
+	text += `-${pad(month, 2)}`;
+	const day = Number(date.day);
+	if (date.day === undefined || date.day === '' || !Number.isInteger(day)) return text;
+	text += `-${pad(day, 2)}`;
+	const hour = Number(date.hour);
+	if (date.hour === undefined || date.hour === '' || !Number.isInteger(hour)) return text;
+	const minute = Number(date.minute ?? 0) || 0;
+	return `${text}T${pad(hour, 2)}:${pad(minute, 2)}:00Z`;
+}
+
+/**
+ * Converts a TimelineJS3 document. Its events become context events (there is no article to anchor them
+ * in), in lanes by `group`, citing the document itself and any media credit; eras become spans in their
+ * own lane. Dates that cannot be read are kept as given, so that validation reports them.
+ */
+export function convertTimelineJs(source: TjsDocument, sourceUrl: string): TimelineDocument {
+	const title = textOfHtml(source.title?.text?.headline) || 'TimelineJS timeline';
+	const intro = textOfHtml(source.title?.text?.text);
+	const documentCitation = { title, url: /^https?:/.test(sourceUrl) ? sourceUrl : undefined, note: 'TimelineJS3 document' };
+	const lanes = new Map<string, string>();
+	const ids = new Set<string>();
+
+	const convert = (slide: TjsSlide, index: number, kind: 'event' | 'era'): TimelineEventData => {
+		const headline = textOfHtml(slide.text?.headline) || `Untitled ${kind} ${index + 1}`;
+		let id = slug(slide.unique_id ?? headline, `${kind}-${index + 1}`);
+		while (ids.has(id)) id = `${id}-${index + 1}`;
+		ids.add(id);
+		const group = kind === 'era' ? 'Eras' : textOfHtml(slide.group) || 'Events';
+		const lane = slug(group, 'events');
+		lanes.set(lane, group);
+		const start = tjsDateToEdtf(slide.start_date);
+		const end = tjsDateToEdtf(slide.end_date);
+		const edtf = start === undefined ? String(slide.start_date?.year ?? '') : end && end !== start ? `${start}/${end}` : start;
+		const credit = textOfHtml(slide.media?.credit);
+		const citations = [{ ...documentCitation }, ...(credit ? [{ title: credit, note: 'media credit' }] : [])].map((citation) =>
+			Object.fromEntries(Object.entries(citation).filter(([, value]) => value !== undefined))
+		) as TimelineEventData['date']['citations'];
+		const displayed = slide.display_date ?? slide.start_date?.display_date;
+		const event: TimelineEventData = {
+			id,
+			title: headline,
+			summary: textOfHtml(slide.text?.text) || headline,
+			origin: 'context',
+			category: kind,
+			lanes: [lane],
+			date: { edtf, method: 'external', citations },
+			excerpts: []
+		};
+		if (displayed) event.stated = { text: textOfHtml(displayed) || displayed };
+		return event;
+	};
+
+	const events = [...source.events.map((slide, i) => convert(slide, i, 'event')), ...(source.eras ?? []).map((slide, i) => convert(slide, i, 'era'))];
+	// TimelineJS has no as-of date: the end of the latest event that a calendar day can name stands in.
+	let latest = -Infinity;
+	for (const event of events) {
+		try {
+			const end = resolveFuzzyDate(event.date.edtf, 0).end;
+			if (end > latest && end < 253_402_300_800_000) latest = end;
+		} catch (error) {
+			if (!(error instanceof FuzzyDateError)) throw error;
+		}
+	}
+	const asOf = Number.isFinite(latest) && latest > -62_135_596_800_000 ? formatTimeParam(latest - 1, Infinity) : '0001-01-01';
+	return {
+		version: 1,
+		id: slug(title, 'timelinejs'),
+		article: {
+			title,
+			publisher: 'TimelineJS3 document',
+			language: 'en',
+			text: intro || title,
+			asOf: { date: asOf, method: 'inferred', note: 'TimelineJS documents carry no as-of date; the latest event stands in.' }
+		},
+		lanes: [...lanes].map(([id, label]) => ({ id, label })),
+		categories: [
+			{ id: 'event', label: 'Event' },
+			...(source.eras?.length ? [{ id: 'era', label: 'Era' }] : [])
+		],
+		events
+	};
+}

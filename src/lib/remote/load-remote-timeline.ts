@@ -1,0 +1,36 @@
+/**
+ * Loads a timeline document from a URL at run time (`?src=`), and its article text where the document
+ * names a text file beside it. Network failures become faults like any other, shown on the page.
+ */
+import { MAX_DOCUMENT_BYTES, parseTimelineText, type ParsedDocument } from '$lib/model/parse-document';
+
+async function fetchText(url: URL): Promise<{ body: string } | { reason: string }> {
+	let response: Response;
+	try {
+		response = await fetch(url, { credentials: 'omit' });
+	} catch (error) {
+		return { reason: `could not be fetched (${(error as Error).message}); the server may be down, or may not allow other sites to read it (CORS)` };
+	}
+	if (!response.ok) return { reason: `could not be fetched: the server answered ${response.status} ${response.statusText}`.trim() };
+	const length = Number(response.headers.get('content-length'));
+	if (length > MAX_DOCUMENT_BYTES) return { reason: `is ${(length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit` };
+	return { body: await response.text() };
+}
+
+export async function loadRemoteTimeline(src: string, base: string): Promise<ParsedDocument> {
+	let url: URL;
+	try {
+		url = new URL(src, base);
+	} catch {
+		return { faults: [{ file: src, path: '$', reason: 'is not a URL' }] };
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') return { faults: [{ file: src, path: '$', reason: 'must be an http(s) URL' }] };
+	const file = url.href;
+	const document = await fetchText(url);
+	if ('reason' in document) return { faults: [{ file, path: '$', reason: document.reason }] };
+	const parsed = parseTimelineText(document.body, file);
+	if (!parsed.textFile) return parsed;
+	const text = await fetchText(new URL(parsed.textFile, url));
+	if ('reason' in text) return { faults: [{ file, path: '$.article.textFile', reason: `"${parsed.textFile}" ${text.reason}` }] };
+	return parseTimelineText(document.body, file, text.body);
+}

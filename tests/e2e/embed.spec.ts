@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { open } from './helpers';
+
+const ORIGIN = 'http://127.0.0.1:4173';
+const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
+
+/**
+ * Serves a file at a path of the test server's origin that the site does not use. (Chromium refuses a
+ * page on another host the scripts of a loopback server, so fixtures share the origin; the embed's
+ * sandbox still gives it an opaque origin of its own.)
+ */
+async function serve(page: Page, path: string, body: string, contentType = 'application/json') {
+	await page.route(`${ORIGIN}${path}`, (route) => route.fulfill({ status: 200, contentType, body }));
+}
+
+test.describe('embedding in a report', () => {
+	test('a sandboxed iframe renders, sizes itself to its content, and shows tooltips', async ({ page }) => {
+		await serve(page, '/__fixtures/report.html', fixture('report.html').replaceAll('CHRONOSCOPE', ORIGIN), 'text/html');
+		await page.goto('/__fixtures/report.html');
+		const frame = page.frameLocator('#timeline');
+		await expect(frame.locator('.timeline-view[data-ready]')).toBeAttached();
+		await expect(frame.locator('g.event').first()).toBeVisible();
+		// embed.js resizes the iframe (150px in the markup) to the embed's content.
+		await expect.poll(() => page.locator('#timeline').evaluate((iframe) => iframe.getBoundingClientRect().height)).toBeGreaterThan(400);
+		const iframeHeight = await page.locator('#timeline').evaluate((iframe) => iframe.getBoundingClientRect().height);
+		const contentHeight = await frame.locator('.embed').evaluate((embed) => embed.getBoundingClientRect().height);
+		expect(Math.abs(iframeHeight - contentHeight)).toBeLessThanOrEqual(2);
+		await frame.locator('g.event[data-event-id="crocus-city-hall-attack"] .mark').hover();
+		await expect(frame.getByRole('tooltip')).toContainText('IS-K attack on Crocus City Hall');
+		// The compact excerpt panel (?excerpts=1) follows the selection.
+		await frame.locator('g.event[data-event-id="crocus-city-hall-attack"] .mark').click();
+		await expect(frame.locator('.excerpt-panel mark')).toContainText('In March, IS-K fighters');
+	});
+
+	test('works at a fixed height without the script', async ({ page }) => {
+		await open(page, '/t/putin-taliban-allies/embed/?height=300&theme=dark');
+		await expect(page.locator('.embed')).toHaveCSS('height', '300px');
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+	});
+
+	test('the Embed dialog gives the snippet for exactly the current view, and the snippet works in a plain page', async ({ page }) => {
+		await open(page, '/?from=2021-01-01&to=2024-12-31&event=crocus-city-hall-attack');
+		await page.getByRole('button', { name: 'Embed or download' }).click();
+		const snippet = await page.getByLabel('Embed code').inputValue();
+		expect(snippet).toContain(`${ORIGIN}/t/putin-taliban-allies/embed/?from=2021-01-01&amp;to=2024-12-31&amp;event=crocus-city-hall-attack`.replaceAll('&amp;', '&'));
+		expect(snippet).toContain(`<script src="${ORIGIN}/embed.js" async></script>`);
+		expect(await page.getByLabel('Link to this view').inputValue()).toBe(`${ORIGIN}/?from=2021-01-01&to=2024-12-31&event=crocus-city-hall-attack`);
+		await page.getByRole('button', { name: 'Copy embed code' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText('Copied the embed code.');
+
+		await serve(page, '/__fixtures/plain.html', `<!doctype html><html lang="en"><title>Plain</title><body>${snippet}</body></html>`, 'text/html');
+		await page.goto('/__fixtures/plain.html');
+		const frame = page.frameLocator('iframe');
+		await expect(frame.locator('g.event[data-event-id="crocus-city-hall-attack"]')).toHaveAttribute('aria-pressed', 'true');
+		expect(await frame.locator('g.axis .context-label').allTextContents()).toContain('2022');
+		await expect.poll(() => page.locator('iframe').evaluate((iframe) => Math.round(iframe.getBoundingClientRect().height))).not.toBe(520);
+	});
+});
+
+test.describe('documents loaded from a URL (src)', () => {
+	test('a TimelineJS3 document is recognised, converted and drawn, its HTML shown as text', async ({ page }) => {
+		await serve(page, '/__fixtures/moon.json', fixture('timelinejs.json'));
+		await open(page, '/?src=/__fixtures/moon.json');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('A short history of the Moon');
+		await expect(page.locator('ol.event-list > li')).toHaveCount(4);
+		await expect(page.locator('#event-apollo-11 h3')).toHaveText('Apollo 11 lands');
+		expect(await page.locator('img').count()).toBe(0);
+		await expect(page.locator('g.event').first()).toBeVisible();
+	});
+
+	const bad: [string, string | null, RegExp][] = [
+		['a missing document', null, /server answered 404/],
+		['a document that is not JSON', '<html>nope</html>', /is not JSON/],
+		['a document with schema faults', JSON.stringify({ version: 1, id: 'x', events: [{ id: 'Bad Id' }] }), /at \$\.article: is required/],
+		['an oversized document', `{"events": "${'x'.repeat(21 * 1024 * 1024)}"}`, /over the 20(\.0)? MB limit/]
+	];
+	for (const [name, body, message] of bad) {
+		test(`${name} shows its faults on the page`, async ({ page }) => {
+			await page.route(`${ORIGIN}/__fixtures/bad.json`, (route) => (body === null ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body })));
+			for (const view of ['/', '/embed/']) {
+				await page.goto(`${view}?src=/__fixtures/bad.json`);
+				const alert = page.getByRole('alert');
+				await expect(alert).toContainText('This timeline could not be shown');
+				await expect(alert).toContainText(message);
+				await expect(alert).toContainText(`${ORIGIN}/__fixtures/bad.json`);
+			}
+		});
+	}
+});
+
+test('the exported SVG parses and names every visible event', async ({ page }) => {
+	await open(page, '/?from=2021-01-01&to=2024-12-31');
+	const visible = await page.locator('g.event').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')!));
+	await page.getByRole('button', { name: 'Embed or download' }).click();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+	expect(download.suggestedFilename()).toBe('putin-taliban-allies-timeline.svg');
+	const svg = readFileSync((await download.path())!, 'utf8');
+	const parsed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return { error: doc.querySelector('parsererror')?.textContent ?? null, titles: [...doc.querySelectorAll('title')].map((t) => t.textContent ?? ''), text: doc.documentElement.textContent ?? '' };
+	}, svg);
+	expect(parsed.error).toBeNull();
+	const titles = JSON.parse(readFileSync('data/putin-taliban-allies/timeline.json', 'utf8')).events.filter((e: { id: string }) => visible.includes(e.id)).map((e: { title: string }) => e.title);
+	expect(titles.length).toBeGreaterThan(3);
+	for (const title of titles) expect(parsed.titles.some((t) => t.startsWith(title))).toBe(true);
+	expect(parsed.text).toContain('Putin Says Taliban ‘Our Allies’ in Fighting Terrorism');
+	expect(parsed.text).toContain('The Defense News · as of 5 Jul 2024');
+	expect(parsed.text).toContain('Source: The Defense News');
+	const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+	const bytes = readFileSync((await png.path())!);
+	expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+});
+
+test('makes no request to any host but its own', async ({ page }) => {
+	const hosts = new Set<string>();
+	page.on('request', (request) => hosts.add(new URL(request.url()).host));
+	await open(page, '/?event=crocus-city-hall-attack');
+	await page.locator('g.event[data-event-id="crocus-city-hall-attack"] .mark').hover();
+	await page.mouse.wheel(0, -300);
+	await open(page, '/t/putin-taliban-allies/embed/?excerpts=1');
+	await open(page, '/synthetic/?n=1000');
+	await page.goto('/schema/timeline.v1.json');
+	expect([...hosts]).toEqual(['127.0.0.1:4173']);
+});
