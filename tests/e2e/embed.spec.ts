@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { open } from './helpers';
 
@@ -123,3 +124,16 @@ test('makes no request to any host but its own', async ({ page }) => {
 	await page.goto('/schema/timeline.v1.json');
 	expect([...hosts]).toEqual(['127.0.0.1:4173']);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`the embed view and the Embed dialog have no axe violations (${theme})`, async ({ page }) => {
+		await open(page, `/t/putin-taliban-allies/embed/?excerpts=1&event=crocus-city-hall-attack&theme=${theme}`);
+		const embed = await new AxeBuilder({ page }).analyze();
+		expect(embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await page.emulateMedia({ colorScheme: theme });
+		await open(page, '/');
+		await page.getByRole('button', { name: 'Embed or download' }).click();
+		const dialog = await new AxeBuilder({ page }).analyze();
+		expect(dialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+}
