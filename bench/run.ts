@@ -1,0 +1,209 @@
+/**
+ * npm run bench: Chronoscope, vis-timeline and TimelineJS3 side by side in one run, in headless Chromium
+ * (the browser the tests use), on the same seeded synthetic events at 1,000, 10,000 and 100,000.
+ * Targets are interleaved (A B C A B C …) for BENCH_REPS repetitions (default 3) and medians reported:
+ * first complete render, frame times during 40 wheel-zoom steps and a 20-step drag, JS heap after render,
+ * and gzipped JavaScript loaded. Writes a table to stdout and bench/results.json.
+ */
+import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { frameStats, median, timesBetter } from './stats';
+import { startBenchServer } from './server';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const REPS = Number(process.env.BENCH_REPS ?? 3);
+const SEED = 1;
+const APP = 'http://127.0.0.1:4173';
+const OTHERS = 'http://127.0.0.1:4174';
+/** A target that has not drawn by then did not finish. */
+const RENDER_CAP_MS = Number(process.env.BENCH_CAP_MS ?? 45_000);
+/** Gestures that take longer than this in all did not finish either (each step waits for the page). */
+const GESTURE_CAP_MS = Number(process.env.BENCH_GESTURE_CAP_MS ?? 45_000);
+const root = join(import.meta.dirname, '..');
+
+interface Target {
+	name: string;
+	url: (n: number) => string;
+	/** True once the page has drawn its timeline. */
+	rendered: string;
+	/** Where the gestures happen. */
+	surface: string;
+}
+
+const TARGETS: Target[] = [
+	{ name: 'chronoscope', url: (n) => `${APP}/synthetic/?n=${n}&seed=${SEED}`, rendered: "document.querySelector('.timeline-view[data-ready]') !== null", surface: '.surface' },
+	{ name: 'vis-timeline', url: (n) => `${OTHERS}/vis.html?n=${n}&seed=${SEED}`, rendered: 'window.__rendered === true', surface: '#timeline .vis-center' },
+	{ name: 'timelinejs', url: (n) => `${OTHERS}/tjs.html?n=${n}&seed=${SEED}`, rendered: 'window.__rendered === true', surface: '.tl-timenav' }
+];
+
+interface Run {
+	firstRenderMs: number;
+	meanFps: number;
+	p95FrameMs: number;
+	longestFrameMs: number;
+	heapMB: number;
+	jsKBgz: number;
+}
+type Outcome = Run | 'did not finish';
+
+const FIGURES: { key: keyof Run; label: string; higherIsBetter?: boolean }[] = [
+	{ key: 'firstRenderMs', label: 'first render (ms)' },
+	{ key: 'meanFps', label: 'mean fps', higherIsBetter: true },
+	{ key: 'p95FrameMs', label: 'p95 frame (ms)' },
+	{ key: 'longestFrameMs', label: 'longest frame (ms)' },
+	{ key: 'heapMB', label: 'JS heap (MB)' },
+	{ key: 'jsKBgz', label: 'JS gzipped (KB)' }
+];
+
+async function waitFor(url: string, ms: number) {
+	const until = Date.now() + ms;
+	while (Date.now() < until) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`${url} did not start`);
+}
+
+async function measure(browser: Browser, target: Target, n: number): Promise<Outcome> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	const scripts: Promise<number>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
+	});
+	try {
+		await page.goto(target.url(n), { waitUntil: 'commit' });
+		try {
+			await page.waitForFunction(target.rendered, undefined, { timeout: RENDER_CAP_MS, polling: 50 });
+		} catch {
+			return 'did not finish';
+		}
+		// Drawn: two frames after the page says so. performance.now() counts from navigation.
+		const firstRenderMs = await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))))') as number;
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('HeapProfiler.collectGarbage');
+		const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+		const inline = await page.evaluate("[...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join('\\n')");
+		const box = await page.locator(target.surface).first().boundingBox();
+		if (!box) return 'did not finish';
+		await page.evaluate("window.__frames = []; (() => { let last = performance.now(); const loop = (t) => { window.__frames.push(t - last); last = t; window.__raf = requestAnimationFrame(loop); }; window.__raf = requestAnimationFrame(loop); })()");
+		const x = box.x + box.width * 0.6;
+		const y = box.y + Math.min(box.height / 2, 150);
+		const deadline = Date.now() + GESTURE_CAP_MS;
+		await page.mouse.move(x, y);
+		for (let i = 0; i < 40 && Date.now() < deadline; i++) {
+			await page.mouse.wheel(0, -120);
+			await page.waitForTimeout(16);
+		}
+		await page.mouse.down();
+		for (let i = 1; i <= 20 && Date.now() < deadline; i++) {
+			await page.mouse.move(x - i * 15, y);
+			await page.waitForTimeout(16);
+		}
+		await page.mouse.up();
+		if (Date.now() >= deadline) return 'did not finish';
+		await page.waitForTimeout(100);
+		const frames = (await page.evaluate('cancelAnimationFrame(window.__raf), window.__frames.slice(1)')) as number[];
+		const bytes = (await Promise.all(scripts)).reduce((sum, b) => sum + b, 0) + gzipSync(Buffer.from(String(inline)), { level: 9 }).length;
+		return { firstRenderMs, ...frameStats(frames), heapMB: heap.usedSize / 1024 / 1024, jsKBgz: bytes / 1024 };
+	} finally {
+		await context.close();
+	}
+}
+
+function format(value: number | undefined, key: keyof Run): string {
+	if (value === undefined || !Number.isFinite(value)) return '—';
+	return key === 'meanFps' || key === 'heapMB' || key === 'jsKBgz' ? value.toFixed(1) : value.toFixed(key === 'firstRenderMs' ? 0 : 1);
+}
+
+async function main() {
+	const started = Date.now();
+	console.log('Building Chronoscope…');
+	execSync('npx vite build', { cwd: root, stdio: 'ignore' });
+	const preview: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
+	const server = await startBenchServer(4174);
+	const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	const browser = await chromium.launch({
+		...(executablePath ? { executablePath } : {}),
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	});
+	const results: Record<string, Record<number, Outcome[]>> = Object.fromEntries(TARGETS.map((t) => [t.name, {}]));
+	try {
+		await waitFor(`${APP}/`, 30_000);
+		for (const n of SIZES) {
+			for (let rep = 0; rep < REPS; rep++) {
+				for (const target of TARGETS) {
+					const runs = (results[target.name]![n] ??= []);
+					// A target that did not finish at this size (or a smaller one) is not made to fail again.
+					const gaveUp = Object.entries(results[target.name]!).some(([size, outcomes]) => Number(size) <= n && outcomes.includes('did not finish'));
+					if (gaveUp) {
+						runs.push('did not finish');
+						continue;
+					}
+					const outcome = await measure(browser, target, n);
+					runs.push(outcome);
+					console.log(`  ${target.name} n=${n} rep ${rep + 1}: ${outcome === 'did not finish' ? outcome : `render ${outcome.firstRenderMs.toFixed(0)} ms, p95 ${outcome.p95FrameMs.toFixed(1)} ms, longest ${outcome.longestFrameMs.toFixed(1)} ms`}`);
+				}
+			}
+		}
+	} finally {
+		await browser.close();
+		server.close();
+		if (preview.pid) process.kill(-preview.pid);
+	}
+
+	const medians: Record<string, Record<number, Partial<Run> | 'did not finish'>> = {};
+	for (const [name, bySize] of Object.entries(results)) {
+		medians[name] = {};
+		for (const [size, outcomes] of Object.entries(bySize)) {
+			const done = outcomes.filter((o): o is Run => o !== 'did not finish');
+			medians[name]![Number(size)] = done.length === 0 ? 'did not finish' : Object.fromEntries(FIGURES.map(({ key }) => [key, median(done.map((run) => run[key]))]));
+		}
+	}
+	const ratios: Record<string, Record<number, Record<string, number>>> = {};
+	for (const other of TARGETS.slice(1)) {
+		ratios[other.name] = {};
+		for (const n of SIZES) {
+			const ours = medians.chronoscope![n];
+			const theirs = medians[other.name]![n];
+			if (!ours || ours === 'did not finish' || !theirs || theirs === 'did not finish') continue;
+			ratios[other.name]![n] = Object.fromEntries(FIGURES.map(({ key, higherIsBetter }) => [key, timesBetter(ours[key]!, theirs[key]!, higherIsBetter)]));
+		}
+	}
+
+	const lines = [`| events | target | ${FIGURES.map((f) => f.label).join(' | ')} |`, `|---|---|${FIGURES.map(() => '---').join('|')}|`];
+	for (const n of SIZES) {
+		for (const target of TARGETS) {
+			const m = medians[target.name]![n];
+			lines.push(`| ${n.toLocaleString('en-GB')} | ${target.name} | ${FIGURES.map(({ key }) => (m === 'did not finish' ? 'did not finish' : format(m?.[key], key))).join(' | ')} |`);
+		}
+	}
+	lines.push('', `Times better (Chronoscope vs other, >1 means Chronoscope is better):`, '', `| events | vs | ${FIGURES.map((f) => f.label).join(' | ')} |`, `|---|---|${FIGURES.map(() => '---').join('|')}|`);
+	for (const n of SIZES) {
+		for (const other of TARGETS.slice(1)) {
+			const r = ratios[other.name]![n];
+			lines.push(`| ${n.toLocaleString('en-GB')} | ${other.name} | ${FIGURES.map(({ key }) => (r ? `${Number.isFinite(r[key]) ? r[key]!.toFixed(1) : '—'}×` : 'n/a')).join(' | ')} |`);
+		}
+	}
+	const chromiumVersion = (() => {
+		try {
+			return execSync(`${executablePath ?? 'chromium'} --version`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		} catch {
+			return 'unknown';
+		}
+	})();
+	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}, ${chromiumVersion}, headless, --disable-gpu`;
+	lines.push('', `Machine: ${machine}. ${REPS} repetitions, interleaved; medians. Took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+	console.log(`\n${lines.join('\n')}`);
+	writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine, reps: REPS, sizes: SIZES, runs: results, medians, ratios }, null, '\t'));
+}
+
+await main();

@@ -1,0 +1,47 @@
+/** Serves the comparison pages, their libraries and the generated data on 127.0.0.1. */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { benchEvents, timelineJsDocument, visItems } from './formats';
+
+const root = join(import.meta.dirname, '..');
+const STATIC: Record<string, string> = {
+	'/lib/vis/': join(root, 'node_modules/vis-timeline/styles/'),
+	'/lib/tjs/': join(root, 'node_modules/@knight-lab/timelinejs/dist/')
+};
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff': 'font/woff', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+export function startBenchServer(port: number): Promise<Server> {
+	const cache = new Map<string, string>();
+	const server = createServer(async (request, response) => {
+		const path = new URL(request.url ?? '/', 'http://x').pathname;
+		try {
+			const data = /^\/data\/(vis|tjs)-(\d+)-(\d+)\.json$/.exec(path);
+			if (data) {
+				let body = cache.get(path);
+				if (!body) {
+					const events = benchEvents(Number(data[2]), Number(data[3]));
+					body = JSON.stringify(data[1] === 'vis' ? visItems(events) : timelineJsDocument(events));
+					cache.set(path, body);
+				}
+				response.writeHead(200, { 'content-type': 'application/json' }).end(body);
+				return;
+			}
+			let file: string | undefined;
+			if (path === '/vis.html' || path === '/tjs.html') file = join(import.meta.dirname, 'pages', path);
+			else if (path === '/lib/vis/vis-timeline-graph2d.min.js') file = join(root, 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js');
+			else if (path === '/lib/vis/vis-timeline-graph2d.min.css') file = join(root, 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css');
+			else {
+				const prefix = Object.keys(STATIC).find((p) => path.startsWith(p));
+				if (prefix) file = normalize(join(STATIC[prefix] as string, path.slice(prefix.length)));
+				if (file && prefix && !file.startsWith(STATIC[prefix] as string)) file = undefined;
+			}
+			if (!file) throw new Error('not found');
+			const body = await readFile(file);
+			response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+		} catch {
+			response.writeHead(404).end('not found');
+		}
+	});
+	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
