@@ -34,11 +34,13 @@ interface Target {
 	surface: string;
 }
 
-const TARGETS: Target[] = [
+const ALL_TARGETS: Target[] = [
 	{ name: 'chronoscope', url: (n) => `${APP}/synthetic/?n=${n}&seed=${SEED}`, rendered: "document.querySelector('.timeline-view[data-ready]') !== null", surface: '.surface' },
 	{ name: 'vis-timeline', url: (n) => `${OTHERS}/vis.html?n=${n}&seed=${SEED}`, rendered: 'window.__rendered === true', surface: '#timeline .vis-center' },
 	{ name: 'timelinejs', url: (n) => `${OTHERS}/tjs.html?n=${n}&seed=${SEED}`, rendered: 'window.__rendered === true', surface: '.tl-timenav' }
 ];
+/** BENCH_TARGETS=chronoscope measures a subset (while working on one); Chronoscope always comes first. */
+const TARGETS = process.env.BENCH_TARGETS ? ALL_TARGETS.filter((t) => t.name === 'chronoscope' || process.env.BENCH_TARGETS!.split(',').includes(t.name)) : ALL_TARGETS;
 
 interface Run {
 	firstRenderMs: number;
@@ -70,6 +72,25 @@ async function waitFor(url: string, ms: number) {
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 	throw new Error(`${url} did not start`);
+}
+
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+/** A whole run (render, gestures, measurements) past this is abandoned as "did not finish". */
+const RUN_CAP_MS = RENDER_CAP_MS + GESTURE_CAP_MS + 30_000;
+
+/** One run in a browser of its own, so that a page that hangs its renderer can be abandoned. */
+async function measureIsolated(target: Target, n: number): Promise<Outcome> {
+	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: LAUNCH_ARGS });
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const cap = new Promise<Outcome>((resolve) => (timer = setTimeout(() => resolve('did not finish'), RUN_CAP_MS)));
+	try {
+		return await Promise.race([measure(browser, target, n), cap]);
+	} finally {
+		clearTimeout(timer);
+		// A hung renderer may keep close() waiting: do not wait for it.
+		void browser.close().catch(() => {});
+	}
 }
 
 async function measure(browser: Browser, target: Target, n: number): Promise<Outcome> {
@@ -130,11 +151,6 @@ async function main() {
 	execSync('npx vite build', { cwd: root, stdio: 'ignore' });
 	const preview: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
 	const server = await startBenchServer(4174);
-	const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	const browser = await chromium.launch({
-		...(executablePath ? { executablePath } : {}),
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-	});
 	const results: Record<string, Record<number, Outcome[]>> = Object.fromEntries(TARGETS.map((t) => [t.name, {}]));
 	try {
 		await waitFor(`${APP}/`, 30_000);
@@ -148,14 +164,13 @@ async function main() {
 						runs.push('did not finish');
 						continue;
 					}
-					const outcome = await measure(browser, target, n);
+					const outcome = await measureIsolated(target, n);
 					runs.push(outcome);
 					console.log(`  ${target.name} n=${n} rep ${rep + 1}: ${outcome === 'did not finish' ? outcome : `render ${outcome.firstRenderMs.toFixed(0)} ms, p95 ${outcome.p95FrameMs.toFixed(1)} ms, longest ${outcome.longestFrameMs.toFixed(1)} ms`}`);
 				}
 			}
 		}
 	} finally {
-		await browser.close();
 		server.close();
 		if (preview.pid) process.kill(-preview.pid);
 	}
@@ -207,3 +222,5 @@ async function main() {
 }
 
 await main();
+// Abandoned browsers (a target that hung) must not keep the process alive.
+process.exit(0);
