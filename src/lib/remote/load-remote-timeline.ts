@@ -4,6 +4,8 @@
  */
 import { MAX_DOCUMENT_BYTES, parseTimelineText, type ParsedDocument } from '$lib/model/parse-document';
 
+const tooLarge = (size: string) => ({ reason: `${size}, over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit` });
+
 async function fetchText(url: URL): Promise<{ body: string } | { reason: string }> {
 	let response: Response;
 	try {
@@ -13,8 +15,28 @@ async function fetchText(url: URL): Promise<{ body: string } | { reason: string 
 	}
 	if (!response.ok) return { reason: `could not be fetched: the server answered ${response.status} ${response.statusText}`.trim() };
 	const length = Number(response.headers.get('content-length'));
-	if (length > MAX_DOCUMENT_BYTES) return { reason: `is ${(length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit` };
-	return { body: await response.text() };
+	if (length > MAX_DOCUMENT_BYTES) return tooLarge(`is ${(length / 1024 / 1024).toFixed(1)} MB`);
+	return readCapped(response);
+}
+
+/** Reads a body but stops at the size limit: a server that sends no (or a false) Content-Length can't make the page swallow an unbounded body. */
+async function readCapped(response: Response): Promise<{ body: string } | { reason: string }> {
+	if (!response.body) return { body: await response.text() };
+	const reader = response.body.getReader();
+	const decoder = new TextDecoder();
+	let received = 0;
+	let body = '';
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		received += value.byteLength;
+		if (received > MAX_DOCUMENT_BYTES) {
+			void reader.cancel();
+			return tooLarge('is larger');
+		}
+		body += decoder.decode(value, { stream: true });
+	}
+	return { body: body + decoder.decode() };
 }
 
 export async function loadRemoteTimeline(src: string, base: string): Promise<ParsedDocument> {

@@ -1,0 +1,77 @@
+/**
+ * Documents loaded by URL: the size limit holds whether or not the server states a Content-Length, and
+ * each way of failing becomes a fault that names the URL.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadRemoteTimeline } from '../../src/lib/remote/load-remote-timeline';
+import { MAX_DOCUMENT_BYTES } from '../../src/lib/model/parse-document';
+
+const BASE = 'https://example.org/report/';
+
+/** A body streamed in 1 MB chunks with no Content-Length, counting how many chunks the reader pulled. */
+function streamedBody(totalBytes: number) {
+	const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+	let sent = 0;
+	const pulled = { chunks: 0, cancelled: false };
+	const stream = new ReadableStream<Uint8Array>({
+		pull(controller) {
+			if (sent >= totalBytes) return controller.close();
+			pulled.chunks++;
+			sent += chunk.byteLength;
+			controller.enqueue(chunk);
+		},
+		cancel() {
+			pulled.cancelled = true;
+		}
+	});
+	return { response: new Response(stream, { status: 200 }), pulled };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('loadRemoteTimeline', () => {
+	it('stops reading a body with no Content-Length once it passes the limit', async () => {
+		const { response, pulled } = streamedBody(200 * 1024 * 1024);
+		vi.stubGlobal('fetch', vi.fn(async () => response));
+		const { faults } = await loadRemoteTimeline('big.json', BASE);
+		expect(faults).toEqual([{ file: `${BASE}big.json`, path: '$', reason: 'is larger, over the 20 MB limit' }]);
+		expect(pulled.chunks).toBeLessThanOrEqual(MAX_DOCUMENT_BYTES / (1024 * 1024) + 2);
+		expect(pulled.cancelled).toBe(true);
+	});
+
+	it('refuses a stated Content-Length over the limit without reading the body', async () => {
+		const { response, pulled } = streamedBody(21 * 1024 * 1024);
+		response.headers.set('content-length', String(21 * 1024 * 1024));
+		vi.stubGlobal('fetch', vi.fn(async () => response));
+		const { faults } = await loadRemoteTimeline('https://elsewhere.example/t.json', BASE);
+		expect(faults?.[0]).toMatchObject({ file: 'https://elsewhere.example/t.json', reason: 'is 21.0 MB, over the 20 MB limit' });
+		expect(pulled.chunks).toBeLessThanOrEqual(1);
+	});
+
+	it('reads a streamed document under the limit whole, multi-byte characters split across chunks included', async () => {
+		const text = JSON.stringify({ version: 1, id: 'x', note: 'Zürich – “quoted”' });
+		const bytes = new TextEncoder().encode(text);
+		const split = bytes.indexOf(0xc3) + 1; // inside the two bytes of "ü"
+		const stream = new ReadableStream<Uint8Array>({
+			start(controller) {
+				controller.enqueue(bytes.slice(0, split));
+				controller.enqueue(bytes.slice(split));
+				controller.close();
+			}
+		});
+		vi.stubGlobal('fetch', vi.fn(async () => new Response(stream)));
+		const { faults } = await loadRemoteTimeline('t.json', BASE);
+		// It parsed as JSON (a decoding error would say "is not JSON"); the faults are the schema's.
+		expect(faults?.length).toBeGreaterThan(0);
+		expect(faults?.every((fault) => !/not JSON/.test(fault.reason))).toBe(true);
+		expect(faults?.some((fault) => fault.path === '$.article')).toBe(true);
+	});
+
+	it('names the URL and the reason when the fetch fails or the server refuses', async () => {
+		vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+		expect((await loadRemoteTimeline('t.json', BASE)).faults?.[0]?.reason).toMatch(/could not be fetched \(Failed to fetch\).*CORS/);
+		vi.stubGlobal('fetch', vi.fn(async () => new Response('no', { status: 403, statusText: 'Forbidden' })));
+		expect((await loadRemoteTimeline('t.json', BASE)).faults?.[0]).toMatchObject({ file: `${BASE}t.json`, reason: 'could not be fetched: the server answered 403 Forbidden' });
+		expect((await loadRemoteTimeline('file:///etc/passwd', BASE)).faults?.[0]?.reason).toBe('must be an http(s) URL');
+	});
+});
