@@ -77,7 +77,7 @@ async function waitFor(url: string, ms: number) {
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 /** A whole run (render, gestures, measurements) past this is abandoned as "did not finish". */
-const RUN_CAP_MS = RENDER_CAP_MS + GESTURE_CAP_MS + 30_000;
+const RUN_CAP_MS = RENDER_CAP_MS + GESTURE_CAP_MS + 15_000;
 
 /** One run in a browser of its own, so that a page that hangs its renderer can be abandoned. */
 async function measureIsolated(target: Target, n: number): Promise<Outcome> {
@@ -97,6 +97,7 @@ async function measure(browser: Browser, target: Target, n: number): Promise<Out
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	const scripts: Promise<number>[] = [];
+	let abandoned = false;
 	page.on('response', (response) => {
 		if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
 	});
@@ -105,6 +106,8 @@ async function measure(browser: Browser, target: Target, n: number): Promise<Out
 		try {
 			await page.waitForFunction(target.rendered, undefined, { timeout: RENDER_CAP_MS, polling: 50 });
 		} catch {
+			// Its renderer may be hung: closing the context would wait for it, so the browser is abandoned instead.
+			abandoned = true;
 			return 'did not finish';
 		}
 		// Drawn: two frames after the page says so. performance.now() counts from navigation.
@@ -130,13 +133,16 @@ async function measure(browser: Browser, target: Target, n: number): Promise<Out
 			await page.waitForTimeout(16);
 		}
 		await page.mouse.up();
-		if (Date.now() >= deadline) return 'did not finish';
+		if (Date.now() >= deadline) {
+			abandoned = true;
+			return 'did not finish';
+		}
 		await page.waitForTimeout(100);
 		const frames = (await page.evaluate('cancelAnimationFrame(window.__raf), window.__frames.slice(1)')) as number[];
 		const bytes = (await Promise.all(scripts)).reduce((sum, b) => sum + b, 0) + gzipSync(Buffer.from(String(inline)), { level: 9 }).length;
 		return { firstRenderMs, ...frameStats(frames), heapMB: heap.usedSize / 1024 / 1024, jsKBgz: bytes / 1024 };
 	} finally {
-		await context.close();
+		if (!abandoned) await context.close();
 	}
 }
 
@@ -164,9 +170,11 @@ async function main() {
 						runs.push('did not finish');
 						continue;
 					}
+					const runStarted = Date.now();
 					const outcome = await measureIsolated(target, n);
 					runs.push(outcome);
-					console.log(`  ${target.name} n=${n} rep ${rep + 1}: ${outcome === 'did not finish' ? outcome : `render ${outcome.firstRenderMs.toFixed(0)} ms, p95 ${outcome.p95FrameMs.toFixed(1)} ms, longest ${outcome.longestFrameMs.toFixed(1)} ms`}`);
+					const took = `(${((Date.now() - runStarted) / 1000).toFixed(0)} s)`;
+					console.log(`  ${target.name} n=${n} rep ${rep + 1}: ${outcome === 'did not finish' ? outcome : `render ${outcome.firstRenderMs.toFixed(0)} ms, p95 ${outcome.p95FrameMs.toFixed(1)} ms, longest ${outcome.longestFrameMs.toFixed(1)} ms`} ${took}`);
 				}
 			}
 		}

@@ -36,8 +36,14 @@ export interface Lane {
 	/** Rows of labelled events; a lane with more events than rows also has a row of clusters. */
 	rows: number;
 	hasClusterRow: boolean;
-	/** Where each event sits in `events`. */
-	indexById: Map<string, number>;
+}
+
+const indexes = new WeakMap<Lane, Map<string, number>>();
+/** Where an event sits in its lane's `events`; the index is built on first use, not for every lane up front. */
+export function laneIndexOf(lane: Lane, id: string): number | undefined {
+	let index = indexes.get(lane);
+	if (!index) indexes.set(lane, (index = new Map(lane.events.map((event, i) => [event.data.id, i]))));
+	return index.get(id);
 }
 
 export const MAX_ROWS = 3;
@@ -59,8 +65,7 @@ export function buildLanes(timeline: Timeline, groupBy: GroupBy, showContext = t
 		let maxLength = 0;
 		for (let i = 0; i < events.length; i++) maxLength = Math.max(maxLength, (ends[i] as number) - (starts[i] as number));
 		const rows = Math.min(MAX_ROWS, events.length);
-		const indexById = new Map(events.map((event, i) => [event.data.id, i]));
-		return [{ id, label, events, starts, ends, maxLength, rows, hasClusterRow: events.length > rows, indexById }];
+		return [{ id, label, events, starts, ends, maxLength, rows, hasClusterRow: events.length > rows }];
 	});
 }
 
@@ -143,7 +148,7 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 	const first = bisectLeft(lane.starts, a - lane.maxLength);
 	// The pinned event keeps row 0 over its extent; the rest are placed around it.
 	let pinned: { index: number; from: number; to: number } | undefined;
-	const pinnedIndex = options.pinnedId === undefined ? undefined : lane.indexById.get(options.pinnedId);
+	const pinnedIndex = options.pinnedId === undefined ? undefined : laneIndexOf(lane, options.pinnedId);
 	if (pinnedIndex !== undefined && (lane.starts[pinnedIndex] as number) < b && (lane.ends[pinnedIndex] as number) > a) {
 		const event = lane.events[pinnedIndex] as TimelineEvent;
 		const extent = extentOf(event, options.label(event));

@@ -10,6 +10,7 @@ import { eventSchema, timelineDocumentSchema, type TimelineDocument, type Timeli
 import type { TimeMs } from './time';
 
 import type { Fault } from './faults';
+import { byTimeOrder } from './time-order';
 
 export { formatFault, type Fault } from './faults';
 
@@ -66,10 +67,6 @@ function rawEventId(input: unknown, index: number): string | undefined {
 function quote(text: string): string {
 	const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
 	return JSON.stringify(short);
-}
-
-function byTimeOrder(a: TimelineEvent, b: TimelineEvent): number {
-	return a.date.start - b.date.start || a.date.end - b.date.end || a.data.id.localeCompare(b.data.id);
 }
 
 interface Context {

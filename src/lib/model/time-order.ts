@@ -1,0 +1,10 @@
+import type { TimelineEvent } from './timeline';
+
+/**
+ * Time order: start, then end, then id. Ids are kebab-case ASCII, so comparing code units orders them as
+ * localeCompare would, without depending on the reader's locale and about ten times faster at 100,000.
+ * In a module of its own so that what imports it (the synthetic generator) does not pull in the validator.
+ */
+export function byTimeOrder(a: TimelineEvent, b: TimelineEvent): number {
+	return a.date.start - b.date.start || a.date.end - b.date.end || (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
+}
