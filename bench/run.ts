@@ -81,15 +81,19 @@ const RUN_CAP_MS = RENDER_CAP_MS + GESTURE_CAP_MS + 15_000;
 
 /** One run in a browser of its own, so that a page that hangs its renderer can be abandoned. */
 async function measureIsolated(target: Target, n: number): Promise<Outcome> {
-	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: LAUNCH_ARGS });
+	// A server, so that a browser whose renderer hangs can be killed rather than left burning a core under
+	// the runs that follow.
+	const server = await chromium.launchServer({ ...(executablePath ? { executablePath } : {}), args: LAUNCH_ARGS });
+	const browser = await chromium.connect(server.wsEndpoint());
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const cap = new Promise<Outcome>((resolve) => (timer = setTimeout(() => resolve('did not finish'), RUN_CAP_MS)));
 	try {
 		return await Promise.race([measure(browser, target, n), cap]);
 	} finally {
 		clearTimeout(timer);
-		// A hung renderer may keep close() waiting: do not wait for it.
+		// A hung renderer may keep close() waiting: do not wait for it, kill the process.
 		void browser.close().catch(() => {});
+		await server.kill();
 	}
 }
 
@@ -104,7 +108,10 @@ async function measure(browser: Browser, target: Target, n: number): Promise<Out
 	try {
 		await page.goto(target.url(n), { waitUntil: 'commit' });
 		try {
-			await page.waitForFunction(target.rendered, undefined, { timeout: RENDER_CAP_MS, polling: 50 });
+			// Playwright's own timeout is not honoured while the renderer is hung in a script, so race a timer.
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const cap = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('render cap')), RENDER_CAP_MS)));
+			await Promise.race([page.waitForFunction(target.rendered, undefined, { timeout: RENDER_CAP_MS, polling: 50 }), cap]).finally(() => clearTimeout(timer));
 		} catch {
 			// Its renderer may be hung: closing the context would wait for it, so the browser is abandoned instead.
 			abandoned = true;
