@@ -3,7 +3,8 @@
  * (the browser the tests use), on the same seeded synthetic events at 1,000, 10,000 and 100,000.
  * Targets are interleaved (A B C A B C …) for BENCH_REPS repetitions (default 3) and medians reported:
  * first complete render, frame times during 40 wheel-zoom steps and a 20-step drag, JS heap after render,
- * and gzipped JavaScript loaded. Writes a table to stdout and bench/results.json.
+ * and gzipped JavaScript loaded. Writes a table to stdout and bench/results.json. An empty page takes the
+ * same measurements, as the floor: what the harness and machine cost before any timeline does anything.
  */
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -32,15 +33,19 @@ interface Target {
 	rendered: string;
 	/** Where the gestures happen. */
 	surface: string;
+	/** Not a timeline: the floor every target stands on, shown in the table and left out of the ratios. */
+	floor?: boolean;
 }
 
 const ALL_TARGETS: Target[] = [
 	{ name: 'chronoscope', url: (n) => `${APP}/synthetic/?n=${n}&seed=${SEED}`, rendered: "document.querySelector('.timeline-view[data-ready]') !== null", surface: '.surface' },
 	{ name: 'vis-timeline', url: (n) => `${OTHERS}/vis.html?n=${n}&seed=${SEED}`, rendered: 'window.__rendered === true', surface: '#timeline .vis-center' },
-	{ name: 'timelinejs', url: (n) => `${OTHERS}/tjs.html?n=${n}&seed=${SEED}`, rendered: 'window.__rendered === true', surface: '.tl-timenav' }
+	{ name: 'timelinejs', url: (n) => `${OTHERS}/tjs.html?n=${n}&seed=${SEED}`, rendered: 'window.__rendered === true', surface: '.tl-timenav' },
+	{ name: 'empty page (floor)', url: () => `${OTHERS}/floor.html`, rendered: 'window.__rendered === true', surface: '#surface', floor: true }
 ];
 /** BENCH_TARGETS=chronoscope measures a subset (while working on one); Chronoscope always comes first. */
-const TARGETS = process.env.BENCH_TARGETS ? ALL_TARGETS.filter((t) => t.name === 'chronoscope' || process.env.BENCH_TARGETS!.split(',').includes(t.name)) : ALL_TARGETS;
+const TARGETS = process.env.BENCH_TARGETS ? ALL_TARGETS.filter((t) => t.name === 'chronoscope' || process.env.BENCH_TARGETS!.split(',').includes(t.floor ? 'floor' : t.name)) : ALL_TARGETS;
+const COMPARED = TARGETS.filter((t) => t.name !== 'chronoscope' && !t.floor);
 
 interface Run {
 	firstRenderMs: number;
@@ -199,7 +204,7 @@ async function main() {
 		}
 	}
 	const ratios: Record<string, Record<number, Record<string, number>>> = {};
-	for (const other of TARGETS.slice(1)) {
+	for (const other of COMPARED) {
 		ratios[other.name] = {};
 		for (const n of SIZES) {
 			const ours = medians.chronoscope![n];
@@ -218,7 +223,7 @@ async function main() {
 	}
 	lines.push('', `Times better (Chronoscope vs other, >1 means Chronoscope is better):`, '', `| events | vs | ${FIGURES.map((f) => f.label).join(' | ')} |`, `|---|---|${FIGURES.map(() => '---').join('|')}|`);
 	for (const n of SIZES) {
-		for (const other of TARGETS.slice(1)) {
+		for (const other of COMPARED) {
 			const r = ratios[other.name]![n];
 			lines.push(`| ${n.toLocaleString('en-GB')} | ${other.name} | ${FIGURES.map(({ key }) => (r ? `${Number.isFinite(r[key]) ? r[key]!.toFixed(1) : '—'}×` : 'n/a')).join(' | ')} |`);
 		}

@@ -28,7 +28,7 @@ export function startBenchServer(port: number): Promise<Server> {
 				return;
 			}
 			let file: string | undefined;
-			if (path === '/vis.html' || path === '/tjs.html') file = join(import.meta.dirname, 'pages', path);
+			if (path === '/vis.html' || path === '/tjs.html' || path === '/floor.html') file = join(import.meta.dirname, 'pages', path);
 			else if (path === '/lib/vis/vis-timeline-graph2d.min.js') file = join(root, 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js');
 			else if (path === '/lib/vis/vis-timeline-graph2d.min.css') file = join(root, 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css');
 			else {
