@@ -34,7 +34,7 @@ describe('loadRemoteTimeline', () => {
 		const { response, pulled } = streamedBody(200 * 1024 * 1024);
 		vi.stubGlobal('fetch', vi.fn(async () => response));
 		const { faults } = await loadRemoteTimeline('big.json', BASE);
-		expect(faults).toEqual([{ file: `${BASE}big.json`, path: '$', reason: 'is larger, over the 20 MB limit' }]);
+		expect(faults).toEqual([{ file: `${BASE}big.json`, path: '$', reason: 'is over the 20.0 MB limit' }]);
 		expect(pulled.chunks).toBeLessThanOrEqual(MAX_DOCUMENT_BYTES / (1024 * 1024) + 2);
 		expect(pulled.cancelled).toBe(true);
 	});
@@ -44,7 +44,7 @@ describe('loadRemoteTimeline', () => {
 		response.headers.set('content-length', String(21 * 1024 * 1024));
 		vi.stubGlobal('fetch', vi.fn(async () => response));
 		const { faults } = await loadRemoteTimeline('https://elsewhere.example/t.json', BASE);
-		expect(faults?.[0]).toMatchObject({ file: 'https://elsewhere.example/t.json', reason: 'is 21.0 MB, over the 20 MB limit' });
+		expect(faults?.[0]).toMatchObject({ file: 'https://elsewhere.example/t.json', reason: 'is 21.0 MB, over the 20.0 MB limit' });
 		expect(pulled.chunks).toBeLessThanOrEqual(1);
 	});
 

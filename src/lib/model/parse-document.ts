@@ -19,9 +19,14 @@ function megabytes(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Why a document over the limit is refused; its size, where known (a stream cut off at the limit has none). */
+export function tooLargeReason(bytes?: number): string {
+	return `is ${bytes === undefined ? '' : `${megabytes(bytes)}, `}over the ${megabytes(MAX_DOCUMENT_BYTES)} limit`;
+}
+
 export function parseTimelineText(body: string, file: string, text?: string): ParsedDocument {
 	if (body.length > MAX_DOCUMENT_BYTES) {
-		return { faults: [{ file, path: '$', reason: `is ${megabytes(body.length)}, over the ${megabytes(MAX_DOCUMENT_BYTES)} limit` }] };
+		return { faults: [{ file, path: '$', reason: tooLargeReason(body.length) }] };
 	}
 	let json: unknown;
 	try {

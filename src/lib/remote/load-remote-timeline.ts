@@ -2,9 +2,7 @@
  * Loads a timeline document from a URL at run time (`?src=`), and its article text where the document
  * names a text file beside it. Network failures become faults like any other, shown on the page.
  */
-import { MAX_DOCUMENT_BYTES, parseTimelineText, type ParsedDocument } from '$lib/model/parse-document';
-
-const tooLarge = (size: string) => ({ reason: `${size}, over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit` });
+import { MAX_DOCUMENT_BYTES, parseTimelineText, tooLargeReason, type ParsedDocument } from '$lib/model/parse-document';
 
 async function fetchText(url: URL): Promise<{ body: string } | { reason: string }> {
 	let response: Response;
@@ -15,7 +13,7 @@ async function fetchText(url: URL): Promise<{ body: string } | { reason: string 
 	}
 	if (!response.ok) return { reason: `could not be fetched: the server answered ${response.status} ${response.statusText}`.trim() };
 	const length = Number(response.headers.get('content-length'));
-	if (length > MAX_DOCUMENT_BYTES) return tooLarge(`is ${(length / 1024 / 1024).toFixed(1)} MB`);
+	if (length > MAX_DOCUMENT_BYTES) return { reason: tooLargeReason(length) };
 	return readCapped(response);
 }
 
@@ -32,7 +30,7 @@ async function readCapped(response: Response): Promise<{ body: string } | { reas
 		received += value.byteLength;
 		if (received > MAX_DOCUMENT_BYTES) {
 			void reader.cancel();
-			return tooLarge('is larger');
+			return { reason: tooLargeReason() };
 		}
 		body += decoder.decode(value, { stream: true });
 	}
