@@ -8,6 +8,7 @@ import type { FuzzyDate, DateBound } from './fuzzy-date';
 import type { TimelineDocument, TimelineEventData } from './schema';
 import type { Timeline, TimelineEvent } from './timeline';
 import { MS_PER_DAY, utcDayStart } from './time';
+import { compareIds } from './time-order';
 
 /** mulberry32: a small, fast, well-distributed 32-bit generator. */
 export function seededRandom(seed: number): () => number {
@@ -122,13 +123,9 @@ export function syntheticTimeline(count: number, seed = 1): Timeline {
 	// Sorted as byTimeOrder sorts resolved events, but on one number per event (days fit exactly), so that
 	// 100,000 events sort in milliseconds; ids break ties as they do there.
 	const key = Float64Array.from(generated, (event) => event.startDay * (DAYS + 1) + event.endDay);
-	const sorted = Array.from(generated.keys()).sort((a, b) => {
-		const byDays = (key[a] as number) - (key[b] as number);
-		if (byDays !== 0) return byDays;
-		const idA = (generated[a] as SyntheticEvent).id;
-		const idB = (generated[b] as SyntheticEvent).id;
-		return idA < idB ? -1 : idA > idB ? 1 : 0;
-	});
+	const sorted = Array.from(generated.keys()).sort(
+		(a, b) => (key[a] as number) - (key[b] as number) || compareIds((generated[a] as SyntheticEvent).id, (generated[b] as SyntheticEvent).id)
+	);
 	const events: TimelineEvent[] = sorted.map((index, order) => {
 		const event = generated[index] as SyntheticEvent;
 		const from = dayBound(event.startDay);

@@ -6,5 +6,10 @@ import type { TimelineEvent } from './timeline';
  * In a module of its own so that what imports it (the synthetic generator) does not pull in the validator.
  */
 export function byTimeOrder(a: TimelineEvent, b: TimelineEvent): number {
-	return a.date.start - b.date.start || a.date.end - b.date.end || (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
+	return a.date.start - b.date.start || a.date.end - b.date.end || compareIds(a.data.id, b.data.id);
+}
+
+/** The tie-break of time order: ids by code unit. */
+export function compareIds(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
