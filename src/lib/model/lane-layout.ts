@@ -4,7 +4,7 @@
  * view: a binary search finds the visible slice, and where a lane holds too many events to label, it is
  * summarised by a density strip and clusters counted by binary search, never walked event by event.
  */
-import { bisectLeft } from 'd3-array';
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { FuzzyDate } from './fuzzy-date';
 import type { Timeline, TimelineEvent } from './timeline';
 import type { TimeMs } from './time';
@@ -127,6 +127,11 @@ export interface LayoutOptions {
 	densityBin?: number;
 	/** An event that must be placed if it is in view (the focused one), even where others would hide it. */
 	pinnedId?: string;
+	/**
+	 * The rows events had in the previous layout of this lane (see `rowsOf`): an event keeps its row while
+	 * it still has room there, so that labels stay put as the view moves.
+	 */
+	previous?: ReadonlyMap<string, number>;
 }
 
 /** The events of a lane visible in `domain` (width pixels wide): placed in rows, clustered, or summarised. */
@@ -138,35 +143,21 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 	const firstStartingInView = bisectLeft(lane.starts, a);
 	const end = bisectLeft(lane.starts, b);
 	const startingInView = end - firstStartingInView;
-
-
-	const placed: PlacedEvent[] = [];
-	const clusters: Cluster[] = [];
-	const rowEnds: number[] = Array.from({ length: lane.rows }, () => -Infinity);
-	let visibleCount = 0;
-	let open: Cluster | undefined;
 	const first = bisectLeft(lane.starts, a - lane.maxLength);
 	// The pinned event keeps row 0 over its extent; the rest are placed around it.
-	let pinned: { index: number; from: number; to: number } | undefined;
 	const pinnedIndex = options.pinnedId === undefined ? undefined : laneIndexOf(lane, options.pinnedId);
-	if (pinnedIndex !== undefined && (lane.starts[pinnedIndex] as number) < b && (lane.ends[pinnedIndex] as number) > a) {
-		const event = lane.events[pinnedIndex] as TimelineEvent;
-		const extent = extentOf(event, options.label(event));
-		pinned = { index: pinnedIndex, from: extent.from, to: extent.to };
-	}
+	const pinnedInView = pinnedIndex !== undefined && (lane.starts[pinnedIndex] as number) < b && (lane.ends[pinnedIndex] as number) > a;
 	if (startingInView > denseLimit) {
 		const summary = summariseLane(lane, domain, width, { clusterWidth, densityBin });
-		if (pinned) {
+		if (pinnedInView) {
 			// The focused event stays visible over the summary.
-			const event = lane.events[pinned.index] as TimelineEvent;
+			const event = lane.events[pinnedIndex] as TimelineEvent;
 			const label = options.label(event);
 			const { kind, x0, x1, cx, labelX } = extentOf(event, label);
 			summary.placed.push({ event, kind, row: 0, x0, x1, cx, labelX, label: label.text });
 		}
 		return summary;
 	}
-	const fitsRow = (row: number, from: number, to: number) =>
-		(rowEnds[row] as number) + gap <= from && (row !== 0 || !pinned || to + gap <= pinned.from || from >= pinned.to + gap);
 
 	function extentOf(event: TimelineEvent, label: LabelFit) {
 		const kind = markKind(event.date, event.data.date.approximate);
@@ -190,16 +181,40 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 		return { kind, x0, x1, cx, labelX, from: Math.min(x0, labelX), to: Math.max(x1, labelX + label.width) };
 	}
 
+	const visible: (ReturnType<typeof extentOf> & { index: number; event: TimelineEvent; label: string; row: number })[] = [];
 	for (let i = first; i < end; i++) {
 		if ((lane.ends[i] as number) <= a) continue;
-		visibleCount++;
 		const event = lane.events[i] as TimelineEvent;
 		const label = options.label(event);
-		const { kind, x0, x1, cx, labelX, from, to } = extentOf(event, label);
-		const row = i === pinned?.index ? 0 : rowEnds.findIndex((_, r) => fitsRow(r, from, to));
+		visible.push({ ...extentOf(event, label), index: i, event, label: label.text, row: -1 });
+	}
+	// Rows are taken in three passes: the pinned event, then events keeping the row they had in the
+	// previous layout (so that labels stay put while the view moves, rather than reshuffling every frame
+	// as a greedy packing from the left would), then the rest in time order, each in the first row with room.
+	const rows = Array.from({ length: lane.rows }, () => new RowSpace(gap));
+	const take = (item: (typeof visible)[number], row: number) => {
+		rows[row]!.take(item.from, item.to);
+		item.row = row;
+	};
+	for (const item of visible) if (pinnedInView && item.index === pinnedIndex) take(item, 0);
+	if (options.previous?.size) {
+		for (const item of visible) {
+			const row = item.row === -1 ? options.previous.get(item.event.data.id) : undefined;
+			if (row !== undefined && row < rows.length && rows[row]!.fits(item.from, item.to)) take(item, row);
+		}
+	}
+	for (const item of visible) {
+		if (item.row !== -1) continue;
+		const row = rows.findIndex((space) => space.fits(item.from, item.to));
+		if (row !== -1) take(item, row);
+	}
+
+	const placed: PlacedEvent[] = [];
+	const clusters: Cluster[] = [];
+	let open: Cluster | undefined;
+	for (const { event, kind, row, x0, x1, cx, labelX, label, index } of visible) {
 		if (row !== -1) {
-			rowEnds[row] = Math.max(rowEnds[row] as number, to);
-			placed.push({ event, kind, row, x0, x1, cx, labelX, label: label.text });
+			placed.push({ event, kind, row, x0, x1, cx, labelX, label });
 			continue;
 		}
 		// No row has room for the label: the event joins a cluster.
@@ -207,13 +222,36 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 			open.count++;
 			open.x1 = Math.min(Math.max(open.x1, x1), width + 8);
 			open.end = Math.max(open.end, event.date.end);
-			(open.members as number[]).push(i);
+			(open.members as number[]).push(index);
 		} else {
-			open = { key: `${lane.id}:${event.data.id}`, count: 1, x0: Math.max(x0, 0), x1, start: event.date.start, end: event.date.end, members: [i] };
+			open = { key: `${lane.id}:${event.data.id}`, count: 1, x0: Math.max(x0, 0), x1, start: event.date.start, end: event.date.end, members: [index] };
 			clusters.push(open);
 		}
 	}
-	return { placed, clusters, density: [], visibleCount, dense: false };
+	return { placed, clusters, density: [], visibleCount: visible.length, dense: false };
+}
+
+/** The stretches of one row already taken, kept sorted, each with at least `gap` pixels to the next. */
+class RowSpace {
+	private readonly starts: number[] = [];
+	private readonly ends: number[] = [];
+	constructor(private readonly gap: number) {}
+
+	fits(from: number, to: number): boolean {
+		const i = bisectRight(this.starts, from);
+		return (i === 0 || (this.ends[i - 1] as number) + this.gap <= from) && (i === this.starts.length || to + this.gap <= (this.starts[i] as number));
+	}
+
+	take(from: number, to: number) {
+		const i = bisectRight(this.starts, from);
+		this.starts.splice(i, 0, from);
+		this.ends.splice(i, 0, to);
+	}
+}
+
+/** Each placed event's row, to pass as `previous` to the next layout of the same lane. */
+export function rowsOf(layout: LaneLayout): Map<string, number> {
+	return new Map(layout.placed.map((placed) => [placed.event.data.id, placed.row]));
 }
 
 /**
