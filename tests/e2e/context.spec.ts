@@ -13,7 +13,7 @@ const excerptOf = (id: string, i = 0) => {
 	return timeline.text.slice(event.excerpts[i]!.start, event.excerpts[i]!.end);
 };
 
-const mark = (page: Page, id: string) => page.locator(`g.event[data-event-id="${id}"]`);
+const mark = (page: Page, id: string) => page.locator(`rect.event[data-event-id="${id}"]`);
 const tooltip = (page: Page) => page.getByRole('tooltip');
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 const focusedEventId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
@@ -22,7 +22,7 @@ test.describe('hover, focus and tap tooltips', () => {
 	for (const event of timeline.events) {
 		test(`hovering "${event.data.id}" shows its stated and resolved dates and its excerpt`, async ({ page }) => {
 			await open(page, `/?event=${event.data.id}`);
-			await mark(page, event.data.id).locator('.mark').hover();
+			await mark(page, event.data.id).hover();
 			const tip = tooltip(page);
 			await expect(tip).toBeVisible();
 			const dates = describeEventDate(event, timeline);
@@ -31,7 +31,7 @@ test.describe('hover, focus and tap tooltips', () => {
 			await expect(tip).toContainText(dates.resolved);
 			if (event.excerpts.length) await expect(tip.locator('mark')).toHaveText(excerptOf(event.data.id));
 			// The tooltip stays inside the viewport and off the mark it describes.
-			const [tipBox, markBox, viewport] = [await tip.boundingBox(), await mark(page, event.data.id).locator('.mark').boundingBox(), page.viewportSize()!];
+			const [tipBox, markBox, viewport] = [await tip.boundingBox(), await mark(page, event.data.id).boundingBox(), page.viewportSize()!];
 			expect(tipBox!.x).toBeGreaterThanOrEqual(0);
 			expect(tipBox!.y).toBeGreaterThanOrEqual(0);
 			expect(tipBox!.x + tipBox!.width).toBeLessThanOrEqual(viewport.width);
@@ -43,10 +43,10 @@ test.describe('hover, focus and tap tooltips', () => {
 
 	test('the tooltip names disagreements between sources, and context events their sources', async ({ page }) => {
 		await open(page, '/?event=crocus-city-hall-attack');
-		await mark(page, 'crocus-city-hall-attack').locator('.mark').hover();
+		await mark(page, 'crocus-city-hall-attack').hover();
 		await expect(tooltip(page)).toContainText('people killed: 145 (official toll; Wikipedia) or 149 (later prosecution figure; Wikipedia)');
 		await open(page, '/?event=taliban-ban-suspended');
-		await mark(page, 'taliban-ban-suspended').locator('.mark').hover();
+		await mark(page, 'taliban-ban-suspended').hover();
 		await expect(tooltip(page)).toContainText('Sources: TASS, 2025-04-17');
 	});
 
@@ -66,10 +66,10 @@ test.describe('hover, focus and tap tooltips', () => {
 
 		test('a tap shows the tooltip, a second tap selects', async ({ page }) => {
 			await open(page, '/?from=2024-01-01&to=2024-12-31');
-			await mark(page, 'putin-astana-remarks').locator('.mark').tap();
+			await mark(page, 'putin-astana-remarks').tap();
 			await expect(tooltip(page)).toContainText('Putin calls the Taliban');
 			expect(param(page, 'event')).toBeNull();
-			await mark(page, 'putin-astana-remarks').locator('.mark').tap();
+			await mark(page, 'putin-astana-remarks').tap();
 			await expect.poll(() => param(page, 'event')).toBe('putin-astana-remarks');
 		});
 	});
@@ -78,13 +78,13 @@ test.describe('hover, focus and tap tooltips', () => {
 test.describe('events and excerpts, linked both ways', () => {
 	test('selecting an event lands on its highlighted excerpt; selecting it again moves to its next excerpt', async ({ page }) => {
 		await open(page, '/');
-		await mark(page, 'fall-of-kabul').locator('.mark').click();
+		await mark(page, 'fall-of-kabul').click();
 		await expect.poll(() => param(page, 'event')).toBe('fall-of-kabul');
 		const active = page.locator('.article-text mark.active');
 		await expect(active).toHaveCount(1);
 		await expect(active.locator('a')).toContainText(excerptOf('fall-of-kabul', 0));
 		await expect(active).toBeInViewport();
-		await mark(page, 'fall-of-kabul').locator('.mark').click();
+		await mark(page, 'fall-of-kabul').click();
 		await expect(active.locator('a')).toContainText(excerptOf('fall-of-kabul', 1));
 		await expect(active).toBeInViewport();
 	});
@@ -96,7 +96,7 @@ test.describe('events and excerpts, linked both ways', () => {
 		await expect(mark(page, 'beslan-school-siege')).toHaveAttribute('aria-pressed', 'true');
 		await expect(mark(page, 'beslan-school-siege')).toBeInViewport();
 		await expect.poll(() => focusedEventId(page)).toBe('beslan-school-siege');
-		const markBox = (await mark(page, 'beslan-school-siege').locator('.mark').boundingBox())!;
+		const markBox = (await mark(page, 'beslan-school-siege').boundingBox())!;
 		const surfaceBox = (await page.locator('.surface').boundingBox())!;
 		expect(Math.abs(markBox.x + markBox.width / 2 - (surfaceBox.x + surfaceBox.width / 2))).toBeLessThan(surfaceBox.width * 0.1);
 	});
@@ -122,7 +122,7 @@ test.describe('keyboard', () => {
 			await page.keyboard.press('ArrowRight');
 			await expect.poll(() => focusedEventId(page)).toBe(inTimeOrder[i]);
 			visited.push(await focusedEventId(page));
-			await expect(page.locator('g.event:focus')).toBeInViewport();
+			await expect(page.locator('rect.event:focus')).toBeInViewport();
 		}
 		expect(visited).toEqual(inTimeOrder);
 		await page.keyboard.press('ArrowLeft');
@@ -141,7 +141,7 @@ test.describe('keyboard', () => {
 		await open(page, '/');
 		await page.getByRole('checkbox', { name: 'Context events' }).focus();
 		await page.keyboard.press('Tab');
-		const outline = await page.locator('g.event:focus .hit').evaluate((node) => getComputedStyle(node).stroke);
+		const outline = await page.locator('rect.event:focus').evaluate((node) => getComputedStyle(node).stroke);
 		expect(outline).not.toBe('none');
 	});
 });
@@ -150,7 +150,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	test(`the full view has no axe violations in the ${colorScheme} theme`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme });
 		await open(page, '/?event=crocus-city-hall-attack');
-		await mark(page, 'crocus-city-hall-attack').locator('.mark').hover();
+		await mark(page, 'crocus-city-hall-attack').hover();
 		await expect(tooltip(page)).toBeVisible();
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);

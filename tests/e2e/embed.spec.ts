@@ -21,16 +21,16 @@ test.describe('embedding in a report', () => {
 		await page.goto('/__fixtures/report.html');
 		const frame = page.frameLocator('#timeline');
 		await expect(frame.locator('.timeline-view[data-ready]')).toBeAttached();
-		await expect(frame.locator('g.event').first()).toBeVisible();
+		await expect(frame.locator('rect.event').first()).toBeVisible();
 		// embed.js resizes the iframe (150px in the markup) to the embed's content.
 		await expect.poll(() => page.locator('#timeline').evaluate((iframe) => iframe.getBoundingClientRect().height)).toBeGreaterThan(400);
 		const iframeHeight = await page.locator('#timeline').evaluate((iframe) => iframe.getBoundingClientRect().height);
 		const contentHeight = await frame.locator('.embed').evaluate((embed) => embed.getBoundingClientRect().height);
 		expect(Math.abs(iframeHeight - contentHeight)).toBeLessThanOrEqual(2);
-		await frame.locator('g.event[data-event-id="crocus-city-hall-attack"] .mark').hover();
+		await frame.locator('rect.event[data-event-id="crocus-city-hall-attack"]').hover();
 		await expect(frame.getByRole('tooltip')).toContainText('IS-K attack on Crocus City Hall');
 		// The compact excerpt panel (?excerpts=1) follows the selection.
-		await frame.locator('g.event[data-event-id="crocus-city-hall-attack"] .mark').click();
+		await frame.locator('rect.event[data-event-id="crocus-city-hall-attack"]').click();
 		await expect(frame.locator('.excerpt-panel mark')).toContainText('In March, IS-K fighters');
 	});
 
@@ -53,7 +53,7 @@ test.describe('embedding in a report', () => {
 		await serve(page, '/__fixtures/plain.html', `<!doctype html><html lang="en"><title>Plain</title><body>${snippet}</body></html>`, 'text/html');
 		await page.goto('/__fixtures/plain.html');
 		const frame = page.frameLocator('iframe');
-		await expect(frame.locator('g.event[data-event-id="crocus-city-hall-attack"]')).toHaveAttribute('aria-pressed', 'true');
+		await expect(frame.locator('rect.event[data-event-id="crocus-city-hall-attack"]')).toHaveAttribute('aria-pressed', 'true');
 		expect(await frame.locator('g.axis .context-label').allTextContents()).toContain('2022');
 		await expect.poll(() => page.locator('iframe').evaluate((iframe) => Math.round(iframe.getBoundingClientRect().height))).not.toBe(520);
 	});
@@ -67,7 +67,7 @@ test.describe('documents loaded from a URL (src)', () => {
 		await expect(page.locator('ol.event-list > li')).toHaveCount(4);
 		await expect(page.locator('#event-apollo-11 h3')).toHaveText('Apollo 11 lands');
 		expect(await page.locator('img').count()).toBe(0);
-		await expect(page.locator('g.event').first()).toBeVisible();
+		await expect(page.locator('rect.event').first()).toBeVisible();
 	});
 
 	const bad: [string, string | null, RegExp][] = [
@@ -95,7 +95,7 @@ test.describe('documents loaded from a URL (src)', () => {
 
 test('the exported SVG parses and names every visible event', async ({ page }) => {
 	await open(page, '/?from=2021-01-01&to=2024-12-31');
-	const visible = await page.locator('g.event').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')!));
+	const visible = await page.locator('rect.event').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')!));
 	await page.getByRole('button', { name: 'Embed or download' }).click();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
 	expect(download.suggestedFilename()).toBe('putin-taliban-allies-timeline.svg');
@@ -120,7 +120,7 @@ test('makes no request to any host but its own', async ({ page }) => {
 	const hosts = new Set<string>();
 	page.on('request', (request) => hosts.add(new URL(request.url()).host));
 	await open(page, '/?event=crocus-city-hall-attack');
-	await page.locator('g.event[data-event-id="crocus-city-hall-attack"] .mark').hover();
+	await page.locator('rect.event[data-event-id="crocus-city-hall-attack"]').hover();
 	await page.mouse.wheel(0, -300);
 	await open(page, '/t/putin-taliban-allies/embed/?excerpts=1');
 	await open(page, '/synthetic/?n=1000');

@@ -3,6 +3,8 @@
  * parts dropped, every event's full title kept as its <title>, and a header (title, publisher, as-of date)
  * and a source line added so that the image stands on its own in print.
  */
+import { drawingToSvg, type MarksCanvas } from './timeline/lane-paint';
+
 const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-decoration', 'paint-order', 'stroke-linejoin', 'letter-spacing', 'text-transform', 'stop-color', 'stop-opacity', 'text-anchor'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -26,13 +28,13 @@ export function exportSvg(chart: SVGSVGElement, meta: ExportMeta): { svg: string
 	const interactionOnly: Element[] = [];
 	originals.forEach((original, i) => {
 		const copy = copies[i] as SVGElement;
-		if (original.classList.contains('hit')) interactionOnly.push(copy);
+		if (original.classList.contains('cluster-hit')) interactionOnly.push(copy);
 		const computed = getComputedStyle(original);
 		const style = STYLE_PROPERTIES.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(';');
 		copy.setAttribute('style', style);
 		copy.removeAttribute('class');
 		copy.removeAttribute('tabindex');
-		if (original instanceof SVGGElement && original.dataset.eventId) {
+		if (original instanceof SVGElement && original.dataset.eventId) {
 			const title = document.createElementNS(SVG_NS, 'title');
 			title.textContent = (original.getAttribute('aria-label') ?? '').trim();
 			copy.insertBefore(title, copy.firstChild);
@@ -40,6 +42,11 @@ export function exportSvg(chart: SVGSVGElement, meta: ExportMeta): { svg: string
 	});
 	// Hit areas exist for pointers and fingers only.
 	for (const node of interactionOnly) node.remove();
+	// The marks, labels and clusters are painted on a canvas over the SVG: written here as SVG from the
+	// same drawing, on top, as on screen.
+	const marks = chart.parentElement?.querySelector<MarksCanvas>('canvas.marks');
+	const drawn = marks?.drawing && marks.palette ? drawingToSvg(marks.drawing, marks.palette) : '';
+	const chartSvg = new XMLSerializer().serializeToString(clone).replace(/<\/svg>$/, `${drawn}</svg>`);
 	const foreground = getComputedStyle(chart).color;
 	const header = 56;
 	const footer = 28;
@@ -49,7 +56,7 @@ export function exportSvg(chart: SVGSVGElement, meta: ExportMeta): { svg: string
 <rect width="100%" height="100%" fill="${escapeXml(getComputedStyle(document.body).backgroundColor || '#fff')}"/>
 <text x="8" y="22" font-size="18" font-weight="700" fill="${escapeXml(foreground)}">${escapeXml(meta.title)}</text>
 <text x="8" y="44" font-size="13" fill="${escapeXml(foreground)}">${escapeXml(`${meta.publisher} · as of ${meta.asOf}`)}</text>
-<g transform="translate(0 ${header})">${new XMLSerializer().serializeToString(clone)}</g>
+<g transform="translate(0 ${header})">${chartSvg}</g>
 <text x="8" y="${height - 10}" font-size="11" fill="${escapeXml(foreground)}">${escapeXml(meta.source)}</text>
 </svg>`;
 	return { svg, width, height };

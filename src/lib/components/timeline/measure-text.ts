@@ -22,6 +22,28 @@ export function createTextMeasure(font = LABEL_FONT): MeasureText {
 	};
 }
 
+/**
+ * Label widths as the sum of their characters' widths, each measured once. Zooming into a dense region
+ * brings hundreds of new titles into view in one frame; measuring each on the canvas (and again for every
+ * step of cutting it to fit) took tens of milliseconds there, a sum of cached widths takes well under one.
+ * Kerning only ever narrows a run of text, so the sum is never short of what is drawn.
+ */
+export function createCharMeasure(font = LABEL_FONT): MeasureText {
+	const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+	if (!context) return estimateTextWidth;
+	context.font = font;
+	const widths = new Map<string, number>();
+	return (text) => {
+		let sum = 0;
+		for (const char of text) {
+			let width = widths.get(char);
+			if (width === undefined) widths.set(char, (width = context.measureText(char).width));
+			sum += width;
+		}
+		return Math.ceil(sum);
+	};
+}
+
 /** The text cut with an ellipsis to fit `maxWidth`, and its width. */
 export function fitText(text: string, maxWidth: number, measure: MeasureText): { text: string; width: number } {
 	const width = measure(text);

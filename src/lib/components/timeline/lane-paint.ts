@@ -1,0 +1,256 @@
+/**
+ * What the lanes draw, as a display list: density strips, stated-date bands, marks, labels and clusters.
+ * The list is painted on a canvas on screen — a zoom frame then costs a few hundred canvas calls instead of
+ * Svelte updating hundreds of SVG elements and the browser laying out their text — and written as SVG for
+ * export, so both show the same drawing. The events' semantics (names, focus, hover) stay in the DOM.
+ */
+import type { Cluster, Lane, LaneLayout, PlacedEvent } from '$lib/model/lane-layout';
+import { CLUSTER_ROW, LABEL_BASELINE, LANE_HEADER, MARK_LINE, POINT_RADIUS, ROW_HEIGHT } from './geometry';
+
+/** The theme colours a drawing uses, resolved from the page's CSS custom properties. */
+export const PALETTE_KEYS = ['bg', 'bg-raised', 'fg', 'fg-muted', 'accent', 'context', 'focus', 'stated-fill', 'stated-stroke', 'band-fill', 'context-soft'] as const;
+export type Colour = (typeof PALETTE_KEYS)[number];
+export type Palette = Record<Colour, string>;
+
+export interface Paint {
+	/** 'ongoing' fades from the accent to nearly transparent at the as-of line. */
+	fill?: Colour | 'ongoing';
+	fillOpacity?: number;
+	stroke?: Colour;
+	strokeOpacity?: number;
+	lineWidth?: number;
+	dash?: readonly number[];
+}
+
+export type TextStyle = 'label' | 'context-label' | 'count';
+
+export type Shape =
+	| { type: 'rect'; x: number; y: number; width: number; height: number; radius: number; paint: Paint }
+	| { type: 'circle'; cx: number; cy: number; r: number; paint: Paint }
+	/** Many small rectangles in one paint, as [x, y, width, height] quadruples. */
+	| { type: 'bars'; rects: number[]; paint: Paint }
+	/** `width` is the text's measured width; a cluster's count also carries the number it stands for. */
+	| { type: 'text'; x: number; y: number; text: string; style: TextStyle; colour: Colour; underline?: boolean; width: number; count?: number };
+
+export interface Drawing {
+	shapes: Shape[];
+	/** Where ongoing spans end: the as-of line. */
+	asOfX: number;
+}
+
+/** The canvas, with the drawing last painted on it and its colours: what export writes as SVG, and what tests read. */
+export type MarksCanvas = HTMLCanvasElement & { drawing?: Drawing; palette?: Palette };
+
+export const FONTS: Record<TextStyle, string> = {
+	label: '12px',
+	'context-label': 'italic 12px',
+	count: '600 11px'
+};
+
+export interface LaneDrawingInput {
+	lane: Lane;
+	layout: LaneLayout;
+	top: number;
+	width: number;
+	x: (time: number) => number;
+	selectedId: string | undefined;
+	/** Width of a label as drawn (the layout measured it). */
+	labelWidth: (placed: PlacedEvent) => number;
+}
+
+export function clusterLabel(count: number): string {
+	return count >= 10_000 ? `+${Math.round(count / 1000)}k` : count >= 1000 ? `+${(count / 1000).toFixed(1)}k` : `+${count}`;
+}
+
+export const bubbleWidth = (count: number) => clusterLabel(count).length * 7 + 8;
+
+/** The drawing of one lane, appended to `shapes`. */
+export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
+	const { lane, layout, top, width, x, selectedId } = input;
+	const rowTop = (row: number) => top + LANE_HEADER + row * ROW_HEIGHT;
+	const clusterTop = top + LANE_HEADER + lane.rows * ROW_HEIGHT;
+
+	if (layout.density.length) {
+		// Bars on a log scale, tallest at the busiest bin.
+		const bottom = clusterTop - 2;
+		const room = lane.rows * ROW_HEIGHT - 4;
+		const peak = Math.log1p(layout.density.reduce((max, bin) => Math.max(max, bin.count), 1));
+		const rects: number[] = [];
+		for (const bin of layout.density) {
+			const h = Math.max(1, (room * Math.log1p(bin.count)) / peak);
+			rects.push(bin.x0, bottom - h, Math.max(1, bin.x1 - bin.x0 - 0.5), h);
+		}
+		shapes.push({ type: 'bars', rects, paint: { fill: 'accent', fillOpacity: 0.35 } });
+	}
+
+	// The article's stated dates, where they are wider than the resolved ones, as faint dashed bands.
+	for (const placed of layout.placed) {
+		const stated = placed.event.stated;
+		if (!stated || stated.ongoing) continue;
+		if (stated.start === placed.event.date.start && stated.end === placed.event.date.end) continue;
+		const x0 = Math.max(x(stated.start), -10);
+		const x1 = Math.min(x(stated.end), width + 10);
+		if (x1 > x0) shapes.push({ type: 'rect', x: x0, y: rowTop(placed.row) + 2, width: x1 - x0, height: ROW_HEIGHT - 4, radius: 3, paint: { fill: 'stated-fill', stroke: 'stated-stroke', lineWidth: 1, dash: [4, 3] } });
+	}
+
+	for (const placed of layout.placed) {
+		const event = placed.event;
+		const context = event.data.origin === 'context';
+		const selected = event.data.id === selectedId;
+		const line = rowTop(placed.row) + MARK_LINE;
+		let paint: Paint;
+		if (context) {
+			// Dashed outlines only on points: along a span a dash every few pixels is costly to draw, and
+			// context spans stay distinct by their hollow, soft fill, their colour and their italic label.
+			paint = { fill: placed.kind === 'point' ? 'bg' : 'context-soft', stroke: 'context', lineWidth: 2, ...(placed.kind === 'point' ? { dash: [3, 2] } : {}) };
+		} else if (placed.kind === 'band') {
+			paint = { fill: 'band-fill', stroke: 'accent', strokeOpacity: 0.5, lineWidth: 1 };
+		} else {
+			paint = { fill: event.date.ongoing ? 'ongoing' : 'accent', stroke: 'bg', lineWidth: 1 };
+		}
+		if (selected) paint = { ...paint, stroke: 'focus', strokeOpacity: 1, lineWidth: 2.5 };
+		if (placed.kind === 'point') shapes.push({ type: 'circle', cx: placed.cx, cy: line, r: POINT_RADIUS, paint });
+		else if (placed.kind === 'bar') shapes.push({ type: 'rect', x: placed.x0, y: line - 3, width: placed.x1 - placed.x0, height: 6, radius: 3, paint });
+		else shapes.push({ type: 'rect', x: placed.x0, y: line - 7, width: placed.x1 - placed.x0, height: 14, radius: 7, paint });
+		shapes.push({
+			type: 'text',
+			x: placed.labelX,
+			y: rowTop(placed.row) + LABEL_BASELINE,
+			text: placed.label,
+			style: context ? 'context-label' : 'label',
+			colour: selected ? 'focus' : context ? 'context' : 'fg',
+			underline: selected,
+			width: input.labelWidth(placed)
+		});
+	}
+
+	if (layout.clusters.length) drawClusters(shapes, layout.clusters, clusterTop);
+}
+
+function drawClusters(shapes: Shape[], clusters: readonly Cluster[], top: number) {
+	const extents: number[] = [];
+	for (const cluster of clusters) extents.push(cluster.x0, top + 3, Math.max(cluster.x1 - cluster.x0, 4), 3);
+	shapes.push({ type: 'bars', rects: extents, paint: { fill: 'fg-muted', fillOpacity: 0.5 } });
+	for (const cluster of clusters) {
+		shapes.push({ type: 'rect', x: cluster.x0, y: top + 7, width: bubbleWidth(cluster.count), height: 15, radius: 7.5, paint: { fill: 'bg-raised', stroke: 'fg-muted', lineWidth: 1 } });
+		const text = clusterLabel(cluster.count);
+		shapes.push({ type: 'text', x: cluster.x0 + 4, y: top + 18, text, style: 'count', colour: 'fg', width: bubbleWidth(cluster.count) - 8, count: cluster.count });
+	}
+}
+
+/** The cluster of a lane's row under a pointer at `px`, if any. */
+export function clusterAt(clusters: readonly Cluster[], px: number): Cluster | undefined {
+	return clusters.find((cluster) => px >= cluster.x0 - 2 && px <= Math.max(cluster.x1, cluster.x0 + bubbleWidth(cluster.count)) + 2);
+}
+
+/** Paints a drawing on a 2D canvas context already scaled to CSS pixels. */
+export function paintDrawing(ctx: CanvasRenderingContext2D, drawing: Drawing, palette: Palette, fontFamily: string) {
+	let ongoing: CanvasGradient | undefined;
+	const fillOf = (paint: Paint) => {
+		if (paint.fill !== 'ongoing') return palette[paint.fill!];
+		if (!ongoing) {
+			ongoing = ctx.createLinearGradient(drawing.asOfX - 80, 0, drawing.asOfX, 0);
+			ongoing.addColorStop(0, palette.accent);
+			ongoing.addColorStop(1, withAlpha(palette.accent, 0.15));
+		}
+		return ongoing;
+	};
+	const fillAndStroke = (paint: Paint) => {
+		if (paint.fill) {
+			ctx.globalAlpha = paint.fillOpacity ?? 1;
+			ctx.fillStyle = fillOf(paint);
+			ctx.fill();
+		}
+		if (paint.stroke) {
+			ctx.globalAlpha = paint.strokeOpacity ?? 1;
+			ctx.strokeStyle = palette[paint.stroke];
+			ctx.lineWidth = paint.lineWidth ?? 1;
+			ctx.setLineDash(paint.dash ?? []);
+			ctx.stroke();
+		}
+		ctx.globalAlpha = 1;
+	};
+	let font = '';
+	for (const shape of drawing.shapes) {
+		switch (shape.type) {
+			case 'bars': {
+				// fillRect, not one path of many rectangles: a path is rasterised with antialiasing, on the main
+				// thread when the frame commits, and hundreds of subpaths cost tens of milliseconds there.
+				ctx.globalAlpha = shape.paint.fillOpacity ?? 1;
+				ctx.fillStyle = fillOf(shape.paint);
+				for (let i = 0; i < shape.rects.length; i += 4) ctx.fillRect(shape.rects[i]!, shape.rects[i + 1]!, shape.rects[i + 2]!, shape.rects[i + 3]!);
+				ctx.globalAlpha = 1;
+				break;
+			}
+			case 'rect': {
+				ctx.beginPath();
+				ctx.roundRect(shape.x, shape.y, shape.width, shape.height, Math.min(shape.radius, shape.width / 2, shape.height / 2));
+				fillAndStroke(shape.paint);
+				break;
+			}
+			case 'circle': {
+				ctx.beginPath();
+				ctx.arc(shape.cx, shape.cy, shape.r, 0, Math.PI * 2);
+				fillAndStroke(shape.paint);
+				break;
+			}
+			case 'text': {
+				const wanted = `${FONTS[shape.style]} ${fontFamily}`;
+				if (wanted !== font) ctx.font = font = wanted;
+				ctx.fillStyle = palette[shape.colour];
+				ctx.fillText(shape.text, shape.x, shape.y);
+				if (shape.underline) ctx.fillRect(shape.x, shape.y + 2, shape.width, 1);
+				break;
+			}
+		}
+	}
+}
+
+/** `rgb(r, g, b)` as `rgba(r, g, b, alpha)`. */
+export function withAlpha(colour: string, alpha: number): string {
+	const match = /rgba?\(([^)]+)\)/.exec(colour);
+	if (!match) return colour;
+	const [r, g, b] = match[1]!.split(/[\s,/]+/);
+	return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
+
+function escapeXml(text: string): string {
+	return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** The same drawing as SVG elements, for export. */
+export function drawingToSvg(drawing: Drawing, palette: Palette): string {
+	const n = (value: number) => (Math.round(value * 10) / 10).toString();
+	const paintAttributes = (paint: Paint) => {
+		let attributes = '';
+		if (paint.fill === 'ongoing') attributes += ` fill="url(#export-ongoing)"`;
+		else attributes += ` fill="${escapeXml(paint.fill ? palette[paint.fill] : 'none')}"`;
+		if (paint.fillOpacity !== undefined) attributes += ` fill-opacity="${paint.fillOpacity}"`;
+		if (paint.stroke) attributes += ` stroke="${escapeXml(palette[paint.stroke])}" stroke-width="${paint.lineWidth ?? 1}"`;
+		if (paint.strokeOpacity !== undefined) attributes += ` stroke-opacity="${paint.strokeOpacity}"`;
+		if (paint.dash) attributes += ` stroke-dasharray="${paint.dash.join(' ')}"`;
+		return attributes;
+	};
+	const parts = [
+		`<defs><linearGradient id="export-ongoing" gradientUnits="userSpaceOnUse" x1="${n(drawing.asOfX - 80)}" x2="${n(drawing.asOfX)}" y1="0" y2="0"><stop offset="0" stop-color="${escapeXml(palette.accent)}"/><stop offset="1" stop-color="${escapeXml(palette.accent)}" stop-opacity="0.15"/></linearGradient></defs>`
+	];
+	for (const shape of drawing.shapes) {
+		if (shape.type === 'bars') {
+			let d = '';
+			for (let i = 0; i < shape.rects.length; i += 4) d += `M${n(shape.rects[i]!)},${n(shape.rects[i + 1]!)}h${n(shape.rects[i + 2]!)}v${n(shape.rects[i + 3]!)}h${n(-shape.rects[i + 2]!)}z`;
+			parts.push(`<path d="${d}"${paintAttributes(shape.paint)}/>`);
+		} else if (shape.type === 'rect') {
+			const radius = Math.min(shape.radius, shape.width / 2, shape.height / 2);
+			parts.push(`<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" rx="${n(radius)}"${paintAttributes(shape.paint)}/>`);
+		} else if (shape.type === 'circle') {
+			parts.push(`<circle cx="${n(shape.cx)}" cy="${n(shape.cy)}" r="${n(shape.r)}"${paintAttributes(shape.paint)}/>`);
+		} else {
+			const italic = shape.style === 'context-label' ? ' font-style="italic"' : '';
+			const weight = shape.style === 'count' ? ' font-weight="600"' : '';
+			const size = shape.style === 'count' ? 11 : 12;
+			const underline = shape.underline ? ' text-decoration="underline"' : '';
+			parts.push(`<text x="${n(shape.x)}" y="${n(shape.y)}" font-size="${size}"${weight}${italic}${underline} fill="${escapeXml(palette[shape.colour])}">${escapeXml(shape.text)}</text>`);
+		}
+	}
+	return `<g class="marks">${parts.join('')}</g>`;
+}
