@@ -102,9 +102,18 @@ test('the exported SVG parses and names every visible event', async ({ page }) =
 	const svg = readFileSync((await download.path())!, 'utf8');
 	const parsed = await page.evaluate((text) => {
 		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-		return { error: doc.querySelector('parsererror')?.textContent ?? null, titles: [...doc.querySelectorAll('title')].map((t) => t.textContent ?? ''), text: doc.documentElement.textContent ?? '' };
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			titles: [...doc.querySelectorAll('title')].map((t) => t.textContent ?? ''),
+			text: doc.documentElement.textContent ?? '',
+			// The marks and labels painted on the canvas, written as SVG.
+			labels: [...doc.querySelectorAll('g.marks text')].map((t) => t.textContent ?? ''),
+			marks: doc.querySelectorAll('g.marks circle, g.marks rect').length
+		};
 	}, svg);
 	expect(parsed.error).toBeNull();
+	expect(parsed.labels).toHaveLength(visible.length);
+	expect(parsed.marks).toBeGreaterThanOrEqual(visible.length);
 	const titles = JSON.parse(readFileSync('data/putin-taliban-allies/timeline.json', 'utf8')).events.filter((e: { id: string }) => visible.includes(e.id)).map((e: { title: string }) => e.title);
 	expect(titles.length).toBeGreaterThan(3);
 	for (const title of titles) expect(parsed.titles.some((t) => t.startsWith(title))).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLanes, layoutLane, markKind, MAX_ROWS, timelineExtent, type LaneLayout } from '../../src/lib/model/lane-layout';
+import fc from 'fast-check';
+import { buildLanes, layoutLane, markKind, MAX_ROWS, rowsOf, timelineExtent, type LaneLayout } from '../../src/lib/model/lane-layout';
 import { resolveFuzzyDate } from '../../src/lib/model/fuzzy-date';
 import { loadTimeline } from '../../src/lib/model/timeline';
 import { syntheticTimeline } from '../../src/lib/model/synthetic';
@@ -96,5 +97,59 @@ describe('layoutLane', () => {
 		expect(layout.dense).toBe(false);
 		expect(layout.placed.length).toBeGreaterThan(0);
 		expectNoCollisions(layout);
+	});
+});
+
+describe('layoutLane with the previous layout', () => {
+	const synthetic = syntheticTimeline(3000, 11);
+	const lane = buildLanes(synthetic, 'lane')[0]!;
+	const width = 1000;
+	const at = (i: number) => lane.starts[i] as number;
+
+	it('keeps every event that still has room in the row it had, as the view pans and zooms', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: lane.events.length - 60 }), fc.integer({ min: 20, max: 50 }), fc.double({ min: -0.1, max: 0.1, noNaN: true }), fc.double({ min: 0.8, max: 1.25, noNaN: true }), (first, count, shift, zoom) => {
+				const a = at(first);
+				const b = at(first + count);
+				const before = layoutLane(lane, [a, b], width, { label });
+				const span = (b - a) / zoom;
+				const centre = (a + b) / 2 + (b - a) * shift;
+				const domain: [number, number] = [centre - span / 2, centre + span / 2];
+				const after = layoutLane(lane, domain, width, { label, previous: rowsOf(before) });
+				expectNoCollisions(after);
+				const fresh = layoutLane(lane, domain, width, { label });
+				// Everything visible is either drawn or counted, as without a previous layout.
+				const accounted = (layout: LaneLayout) => layout.placed.length + layout.clusters.reduce((sum, c) => sum + c.count, 0);
+				expect(accounted(after)).toBe(accounted(fresh));
+				// An event drawn before and drawn now sits in the same row unless its old row had no room.
+				const rowsBefore = rowsOf(before);
+				const moved = after.placed.filter((placed) => rowsBefore.has(placed.event.data.id) && rowsBefore.get(placed.event.data.id) !== placed.row);
+				for (const placed of moved) {
+					const row = rowsBefore.get(placed.event.data.id)!;
+					const from = Math.min(placed.x0, placed.labelX);
+					const to = Math.max(placed.x1, placed.labelX + placed.label.length * 7);
+					const blocked = after.placed.some((other) => other.row === row && Math.min(other.x0, other.labelX) < to + 8 && Math.max(other.x1, other.labelX + other.label.length * 7) + 8 > from);
+					expect(blocked).toBe(true);
+				}
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('does not reshuffle labels on a small pan: a layout from the previous one changes fewer events than one from scratch', () => {
+		let previous = layoutLane(lane, [at(100), at(140)], width, { label });
+		let keptChanges = 0;
+		let freshChanges = 0;
+		for (let step = 1; step <= 20; step++) {
+			const domain: [number, number] = [at(100) + step * (at(101) - at(100)) * 0.5, at(140) + step * (at(101) - at(100)) * 0.5];
+			const kept = layoutLane(lane, domain, width, { label, previous: rowsOf(previous) });
+			const fresh = layoutLane(lane, domain, width, { label });
+			const ids = (layout: LaneLayout) => new Set(layout.placed.map((p) => `${p.event.data.id}@${p.row}`));
+			const before = ids(previous);
+			keptChanges += [...ids(kept)].filter((id) => !before.has(id)).length;
+			freshChanges += [...ids(fresh)].filter((id) => !before.has(id)).length;
+			previous = kept;
+		}
+		expect(keptChanges).toBeLessThan(freshChanges);
 	});
 });
