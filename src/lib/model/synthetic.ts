@@ -54,11 +54,13 @@ export function generateSyntheticEvents(count: number, seed = 1): SyntheticEvent
 		// Spans last from a day to about three years, most of them short.
 		const length = isSpan ? 1 + Math.floor(random() ** 3 * 1100) : 0;
 		const subject = pick(SUBJECTS);
-		const title = `${subject} ${pick(VERBS)} ${pick(OBJECTS)} #${i + 1}`;
+		// Joined, not templated: a template makes a rope of several string pieces, twice the memory of the
+		// flat string that join gives, for every one of 100,000 titles and summaries.
+		const title = [subject, pick(VERBS), pick(OBJECTS), `#${i + 1}`].join(' ');
 		events.push({
 			id: `event-${i + 1}`,
 			title,
-			summary: `Synthetic event ${i + 1}: the ${subject.toLowerCase()} acts, for testing at scale.`,
+			summary: ['Synthetic event ', i + 1, ': the ', subject.toLowerCase(), ' acts, for testing at scale.'].join(''),
 			lane: pick(LANES),
 			category: pick(CATEGORIES),
 			startDay,
@@ -82,18 +84,20 @@ function dayBound(day: number): DateBound {
 	return (DAY_BOUNDS[day] ??= { start, end: start + MS_PER_DAY, precision: 'day', approximate: false, uncertain: false, year: new Date(start).getUTCFullYear() });
 }
 
+// Shared by every event that has the same value, as SYNTHETIC_CITATIONS is: at 10,000 events a fresh
+// empty array, lane list and date record per event came to about a megabyte of the page's heap.
+const NO_EXCERPTS: never[] = [];
+const LANE_LISTS = new Map<string, string[]>();
+const POINT_DATES: TimelineEventData['date'][] = [];
+
 function eventData(event: SyntheticEvent): TimelineEventData {
-	const edtf = event.endDay > event.startDay ? `${isoDay(event.startDay)}/${isoDay(event.endDay)}` : isoDay(event.startDay);
-	return {
-		id: event.id,
-		title: event.title,
-		summary: event.summary,
-		origin: 'context',
-		category: event.category,
-		lanes: [event.lane],
-		date: { edtf, method: 'external', citations: SYNTHETIC_CITATIONS },
-		excerpts: []
-	};
+	const isSpan = event.endDay > event.startDay;
+	const date = isSpan
+		? { edtf: `${isoDay(event.startDay)}/${isoDay(event.endDay)}`, method: 'external' as const, citations: SYNTHETIC_CITATIONS }
+		: (POINT_DATES[event.startDay] ??= { edtf: isoDay(event.startDay), method: 'external', citations: SYNTHETIC_CITATIONS });
+	let lanes = LANE_LISTS.get(event.lane);
+	if (!lanes) LANE_LISTS.set(event.lane, (lanes = [event.lane]));
+	return { id: event.id, title: event.title, summary: event.summary, origin: 'context', category: event.category, lanes, date, excerpts: NO_EXCERPTS };
 }
 
 /** The synthetic events as a timeline document (for `src`, validation and other tools' formats). */
@@ -134,7 +138,7 @@ export function syntheticTimeline(count: number, seed = 1): Timeline {
 		const data = eventData(event);
 		const date: FuzzyDate = { edtf: data.date.edtf, start: from.start, end: (to ?? from).end, from, isSpan, ongoing: false, approximate: false, uncertain: false };
 		if (to) date.to = to;
-		return { data, order, date, excerpts: [] };
+		return { data, order, date, excerpts: NO_EXCERPTS };
 	});
 	const document: TimelineDocument = { ...documentShell(count, seed), events: events.map((event) => event.data) };
 	return { document, text: document.article.text ?? '', asOf: SYNTHETIC_AS_OF, events };
