@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildLanes, layoutLane, markKind, MAX_ROWS, rowsOf, timelineExtent, type LaneLayout } from '../../src/lib/model/lane-layout';
+import { buildLanes, laneIndexOf, layoutLane, markKind, MAX_ROWS, rowsOf, timelineExtent, type LaneLayout } from '../../src/lib/model/lane-layout';
 import { resolveFuzzyDate } from '../../src/lib/model/fuzzy-date';
 import { loadTimeline } from '../../src/lib/model/timeline';
 import { syntheticTimeline } from '../../src/lib/model/synthetic';
@@ -151,5 +151,28 @@ describe('layoutLane with the previous layout', () => {
 			previous = kept;
 		}
 		expect(keptChanges).toBeLessThan(freshChanges);
+	});
+});
+
+describe('layoutLane with a pinned (focused) event', () => {
+	const synthetic = syntheticTimeline(20_000, 7);
+	const lane = buildLanes(synthetic, 'lane')[0]!;
+
+	it('draws the pinned event over a dense summary, and in row 0 where events are labelled', () => {
+		const pinned = lane.events[Math.floor(lane.events.length / 2)]!;
+		const [a, b] = timelineExtent(synthetic.events, synthetic.asOf);
+		const dense = layoutLane(lane, [a, b], 1000, { label, pinned });
+		expect(dense.dense).toBe(true);
+		expect(dense.placed.map((p) => p.event)).toEqual([pinned]);
+		const around: [number, number] = [pinned.date.start - 10 * 86_400_000, pinned.date.end + 10 * 86_400_000];
+		const labelled = layoutLane(lane, around, 1000, { label, pinned });
+		expect(labelled.placed.find((p) => p.event === pinned)?.row).toBe(0);
+		expectNoCollisions(labelled);
+	});
+
+	it('finds an event by its start among others starting the same day, and not one from another lane', () => {
+		for (const i of [0, 1234, lane.events.length - 1]) expect(laneIndexOf(lane, lane.events[i]!)).toBe(i);
+		const other = buildLanes(synthetic, 'lane')[1]!.events[0]!;
+		expect(laneIndexOf(lane, other)).toBeUndefined();
 	});
 });

@@ -124,12 +124,21 @@ function documentShell(count: number, seed: number): Omit<TimelineDocument, 'eve
 /** The synthetic events resolved directly, as loadTimeline would resolve the same document. */
 export function syntheticTimeline(count: number, seed = 1): Timeline {
 	const generated = generateSyntheticEvents(count, seed);
-	// Sorted as byTimeOrder sorts resolved events, but on one number per event (days fit exactly), so that
-	// 100,000 events sort in milliseconds; ids break ties as they do there.
-	const key = Float64Array.from(generated, (event) => event.startDay * (DAYS + 1) + event.endDay);
-	const sorted = Array.from(generated.keys()).sort(
-		(a, b) => (key[a] as number) - (key[b] as number) || compareIds((generated[a] as SyntheticEvent).id, (generated[b] as SyntheticEvent).id)
-	);
+	// Sorted as byTimeOrder sorts resolved events, but as numbers: each event's start and end days and its
+	// index packed in one double (days fit exactly), sorted natively as a typed array, then runs with the
+	// same dates put in id order as byTimeOrder breaks ties. 100,000 events sort in milliseconds.
+	const INDEX = 2 ** Math.max(20, Math.ceil(Math.log2(count + 1)));
+	const packed = Float64Array.from(generated, (event, i) => (event.startDay * (DAYS + 1) + event.endDay) * INDEX + i).sort();
+	const sorted = Array.from(packed, (value) => value % INDEX);
+	for (let start = 0; start < sorted.length; ) {
+		let end = start + 1;
+		while (end < sorted.length && Math.floor((packed[end] as number) / INDEX) === Math.floor((packed[start] as number) / INDEX)) end++;
+		if (end - start > 1) {
+			const run = sorted.slice(start, end).sort((a, b) => compareIds((generated[a] as SyntheticEvent).id, (generated[b] as SyntheticEvent).id));
+			for (let i = 0; i < run.length; i++) sorted[start + i] = run[i] as number;
+		}
+		start = end;
+	}
 	const events: TimelineEvent[] = sorted.map((index, order) => {
 		const event = generated[index] as SyntheticEvent;
 		const from = dayBound(event.startDay);
