@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLanes, layoutLane, timelineExtent } from '../../src/lib/model/lane-layout';
 import { syntheticTimeline } from '../../src/lib/model/synthetic';
-import { clusterLabel, drawingToSvg, drawLane, PALETTE_KEYS, type Palette, type Shape } from '../../src/lib/components/timeline/lane-paint';
+import { clusterLabel, drawLane, PALETTE_KEYS, type Palette, type Shape } from '../../src/lib/components/timeline/lane-paint';
+import { drawingToSvg } from '../../src/lib/components/export-chart';
 
 const palette = Object.fromEntries(PALETTE_KEYS.map((key, i) => [key, `rgb(${i}, ${i}, ${i})`])) as Palette;
 const label = (event: { data: { title: string } }) => ({ text: event.data.title, width: event.data.title.length * 7 });

@@ -3,7 +3,7 @@
  * parts dropped, every event's full title kept as its <title>, and a header (title, publisher, as-of date)
  * and a source line added so that the image stands on its own in print.
  */
-import { drawingToSvg, type MarksCanvas } from './timeline/lane-paint';
+import type { Drawing, MarksCanvas, Paint, Palette } from './timeline/lane-paint';
 
 const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-decoration', 'paint-order', 'stroke-linejoin', 'letter-spacing', 'text-transform', 'stop-color', 'stop-opacity', 'text-anchor'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -93,4 +93,41 @@ export function download(blob: Blob, name: string) {
 	link.click();
 	link.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The same drawing as SVG elements, for export. */
+export function drawingToSvg(drawing: Drawing, palette: Palette): string {
+	const n = (value: number) => (Math.round(value * 10) / 10).toString();
+	const paintAttributes = (paint: Paint) => {
+		let attributes = '';
+		if (paint.fill === 'ongoing') attributes += ` fill="url(#export-ongoing)"`;
+		else attributes += ` fill="${escapeXml(paint.fill ? palette[paint.fill] : 'none')}"`;
+		if (paint.fillOpacity !== undefined) attributes += ` fill-opacity="${paint.fillOpacity}"`;
+		if (paint.stroke) attributes += ` stroke="${escapeXml(palette[paint.stroke])}" stroke-width="${paint.lineWidth ?? 1}"`;
+		if (paint.strokeOpacity !== undefined) attributes += ` stroke-opacity="${paint.strokeOpacity}"`;
+		if (paint.dash) attributes += ` stroke-dasharray="${paint.dash.join(' ')}"`;
+		return attributes;
+	};
+	const parts = [
+		`<defs><linearGradient id="export-ongoing" gradientUnits="userSpaceOnUse" x1="${n(drawing.asOfX - 80)}" x2="${n(drawing.asOfX)}" y1="0" y2="0"><stop offset="0" stop-color="${escapeXml(palette.accent)}"/><stop offset="1" stop-color="${escapeXml(palette.accent)}" stop-opacity="0.15"/></linearGradient></defs>`
+	];
+	for (const shape of drawing.shapes) {
+		if (shape.type === 'bars') {
+			let d = '';
+			for (let i = 0; i < shape.rects.length; i += 4) d += `M${n(shape.rects[i]!)},${n(shape.rects[i + 1]!)}h${n(shape.rects[i + 2]!)}v${n(shape.rects[i + 3]!)}h${n(-shape.rects[i + 2]!)}z`;
+			parts.push(`<path d="${d}"${paintAttributes(shape.paint)}/>`);
+		} else if (shape.type === 'rect') {
+			const radius = Math.min(shape.radius, shape.width / 2, shape.height / 2);
+			parts.push(`<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" rx="${n(radius)}"${paintAttributes(shape.paint)}/>`);
+		} else if (shape.type === 'circle') {
+			parts.push(`<circle cx="${n(shape.cx)}" cy="${n(shape.cy)}" r="${n(shape.r)}"${paintAttributes(shape.paint)}/>`);
+		} else {
+			const italic = shape.style === 'context-label' ? ' font-style="italic"' : '';
+			const weight = shape.style === 'count' ? ' font-weight="600"' : '';
+			const size = shape.style === 'count' ? 11 : 12;
+			const underline = shape.underline ? ' text-decoration="underline"' : '';
+			parts.push(`<text x="${n(shape.x)}" y="${n(shape.y)}" font-size="${size}"${weight}${italic}${underline} fill="${escapeXml(palette[shape.colour])}">${escapeXml(shape.text)}</text>`);
+		}
+	}
+	return `<g class="marks">${parts.join('')}</g>`;
 }

@@ -2,10 +2,10 @@
  * What the lanes draw, as a display list: density strips, stated-date bands, marks, labels and clusters.
  * The list is painted on a canvas on screen — a zoom frame then costs a few hundred canvas calls instead of
  * Svelte updating hundreds of SVG elements and the browser laying out their text — and written as SVG for
- * export, so both show the same drawing. The events' semantics (names, focus, hover) stay in the DOM.
+ * export (`drawingToSvg` in export-chart.ts), so both show the same drawing. The events' semantics (names, focus, hover) stay in the DOM.
  */
 import type { Cluster, Lane, LaneLayout, PlacedEvent } from '$lib/model/lane-layout';
-import { CLUSTER_ROW, LABEL_BASELINE, LANE_HEADER, MARK_LINE, POINT_RADIUS, ROW_HEIGHT } from './geometry';
+import { LABEL_BASELINE, LANE_HEADER, MARK_LINE, POINT_RADIUS, ROW_HEIGHT } from './geometry';
 
 /** The theme colours a drawing uses, resolved from the page's CSS custom properties. */
 export const PALETTE_KEYS = ['bg', 'bg-raised', 'fg', 'fg-muted', 'accent', 'context', 'focus', 'stated-fill', 'stated-stroke', 'band-fill', 'context-soft'] as const;
@@ -212,45 +212,4 @@ export function withAlpha(colour: string, alpha: number): string {
 	if (!match) return colour;
 	const [r, g, b] = match[1]!.split(/[\s,/]+/);
 	return `rgba(${r}, ${g}, ${b}, ${alpha})`;
-}
-
-function escapeXml(text: string): string {
-	return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-/** The same drawing as SVG elements, for export. */
-export function drawingToSvg(drawing: Drawing, palette: Palette): string {
-	const n = (value: number) => (Math.round(value * 10) / 10).toString();
-	const paintAttributes = (paint: Paint) => {
-		let attributes = '';
-		if (paint.fill === 'ongoing') attributes += ` fill="url(#export-ongoing)"`;
-		else attributes += ` fill="${escapeXml(paint.fill ? palette[paint.fill] : 'none')}"`;
-		if (paint.fillOpacity !== undefined) attributes += ` fill-opacity="${paint.fillOpacity}"`;
-		if (paint.stroke) attributes += ` stroke="${escapeXml(palette[paint.stroke])}" stroke-width="${paint.lineWidth ?? 1}"`;
-		if (paint.strokeOpacity !== undefined) attributes += ` stroke-opacity="${paint.strokeOpacity}"`;
-		if (paint.dash) attributes += ` stroke-dasharray="${paint.dash.join(' ')}"`;
-		return attributes;
-	};
-	const parts = [
-		`<defs><linearGradient id="export-ongoing" gradientUnits="userSpaceOnUse" x1="${n(drawing.asOfX - 80)}" x2="${n(drawing.asOfX)}" y1="0" y2="0"><stop offset="0" stop-color="${escapeXml(palette.accent)}"/><stop offset="1" stop-color="${escapeXml(palette.accent)}" stop-opacity="0.15"/></linearGradient></defs>`
-	];
-	for (const shape of drawing.shapes) {
-		if (shape.type === 'bars') {
-			let d = '';
-			for (let i = 0; i < shape.rects.length; i += 4) d += `M${n(shape.rects[i]!)},${n(shape.rects[i + 1]!)}h${n(shape.rects[i + 2]!)}v${n(shape.rects[i + 3]!)}h${n(-shape.rects[i + 2]!)}z`;
-			parts.push(`<path d="${d}"${paintAttributes(shape.paint)}/>`);
-		} else if (shape.type === 'rect') {
-			const radius = Math.min(shape.radius, shape.width / 2, shape.height / 2);
-			parts.push(`<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" rx="${n(radius)}"${paintAttributes(shape.paint)}/>`);
-		} else if (shape.type === 'circle') {
-			parts.push(`<circle cx="${n(shape.cx)}" cy="${n(shape.cy)}" r="${n(shape.r)}"${paintAttributes(shape.paint)}/>`);
-		} else {
-			const italic = shape.style === 'context-label' ? ' font-style="italic"' : '';
-			const weight = shape.style === 'count' ? ' font-weight="600"' : '';
-			const size = shape.style === 'count' ? 11 : 12;
-			const underline = shape.underline ? ' text-decoration="underline"' : '';
-			parts.push(`<text x="${n(shape.x)}" y="${n(shape.y)}" font-size="${size}"${weight}${italic}${underline} fill="${escapeXml(palette[shape.colour])}">${escapeXml(shape.text)}</text>`);
-		}
-	}
-	return `<g class="marks">${parts.join('')}</g>`;
 }
