@@ -6,10 +6,16 @@ import { estimateTextWidth, type MeasureText } from '$lib/model/time-ticks';
 
 export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
-export function createTextMeasure(font = LABEL_FONT): MeasureText {
+/** A canvas context set to `font`, or none where there is no document (prerendering). */
+function measuringContext(font: string): CanvasRenderingContext2D | null {
 	const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+	if (context) context.font = font;
+	return context;
+}
+
+export function createTextMeasure(font = LABEL_FONT): MeasureText {
+	const context = measuringContext(font);
 	if (!context) return estimateTextWidth;
-	context.font = font;
 	const cache = new Map<string, number>();
 	return (text) => {
 		let width = cache.get(text);
@@ -26,12 +32,11 @@ export function createTextMeasure(font = LABEL_FONT): MeasureText {
  * Label widths as the sum of their characters' widths, each measured once. Zooming into a dense region
  * brings hundreds of new titles into view in one frame; measuring each on the canvas (and again for every
  * step of cutting it to fit) took tens of milliseconds there, a sum of cached widths takes well under one.
- * Kerning only ever narrows a run of text, so the sum is never short of what is drawn.
+ * Kerning moves a pair by a fraction of a pixel, well inside the 8 px the layout keeps between labels.
  */
 export function createCharMeasure(font = LABEL_FONT): MeasureText {
-	const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+	const context = measuringContext(font);
 	if (!context) return estimateTextWidth;
-	context.font = font;
 	const widths = new Map<string, number>();
 	return (text) => {
 		let sum = 0;
