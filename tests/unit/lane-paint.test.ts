@@ -14,7 +14,7 @@ function draw(n: number, domain?: [number, number]) {
 	const shapes: Shape[] = [];
 	const layouts = lanes.map((lane) => layoutLane(lane, view, 1000, { label }));
 	const x = (time: number) => ((time - view[0]) / (view[1] - view[0])) * 1000;
-	lanes.forEach((lane, i) => drawLane(shapes, { lane, layout: layouts[i]!, top: i * 100, width: 1000, x, selectedId: undefined, labelWidth: (p) => p.label.length * 7 }));
+	lanes.forEach((lane, i) => drawLane(shapes, { lane, layout: layouts[i]!, top: i * 100, width: 1000, x, selectedId: undefined }));
 	return { shapes, layouts, timeline };
 }
 

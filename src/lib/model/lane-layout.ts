@@ -83,6 +83,8 @@ export interface PlacedEvent {
 	cx: number;
 	labelX: number;
 	label: string;
+	/** The label's width in pixels, as the layout reserved it. */
+	labelWidth: number;
 }
 
 export interface Cluster {
@@ -157,7 +159,7 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 			const event = lane.events[pinnedIndex] as TimelineEvent;
 			const label = options.label(event);
 			const { kind, x0, x1, cx, labelX } = extentOf(event, label);
-			summary.placed.push({ event, kind, row: 0, x0, x1, cx, labelX, label: label.text });
+			summary.placed.push({ event, kind, row: 0, x0, x1, cx, labelX, label: label.text, labelWidth: label.width });
 		}
 		return summary;
 	}
@@ -184,12 +186,12 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 		return { kind, x0, x1, cx, labelX, from: Math.min(x0, labelX), to: Math.max(x1, labelX + label.width) };
 	}
 
-	const visible: (ReturnType<typeof extentOf> & { index: number; event: TimelineEvent; label: string; row: number })[] = [];
+	const visible: (ReturnType<typeof extentOf> & { index: number; event: TimelineEvent; label: string; labelWidth: number; row: number })[] = [];
 	for (let i = first; i < end; i++) {
 		if ((lane.ends[i] as number) <= a) continue;
 		const event = lane.events[i] as TimelineEvent;
 		const label = options.label(event);
-		visible.push({ ...extentOf(event, label), index: i, event, label: label.text, row: -1 });
+		visible.push({ ...extentOf(event, label), index: i, event, label: label.text, labelWidth: label.width, row: -1 });
 	}
 	// Rows are taken in three passes: the pinned event, then events keeping the row they had in the
 	// previous layout (so that labels stay put while the view moves, rather than reshuffling every frame
@@ -215,9 +217,9 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 	const placed: PlacedEvent[] = [];
 	const clusters: Cluster[] = [];
 	let open: Cluster | undefined;
-	for (const { event, kind, row, x0, x1, cx, labelX, label, index } of visible) {
+	for (const { event, kind, row, x0, x1, cx, labelX, label, labelWidth, index } of visible) {
 		if (row !== -1) {
-			placed.push({ event, kind, row, x0, x1, cx, labelX, label });
+			placed.push({ event, kind, row, x0, x1, cx, labelX, label, labelWidth });
 			continue;
 		}
 		// No row has room for the label: the event joins a cluster.

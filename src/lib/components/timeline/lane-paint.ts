@@ -4,7 +4,7 @@
  * Svelte updating hundreds of SVG elements and the browser laying out their text — and written as SVG for
  * export (`drawingToSvg` in export-chart.ts), so both show the same drawing. The events' semantics (names, focus, hover) stay in the DOM.
  */
-import type { Cluster, Lane, LaneLayout, PlacedEvent } from '$lib/model/lane-layout';
+import type { Cluster, Lane, LaneLayout } from '$lib/model/lane-layout';
 import { LABEL_BASELINE, LANE_HEADER, MARK_LINE, POINT_RADIUS, ROW_HEIGHT } from './geometry';
 
 /** The theme colours a drawing uses, resolved from the page's CSS custom properties. */
@@ -54,8 +54,6 @@ export interface LaneDrawingInput {
 	width: number;
 	x: (time: number) => number;
 	selectedId: string | undefined;
-	/** Width of a label as drawn (the layout measured it). */
-	labelWidth: (placed: PlacedEvent) => number;
 }
 
 export function clusterLabel(count: number): string {
@@ -120,7 +118,7 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 			style: context ? 'context-label' : 'label',
 			colour: selected ? 'focus' : context ? 'context' : 'fg',
 			underline: selected,
-			width: input.labelWidth(placed)
+			width: placed.labelWidth
 		});
 	}
 
