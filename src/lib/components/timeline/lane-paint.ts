@@ -5,7 +5,7 @@
  * export (`drawingToSvg` in export-chart.ts), so both show the same drawing. The events' semantics (names, focus, hover) stay in the DOM.
  */
 import type { Cluster, Lane, LaneLayout } from '$lib/model/lane-layout';
-import { LABEL_BASELINE, LANE_HEADER, MARK_LINE, POINT_RADIUS, ROW_HEIGHT } from './geometry';
+import { LABEL_BASELINE, MARK_LINE, POINT_RADIUS, ROW_HEIGHT, rowTop as laneRowTop } from './geometry';
 
 /** The theme colours a drawing uses, resolved from the page's CSS custom properties. */
 export const PALETTE_KEYS = ['bg', 'bg-raised', 'fg', 'fg-muted', 'accent', 'context', 'focus', 'stated-fill', 'stated-stroke', 'band-fill', 'context-soft'] as const;
@@ -65,8 +65,8 @@ export const bubbleWidth = (count: number) => clusterLabel(count).length * 7 + 8
 /** The drawing of one lane, appended to `shapes`. */
 export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 	const { lane, layout, top, width, x, selectedId } = input;
-	const rowTop = (row: number) => top + LANE_HEADER + row * ROW_HEIGHT;
-	const clusterTop = top + LANE_HEADER + lane.rows * ROW_HEIGHT;
+	const rowTop = (row: number) => laneRowTop(top, row);
+	const clusterTop = rowTop(lane.rows);
 
 	if (layout.density.length) {
 		// Bars on a log scale, tallest at the busiest bin.
