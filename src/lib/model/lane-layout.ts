@@ -63,10 +63,17 @@ export function buildLanes(timeline: Timeline, groupBy: GroupBy, showContext = t
 	return declared.flatMap(({ id, label }) => {
 		const events = byId.get(id) ?? [];
 		if (events.length === 0) return [];
-		const starts = Float64Array.from(events, (e) => e.date.start);
-		const ends = Float64Array.from(events, (e) => e.date.end);
+		// Filled in a plain loop: Float64Array.from with a mapping function goes through the iterator
+		// protocol, several times slower at 100,000 events.
+		const starts = new Float64Array(events.length);
+		const ends = new Float64Array(events.length);
 		let maxLength = 0;
-		for (let i = 0; i < events.length; i++) maxLength = Math.max(maxLength, (ends[i] as number) - (starts[i] as number));
+		for (let i = 0; i < events.length; i++) {
+			const { start, end } = (events[i] as TimelineEvent).date;
+			starts[i] = start;
+			ends[i] = end;
+			if (end - start > maxLength) maxLength = end - start;
+		}
 		const rows = Math.min(MAX_ROWS, events.length);
 		return [{ id, label, events, starts, ends, maxLength, rows, hasClusterRow: events.length > rows }];
 	});
