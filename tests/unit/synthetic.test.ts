@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticEvents, syntheticDocument, syntheticTimeline } from '../../src/lib/model/synthetic';
+import fc from 'fast-check';
+import { generateSyntheticEvents, idRanks, syntheticDocument, syntheticTimeline } from '../../src/lib/model/synthetic';
+import { compareIds } from '../../src/lib/model/time-order';
 import { loadTimeline } from '../../src/lib/model/timeline';
 import { day } from './helpers';
 
@@ -27,4 +29,28 @@ describe('synthetic timelines', () => {
 		const summary = (e: (typeof direct.events)[number]) => [e.order, e.data.id, e.date.edtf, e.date.start, e.date.end, e.date.isSpan, e.date.from.year];
 		expect(direct.events.map(summary)).toEqual(loaded.timeline!.events.map(summary));
 	});
+
+	it('rank ids in the order time order breaks ties in (by code unit), without comparing them', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 3_000 }), (count) => {
+				const ids = Array.from({ length: count }, (_, i) => `event-${i + 1}`);
+				const sorted = [...ids].sort(compareIds);
+				const ranks = idRanks(count);
+				expect(ids.map((id, i) => sorted[ranks[i]!] === id).every(Boolean)).toBe(true);
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('share what is the same between events, and never mutate it', () => {
+		const timeline = syntheticTimeline(5_000, 2);
+		const points = timeline.events.filter((event) => !event.date.isSpan);
+		const sameDay = points.filter((event) => event.date.start === points[0]!.date.start);
+		expect(sameDay.length).toBeGreaterThan(0);
+		// Points on the same day share one resolved date, equal to what each would have alone.
+		expect(new Set(sameDay.map((event) => event.date)).size).toBe(1);
+		expect(new Set(timeline.events.map((event) => event.data.id)).size).toBe(5_000);
+		expect(new Set(timeline.events.map((event) => event.data.title)).size).toBe(5_000);
+	});
 });
+

@@ -8,7 +8,6 @@ import type { FuzzyDate, DateBound } from './fuzzy-date';
 import type { TimelineDocument, TimelineEventData } from './schema';
 import type { Timeline, TimelineEvent } from './timeline';
 import { MS_PER_DAY, utcDayStart } from './time';
-import { compareIds } from './time-order';
 
 /** mulberry32: a small, fast, well-distributed 32-bit generator. */
 export function seededRandom(seed: number): () => number {
@@ -44,41 +43,107 @@ export interface SyntheticEvent {
 	endDay: number;
 }
 
-export function generateSyntheticEvents(count: number, seed = 1): SyntheticEvent[] {
+/**
+ * The generator's draws, a column per field: no object per event until the events themselves are built,
+ * so that building the resolved timeline straight from them leaves no garbage of intermediate events.
+ */
+interface SyntheticColumns {
+	count: number;
+	startDay: Int32Array;
+	endDay: Int32Array;
+	subject: Uint8Array;
+	verb: Uint8Array;
+	object: Uint8Array;
+	lane: Uint8Array;
+	category: Uint8Array;
+}
+
+function drawColumns(count: number, seed: number): SyntheticColumns {
 	const random = seededRandom(seed);
-	const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
-	const events: SyntheticEvent[] = [];
+	const pick = (length: number) => Math.floor(random() * length);
+	const columns: SyntheticColumns = {
+		count,
+		startDay: new Int32Array(count),
+		endDay: new Int32Array(count),
+		subject: new Uint8Array(count),
+		verb: new Uint8Array(count),
+		object: new Uint8Array(count),
+		lane: new Uint8Array(count),
+		category: new Uint8Array(count)
+	};
 	for (let i = 0; i < count; i++) {
 		const startDay = Math.floor(random() * DAYS);
 		const isSpan = random() < 0.3;
 		// Spans last from a day to about three years, most of them short.
 		const length = isSpan ? 1 + Math.floor(random() ** 3 * 1100) : 0;
-		const subject = pick(SUBJECTS);
-		// Joined, not templated: a template makes a rope of several string pieces, twice the memory of the
-		// flat string that join gives, for every one of 100,000 titles and summaries.
-		const title = [subject, pick(VERBS), pick(OBJECTS), `#${i + 1}`].join(' ');
-		events.push({
-			id: `event-${i + 1}`,
-			title,
-			summary: ['Synthetic event ', i + 1, ': the ', subject.toLowerCase(), ' acts, for testing at scale.'].join(''),
-			lane: pick(LANES),
-			category: pick(CATEGORIES),
-			startDay,
-			endDay: Math.min(DAYS - 1, startDay + length)
-		});
+		columns.startDay[i] = startDay;
+		columns.endDay[i] = Math.min(DAYS - 1, startDay + length);
+		columns.subject[i] = pick(SUBJECTS.length);
+		columns.verb[i] = pick(VERBS.length);
+		columns.object[i] = pick(OBJECTS.length);
+		columns.lane[i] = pick(LANES.length);
+		columns.category[i] = pick(CATEGORIES.length);
 	}
-	return events;
+	return columns;
 }
 
+// Every subject-verb-object phrase built once (a thousand of them), each title that phrase and its number:
+// building 100,000 titles piece by piece took about a tenth of a second. A summary describes its subject,
+// one string per subject shared by its events.
+const PHRASES = SUBJECTS.flatMap((subject) => VERBS.flatMap((verb) => OBJECTS.map((object) => `${subject} ${verb} ${object} #`)));
+const SUMMARIES = SUBJECTS.map((subject) => `A synthetic event: the ${subject.toLowerCase()} acts, for testing at scale.`);
+const titleOf = (c: SyntheticColumns, i: number) => PHRASES[(c.subject[i]! * VERBS.length + c.verb[i]!) * OBJECTS.length + c.object[i]!] + String(i + 1);
+const summaryOf = (c: SyntheticColumns, i: number) => SUMMARIES[c.subject[i]!]!;
+const idOf = (i: number) => `event-${i + 1}`;
+
+export function generateSyntheticEvents(count: number, seed = 1): SyntheticEvent[] {
+	const c = drawColumns(count, seed);
+	return Array.from({ length: count }, (_, i) => ({
+		id: idOf(i),
+		title: titleOf(c, i),
+		summary: summaryOf(c, i),
+		lane: LANES[c.lane[i]!]!,
+		category: CATEGORIES[c.category[i]!]!,
+		startDay: c.startDay[i]!,
+		endDay: c.endDay[i]!
+	}));
+}
+
+/**
+ * Where each id `event-1` … `event-<count>` falls when the ids are sorted by code unit (the tie-break of
+ * time order): the numbers 1 … count in lexicographic order (1, 10, 100, 101, …, 11, …), walked in O(n)
+ * rather than sorted by comparing strings. `ranks[k - 1]` is the place of `event-<k>`.
+ */
+export function idRanks(count: number): Int32Array {
+	const ranks = new Int32Array(count);
+	let k = 1;
+	for (let rank = 0; rank < count; rank++) {
+		ranks[k - 1] = rank;
+		if (k * 10 <= count) k *= 10;
+		else {
+			if (k >= count) k = Math.floor(k / 10);
+			k += 1;
+			while (k % 10 === 0) k /= 10;
+		}
+	}
+	return ranks;
+}
+
+/**
+ * A cache with a slot for every day of the range. Allocated at full length: filling an empty array at
+ * scattered days turns it into a dictionary, and its lookups cost about a tenth of a second at 100,000 events.
+ */
+const perDay = <T>() => new Array<T | undefined>(DAYS + 1);
+
 // Every day of the range named once: 100,000 events would otherwise format 200,000 dates.
-const ISO_DAYS: string[] = [];
+const ISO_DAYS = perDay<string>();
 const isoDay = (day: number) => (ISO_DAYS[day] ??= new Date(FIRST_DAY + day * MS_PER_DAY).toISOString().slice(0, 10));
 /** One source shared by every synthetic event (documents are never mutated after loading). */
 const SYNTHETIC_CITATIONS = [{ title: 'Synthetic data generated by Chronoscope' }];
 
 // One bound per day, shared by every event on it (resolved dates are never mutated): 100,000 events
 // would otherwise allocate 130,000 bounds and as many Dates.
-const DAY_BOUNDS: DateBound[] = [];
+const DAY_BOUNDS = perDay<DateBound>();
 function dayBound(day: number): DateBound {
 	const start = FIRST_DAY + day * MS_PER_DAY;
 	return (DAY_BOUNDS[day] ??= { start, end: start + MS_PER_DAY, precision: 'day', approximate: false, uncertain: false, year: new Date(start).getUTCFullYear() });
@@ -87,22 +152,32 @@ function dayBound(day: number): DateBound {
 // Shared by every event that has the same value, as SYNTHETIC_CITATIONS is: at 10,000 events a fresh
 // empty array, lane list and date record per event came to about a megabyte of the page's heap.
 const NO_EXCERPTS: never[] = [];
-const LANE_LISTS = new Map<string, string[]>();
-const POINT_DATES: TimelineEventData['date'][] = [];
+const LANE_LISTS = LANES.map((lane) => [lane]);
+const POINT_DATES = perDay<TimelineEventData['date']>();
 
-function eventData(event: SyntheticEvent): TimelineEventData {
-	const isSpan = event.endDay > event.startDay;
-	const date = isSpan
-		? { edtf: `${isoDay(event.startDay)}/${isoDay(event.endDay)}`, method: 'external' as const, citations: SYNTHETIC_CITATIONS }
-		: (POINT_DATES[event.startDay] ??= { edtf: isoDay(event.startDay), method: 'external', citations: SYNTHETIC_CITATIONS });
-	let lanes = LANE_LISTS.get(event.lane);
-	if (!lanes) LANE_LISTS.set(event.lane, (lanes = [event.lane]));
-	return { id: event.id, title: event.title, summary: event.summary, origin: 'context', category: event.category, lanes, date, excerpts: NO_EXCERPTS };
+function eventData(c: SyntheticColumns, i: number): TimelineEventData {
+	const startDay = c.startDay[i]!;
+	const endDay = c.endDay[i]!;
+	const date =
+		endDay > startDay
+			? { edtf: `${isoDay(startDay)}/${isoDay(endDay)}`, method: 'external' as const, citations: SYNTHETIC_CITATIONS }
+			: (POINT_DATES[startDay] ??= { edtf: isoDay(startDay), method: 'external', citations: SYNTHETIC_CITATIONS });
+	return {
+		id: idOf(i),
+		title: titleOf(c, i),
+		summary: summaryOf(c, i),
+		origin: 'context',
+		category: CATEGORIES[c.category[i]!]!,
+		lanes: LANE_LISTS[c.lane[i]!]!,
+		date,
+		excerpts: NO_EXCERPTS
+	};
 }
 
 /** The synthetic events as a timeline document (for `src`, validation and other tools' formats). */
 export function syntheticDocument(count: number, seed = 1): TimelineDocument {
-	return { ...documentShell(count, seed), events: generateSyntheticEvents(count, seed).map(eventData) };
+	const c = drawColumns(count, seed);
+	return { ...documentShell(count, seed), events: Array.from({ length: count }, (_, i) => eventData(c, i)) };
 }
 
 function documentShell(count: number, seed: number): Omit<TimelineDocument, 'events'> {
@@ -121,34 +196,44 @@ function documentShell(count: number, seed: number): Omit<TimelineDocument, 'eve
 	};
 }
 
+// A point's resolved date, one per day and shared like its bound (resolved dates are never mutated).
+const POINT_FUZZY = perDay<FuzzyDate>();
+function pointDate(day: number, edtf: string): FuzzyDate {
+	const from = dayBound(day);
+	return (POINT_FUZZY[day] ??= { edtf, start: from.start, end: from.end, from, isSpan: false, ongoing: false, approximate: false, uncertain: false });
+}
+
 /** The synthetic events resolved directly, as loadTimeline would resolve the same document. */
 export function syntheticTimeline(count: number, seed = 1): Timeline {
-	const generated = generateSyntheticEvents(count, seed);
-	// Sorted as byTimeOrder sorts resolved events, but as numbers: each event's start and end days and its
-	// index packed in one double (days fit exactly), sorted natively as a typed array, then runs with the
-	// same dates put in id order as byTimeOrder breaks ties. 100,000 events sort in milliseconds.
+	const c = drawColumns(count, seed);
+	// Sorted as byTimeOrder sorts resolved events, but as numbers: each event's start and end days and the
+	// place of its id in id order packed in one double (days fit exactly), sorted natively as a typed array.
+	const ranks = idRanks(count);
+	const byRank = new Int32Array(count);
 	const INDEX = 2 ** Math.max(20, Math.ceil(Math.log2(count + 1)));
-	const packed = Float64Array.from(generated, (event, i) => (event.startDay * (DAYS + 1) + event.endDay) * INDEX + i).sort();
-	const sorted = Array.from(packed, (value) => value % INDEX);
-	for (let start = 0; start < sorted.length; ) {
-		let end = start + 1;
-		while (end < sorted.length && Math.floor((packed[end] as number) / INDEX) === Math.floor((packed[start] as number) / INDEX)) end++;
-		if (end - start > 1) {
-			const run = sorted.slice(start, end).sort((a, b) => compareIds((generated[a] as SyntheticEvent).id, (generated[b] as SyntheticEvent).id));
-			for (let i = 0; i < run.length; i++) sorted[start + i] = run[i] as number;
-		}
-		start = end;
+	const packed = new Float64Array(count);
+	for (let i = 0; i < count; i++) {
+		const rank = ranks[i]!;
+		byRank[rank] = i;
+		packed[i] = (c.startDay[i]! * (DAYS + 1) + c.endDay[i]!) * INDEX + rank;
 	}
-	const events: TimelineEvent[] = sorted.map((index, order) => {
-		const event = generated[index] as SyntheticEvent;
-		const from = dayBound(event.startDay);
-		const isSpan = event.endDay > event.startDay;
-		const to = isSpan ? dayBound(event.endDay) : undefined;
-		const data = eventData(event);
-		const date: FuzzyDate = { edtf: data.date.edtf, start: from.start, end: (to ?? from).end, from, isSpan, ongoing: false, approximate: false, uncertain: false };
-		if (to) date.to = to;
-		return { data, order, date, excerpts: NO_EXCERPTS };
-	});
-	const document: TimelineDocument = { ...documentShell(count, seed), events: events.map((event) => event.data) };
+	packed.sort();
+	const events: TimelineEvent[] = new Array(count);
+	const data: TimelineEventData[] = new Array(count);
+	for (let order = 0; order < count; order++) {
+		const i = byRank[packed[order]! % INDEX]!;
+		const eventData_ = eventData(c, i);
+		const startDay = c.startDay[i]!;
+		const endDay = c.endDay[i]!;
+		let date: FuzzyDate;
+		if (endDay > startDay) {
+			const from = dayBound(startDay);
+			const to = dayBound(endDay);
+			date = { edtf: eventData_.date.edtf, start: from.start, end: to.end, from, to, isSpan: true, ongoing: false, approximate: false, uncertain: false };
+		} else date = pointDate(startDay, eventData_.date.edtf);
+		data[order] = eventData_;
+		events[order] = { data: eventData_, order, date, excerpts: NO_EXCERPTS };
+	}
+	const document: TimelineDocument = { ...documentShell(count, seed), events: data };
 	return { document, text: document.article.text ?? '', asOf: SYNTHETIC_AS_OF, events };
 }
