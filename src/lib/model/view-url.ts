@@ -4,7 +4,7 @@
  * `lanes` (actor or category) and `context` (hide). Unknown or malformed parameters are ignored with a note.
  */
 import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { UTCDate } from './utc-date';
 import type { GroupBy } from './lane-layout';
 import { MS_PER_DAY, utcDayStart, yearOf, yearStart, type TimeMs } from './time';
 
@@ -59,7 +59,8 @@ function parseTime(value: string, edge: 'from' | 'to'): TimeMs {
 	return month !== undefined ? utcDayStart(year, month + 1, 1) : utcDayStart(year + 1, 0, 1);
 }
 
-export function parseViewParams(params: URLSearchParams, eventIds: ReadonlySet<string>): ParsedView {
+/** `events` says which event ids exist (a Set will do, or a lookup that needs no index). */
+export function parseViewParams(params: URLSearchParams, events: { has(id: string): boolean }): ParsedView {
 	const view: ViewState = { groupBy: 'lane', showContext: true };
 	const notes: string[] = [];
 	for (const [key, value] of params) {
@@ -74,7 +75,7 @@ export function parseViewParams(params: URLSearchParams, eventIds: ReadonlySet<s
 				}
 				break;
 			case 'event':
-				if (eventIds.has(value)) view.event = value;
+				if (events.has(value)) view.event = value;
 				else notes.push(`Ignored event=${value}: no event has that id.`);
 				break;
 			case 'lanes':
