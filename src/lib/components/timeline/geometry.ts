@@ -14,3 +14,13 @@ export const MARK_LINE = 20;
 export function rowTop(laneTop: number, row: number): number {
 	return laneTop + LANE_HEADER + row * ROW_HEIGHT;
 }
+
+/** A lane's height: its header, its rows of labelled events, and its row of clusters if it has one. */
+export function laneHeight(lane: { rows: number; hasClusterRow: boolean }): number {
+	return LANE_HEADER + lane.rows * ROW_HEIGHT + (lane.hasClusterRow ? CLUSTER_ROW : 0) + 4;
+}
+
+/** The chart's height for these lanes: axis, lanes and the footer under them. */
+export function chartHeight(lanes: readonly { rows: number; hasClusterRow: boolean }[]): number {
+	return AXIS_HEIGHT + lanes.reduce((sum, lane) => sum + laneHeight(lane), 0) + FOOTER_HEIGHT;
+}
