@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { UTCDate } from './utc-date';
 import type { DateBound, FuzzyDate } from './fuzzy-date';
 import { MS_PER_MINUTE, formatYear, type TimeMs } from './time';
 

@@ -7,7 +7,7 @@
 import { tickIncrement } from 'd3-array';
 import { unixDay, utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { UTCDate } from './utc-date';
 import { MS_PER_AVERAGE_YEAR, MS_PER_DAY, formatYear, isDateYear, yearOf, yearStart, type TimeMs } from './time';
 
 export type TickLevel = 'minute' | 'hour' | 'day' | 'month' | 'year' | 'years-ago';
