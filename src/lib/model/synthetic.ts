@@ -8,6 +8,7 @@ import type { FuzzyDate, DateBound } from './fuzzy-date';
 import type { TimelineDocument, TimelineEventData } from './schema';
 import type { Timeline, TimelineEvent } from './timeline';
 import { MS_PER_DAY, utcDayStart } from './time';
+import { formatInteger } from './format-number';
 
 /** mulberry32: a small, fast, well-distributed 32-bit generator. */
 export function seededRandom(seed: number): () => number {
@@ -185,7 +186,7 @@ function documentShell(count: number, seed: number): Omit<TimelineDocument, 'eve
 		version: 1,
 		id: `synthetic-${count}`,
 		article: {
-			title: `Synthetic timeline of ${count.toLocaleString('en-GB')} events`,
+			title: `Synthetic timeline of ${formatInteger(count)} events`,
 			publisher: 'Chronoscope',
 			language: 'en',
 			text: `A generated timeline of ${count} events for testing at scale (seed ${seed}).`,

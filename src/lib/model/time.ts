@@ -4,6 +4,8 @@
  * far future. Within JavaScript's Date range the numbers are exact; beyond it a year is the Gregorian
  * average (365.2425 days), which is what the calendar averages to anyway.
  */
+import { formatInteger } from './format-number';
+
 export type TimeMs = number;
 
 export const MS_PER_MINUTE = 60_000;
@@ -44,7 +46,7 @@ export function yearOf(time: TimeMs): number {
 /** A year as people write it: "1979", "50 CE", "500 BCE", "13.8 billion years ago". */
 export function formatYear(year: number): string {
 	if (year <= -100_000) return `${formatMagnitude(2000 - year)} years ago`;
-	if (year <= 0) return `${(1 - year).toLocaleString('en-GB')} BCE`;
+	if (year <= 0) return `${formatInteger(1 - year)} BCE`;
 	if (year < 1000) return `${year} CE`;
 	if (year >= 100_000) return `year ${formatMagnitude(year)}`;
 	return String(year);
