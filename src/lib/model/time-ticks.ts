@@ -6,8 +6,9 @@
  */
 import { tickIncrement } from 'd3-array';
 import { unixDay, utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import { UTCDate } from './utc-date';
+import { formatDayAndMonth, formatMonth } from './format-date';
 import { MS_PER_AVERAGE_YEAR, MS_PER_DAY, formatYear, isDateYear, yearOf, yearStart, type TimeMs } from './time';
 
 export type TickLevel = 'minute' | 'hour' | 'day' | 'month' | 'year' | 'years-ago';
@@ -43,11 +44,11 @@ interface CalendarStep {
 	context?: { interval: CountableTimeInterval; label: (date: Date) => string };
 }
 
-const clock = (date: Date) => format(new UTCDate(date), 'HH:mm');
-const dayOfMonth = (date: Date) => format(new UTCDate(date), 'd');
+const clock = (date: Date) => lightFormat(new UTCDate(date), 'HH:mm');
+const dayOfMonth = (date: Date) => lightFormat(new UTCDate(date), 'd');
 const yearContext = { interval: utcYear, label: (date: Date) => formatYear(date.getUTCFullYear()) };
-const monthContext = { interval: utcMonth, label: (date: Date) => `${format(new UTCDate(date), 'MMM')} ${formatYear(date.getUTCFullYear())}` };
-const dayContext = { interval: utcDay, label: (date: Date) => `${format(new UTCDate(date), 'd MMM')} ${formatYear(date.getUTCFullYear())}` };
+const monthContext = { interval: utcMonth, label: (date: Date) => `${formatMonth(date)} ${formatYear(date.getUTCFullYear())}` };
+const dayContext = { interval: utcDay, label: (date: Date) => `${formatDayAndMonth(date)} ${formatYear(date.getUTCFullYear())}` };
 
 function every(interval: CountableTimeInterval, step: number): TimeInterval {
 	const filtered = interval.every(step);
@@ -68,7 +69,7 @@ const CALENDAR_STEPS: CalendarStep[] = [
 		level: 'month' as const,
 		interval: every(utcMonth, n),
 		minGap: n * 28 * MS_PER_DAY,
-		label: (date: Date) => format(new UTCDate(date), 'MMM'),
+		label: formatMonth,
 		context: yearContext
 	}))
 ];

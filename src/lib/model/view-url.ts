@@ -3,7 +3,7 @@
  * (ISO 8601 days, date-times when zoomed into hours, EDTF Y-years beyond four-digit years), `event`,
  * `lanes` (actor or category) and `context` (hide). Unknown or malformed parameters are ignored with a note.
  */
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import { UTCDate } from './utc-date';
 import type { GroupBy } from './lane-layout';
 import { MS_PER_DAY, utcDayStart, yearOf, yearStart, type TimeMs } from './time';
@@ -105,7 +105,7 @@ export function formatTimeParam(time: TimeMs, viewSpan: number): string {
 	if (year < -9999 || year > 9999) return `Y${year}`;
 	const date = new UTCDate(time);
 	const yyyy = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
-	return viewSpan >= 2 * MS_PER_DAY ? `${yyyy}-${format(date, 'MM-dd')}` : `${yyyy}-${format(date, "MM-dd'T'HH:mm'Z'")}`;
+	return viewSpan >= 2 * MS_PER_DAY ? `${yyyy}-${lightFormat(date, 'MM-dd')}` : `${yyyy}-${lightFormat(date, "MM-dd'T'HH:mm'Z'")}`;
 }
 
 /** The URL parameters of a view; the visible range is written only when the reader has moved it. */
