@@ -14,6 +14,18 @@ export const SITE_HEADERS = {
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		rolldownOptions: {
+			output: {
+				// The model code the views share with the loader of ?src= documents goes in chunks of its own,
+				// apart from the components and their CSS. Left to itself, the bundler put that code in the
+				// timeline components' chunk; the loader (a dynamic import) then imported that chunk, SvelteKit
+				// took its stylesheet for the loader's, and prerendered pages came without the timeline's CSS
+				// (unstyled until the script ran, and for readers without JavaScript).
+				codeSplitting: { groups: [{ name: 'model', test: /[\\/]src[\\/]lib[\\/]model[\\/]/, entriesAware: true }] }
+			}
+		}
+	},
 	preview: { headers: SITE_HEADERS },
 	// Data under data/ is read at build time through import.meta.glob.
 	server: { fs: { allow: ['data'] } },

@@ -23,6 +23,11 @@ test('the page works without JavaScript', async ({ browser }) => {
 	const page = await context.newPage();
 	await page.goto('/');
 	await expect(page.locator('ol.event-list > li')).toHaveCount(seed.events.length);
+	// The timeline's own stylesheet is in the prerendered page (it was once left to the script to load),
+	// and its room says why it is empty.
+	await expect(page.locator('.chart-placeholder')).toHaveCSS('border-top-style', 'solid');
+	// (Playwright's text matching skips <noscript>, so its text is read directly.)
+	expect(await page.locator('.chart-placeholder noscript').evaluate((element) => element.textContent)).toContain('drawn with JavaScript');
 	await context.close();
 });
 
