@@ -49,7 +49,6 @@ export interface SyntheticEvent {
  * so that building the resolved timeline straight from them leaves no garbage of intermediate events.
  */
 interface SyntheticColumns {
-	count: number;
 	startDay: Int32Array;
 	endDay: Int32Array;
 	subject: Uint8Array;
@@ -63,7 +62,6 @@ function drawColumns(count: number, seed: number): SyntheticColumns {
 	const random = seededRandom(seed);
 	const pick = (length: number) => Math.floor(random() * length);
 	const columns: SyntheticColumns = {
-		count,
 		startDay: new Int32Array(count),
 		endDay: new Int32Array(count),
 		subject: new Uint8Array(count),
@@ -132,7 +130,7 @@ export function idRanks(count: number): Int32Array {
 
 /**
  * A cache with a slot for every day of the range. Allocated at full length: filling an empty array at
- * scattered days turns it into a dictionary, and its lookups cost about a tenth of a second at 100,000 events.
+ * scattered days turns it into a dictionary, whose lookups cost tens of milliseconds at 100,000 events.
  */
 const perDay = <T>() => new Array<T | undefined>(DAYS + 1);
 
