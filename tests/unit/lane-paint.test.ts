@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildLanes, layoutLane, timelineExtent } from '../../src/lib/model/lane-layout';
 import { syntheticTimeline } from '../../src/lib/model/synthetic';
-import { clusterLabel, drawLane, PALETTE_KEYS, type Palette, type Shape } from '../../src/lib/components/timeline/lane-paint';
+import fc from 'fast-check';
+import type { Cluster } from '../../src/lib/model/lane-layout';
+import { bubblePositions, bubbleWidth, clusterAt, clusterLabel, drawLane, PALETTE_KEYS, type Palette, type Shape } from '../../src/lib/components/timeline/lane-paint';
 import { drawingToSvg } from '../../src/lib/components/export-chart';
 
 const palette = Object.fromEntries(PALETTE_KEYS.map((key, i) => [key, `rgb(${i}, ${i}, ${i})`])) as Palette;
@@ -35,6 +37,41 @@ describe('drawLane', () => {
 
 	it('labels large counts briefly', () => {
 		expect([clusterLabel(7), clusterLabel(1234), clusterLabel(45_600)]).toEqual(['+7', '+1.2k', '+46k']);
+	});
+});
+
+describe('cluster bubbles', () => {
+	const cluster = (x0: number, x1: number, count: number): Cluster => ({ key: `k${x0}`, count, x0, x1, start: x0, end: x1, members: { first: 0 } });
+
+	it('are moved inside the view at either edge, and found there by a click', () => {
+		// A cell that starts left of the view, one in the middle, one running off the right edge (375 px phone).
+		const clusters = [cluster(-30, 14, 12), cluster(150, 190, 4), cluster(352, 380, 3)];
+		const xs = bubblePositions(clusters, 375);
+		expect(xs[0]).toBe(2);
+		expect(xs[1]).toBe(150);
+		expect(xs[2]! + bubbleWidth(3)).toBe(373);
+		expect(clusterAt(clusters, xs[2]! + 1, 375)).toBe(clusters[2]);
+		expect(clusterAt(clusters, 3, 375)).toBe(clusters[0]);
+	});
+
+	it('never overlap where they did not, wherever the clusters fall', () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(fc.integer({ min: 2, max: 60 }), fc.integer({ min: 1, max: 2000 })), { minLength: 1, maxLength: 12 }), fc.integer({ min: -40, max: 20 }), fc.integer({ min: 280, max: 1400 }), (cells, offset, width) => {
+				let x = offset;
+				const clusters = cells.map(([gap, count]) => {
+					const c = cluster(x, x + 10, count);
+					x += bubbleWidth(count) + gap;
+					return c;
+				});
+				const xs = bubblePositions(clusters, width);
+				for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]! + bubbleWidth(clusters[i - 1]!.count));
+				// Each bubble moves only to come inside the view.
+				xs.forEach((bx, i) => {
+					if (bx > clusters[i]!.x0) expect(clusters[i]!.x0).toBeLessThan(2);
+					if (bx < clusters[i]!.x0) expect(clusters[i]!.x0 + bubbleWidth(clusters[i]!.count)).toBeGreaterThan(width - 2);
+				});
+			})
+		);
 	});
 });
 

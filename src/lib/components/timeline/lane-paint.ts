@@ -122,23 +122,52 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 		});
 	}
 
-	if (layout.clusters.length) drawClusters(shapes, layout.clusters, clusterTop);
+	if (layout.clusters.length) drawClusters(shapes, layout.clusters, clusterTop, width);
 }
 
-function drawClusters(shapes: Shape[], clusters: readonly Cluster[], top: number) {
+function drawClusters(shapes: Shape[], clusters: readonly Cluster[], top: number, width: number) {
 	const extents: number[] = [];
 	for (const cluster of clusters) extents.push(cluster.x0, top + 3, Math.max(cluster.x1 - cluster.x0, 4), 3);
 	shapes.push({ type: 'bars', rects: extents, paint: { fill: 'fg-muted', fillOpacity: 0.5 } });
-	for (const cluster of clusters) {
-		shapes.push({ type: 'rect', x: cluster.x0, y: top + 7, width: bubbleWidth(cluster.count), height: 15, radius: 7.5, paint: { fill: 'bg-raised', stroke: 'fg-muted', lineWidth: 1 } });
+	const xs = bubblePositions(clusters, width);
+	clusters.forEach((cluster, i) => {
+		const x = xs[i]!;
+		shapes.push({ type: 'rect', x, y: top + 7, width: bubbleWidth(cluster.count), height: 15, radius: 7.5, paint: { fill: 'bg-raised', stroke: 'fg-muted', lineWidth: 1 } });
 		const text = clusterLabel(cluster.count);
-		shapes.push({ type: 'text', x: cluster.x0 + 4, y: top + 18, text, style: 'count', colour: 'fg', width: bubbleWidth(cluster.count) - 8, count: cluster.count });
-	}
+		shapes.push({ type: 'text', x: x + 4, y: top + 18, text, style: 'count', colour: 'fg', width: bubbleWidth(cluster.count) - 8, count: cluster.count });
+	});
 }
 
-/** The cluster of a lane's row under a pointer at `px`, if any. */
-export function clusterAt(clusters: readonly Cluster[], px: number): Cluster | undefined {
-	return clusters.find((cluster) => px >= cluster.x0 - 2 && px <= Math.max(cluster.x1, cluster.x0 + bubbleWidth(cluster.count)) + 2);
+/** Room kept between a bubble and the chart's edge, or the next bubble. */
+const BUBBLE_MARGIN = 2;
+
+/**
+ * Where each cluster's count bubble is drawn: at the cluster's start, moved inside the view where it would
+ * be cut by an edge (a cell that starts left of the view, a cluster at the right edge), unless that would
+ * put it over its neighbour's bubble.
+ */
+export function bubblePositions(clusters: readonly Cluster[], width: number): number[] {
+	const xs: number[] = [];
+	let previousEnd = -Infinity;
+	clusters.forEach((cluster, i) => {
+		const w = bubbleWidth(cluster.count);
+		let x = cluster.x0;
+		// In from the left edge if it stays clear of the next cluster's start (the next bubble moves left
+		// of its start only at the right edge, and then never over this one).
+		const next = clusters[i + 1];
+		if (x < BUBBLE_MARGIN && (!next || next.x0 >= 2 * BUBBLE_MARGIN + w)) x = BUBBLE_MARGIN;
+		// In from the right edge, as far as the previous bubble allows; never further right.
+		if (x + w > width - BUBBLE_MARGIN) x = Math.min(x, Math.max(width - BUBBLE_MARGIN - w, previousEnd + BUBBLE_MARGIN));
+		xs.push(x);
+		previousEnd = x + w;
+	});
+	return xs;
+}
+
+/** The cluster of a lane's row under a pointer at `px`, if any: on its extent or its bubble. */
+export function clusterAt(clusters: readonly Cluster[], px: number, width: number): Cluster | undefined {
+	const xs = bubblePositions(clusters, width);
+	return clusters.find((cluster, i) => px >= Math.min(cluster.x0, xs[i]!) - 2 && px <= Math.max(cluster.x1, xs[i]! + bubbleWidth(cluster.count)) + 2);
 }
 
 /** Paints a drawing on a 2D canvas context already scaled to CSS pixels. */
