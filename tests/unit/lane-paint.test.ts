@@ -3,7 +3,7 @@ import { buildLanes, layoutLane, timelineExtent } from '../../src/lib/model/lane
 import { syntheticTimeline } from '../../src/lib/model/synthetic';
 import fc from 'fast-check';
 import type { Cluster } from '../../src/lib/model/lane-layout';
-import { bubblePositions, bubbleWidth, clusterAt, clusterLabel, drawLane, PALETTE_KEYS, type Palette, type Shape } from '../../src/lib/components/timeline/lane-paint';
+import { bubbleWidth, clusterAt, placeBubbles, clusterLabel, drawLane, PALETTE_KEYS, type Palette, type Shape } from '../../src/lib/components/timeline/lane-paint';
 import { drawingToSvg } from '../../src/lib/components/export-chart';
 
 const palette = Object.fromEntries(PALETTE_KEYS.map((key, i) => [key, `rgb(${i}, ${i}, ${i})`])) as Palette;
@@ -46,12 +46,27 @@ describe('cluster bubbles', () => {
 	it('are moved inside the view at either edge, and found there by a click', () => {
 		// A cell that starts left of the view, one in the middle, one running off the right edge (375 px phone).
 		const clusters = [cluster(-30, 14, 12), cluster(150, 190, 4), cluster(352, 380, 3)];
-		const xs = bubblePositions(clusters, 375);
+		const xs = placeBubbles(clusters, 375).map((bubble) => bubble.x);
 		expect(xs[0]).toBe(2);
 		expect(xs[1]).toBe(150);
 		expect(xs[2]! + bubbleWidth(3)).toBe(373);
 		expect(clusterAt(clusters, xs[2]! + 1, 375)).toBe(clusters[2]);
 		expect(clusterAt(clusters, 3, 375)).toBe(clusters[0]);
+	});
+
+	it('show "…" at the left edge where a count has no room, never cut digits', () => {
+		// A dense row: cells 44 px apart, the first starting 20 px left of the view: "…" is brought in.
+		const row = (first: number) => [cluster(first, first + 44, 239), cluster(first + 44, first + 88, 222), cluster(first + 88, first + 132, 245)];
+		const clusters = row(-20);
+		const bubbles = placeBubbles(clusters, 375);
+		expect(bubbles[0]).toEqual({ x: 2, label: '…', width: 15 });
+		expect(bubbles.slice(1).map((bubble) => [bubble.x, bubble.label])).toEqual([
+			[24, '+222'],
+			[68, '+245']
+		]);
+		expect(clusterAt(clusters, 5, 375)).toBe(clusters[0]);
+		// 40 px left: not even "…" fits before the next bubble; it stays at the edge, out of sight.
+		expect(placeBubbles(row(-40), 375)[0]).toEqual({ x: -40, label: '…', width: 15 });
 	});
 
 	it('never overlap where they did not, wherever the clusters fall', () => {
@@ -63,8 +78,9 @@ describe('cluster bubbles', () => {
 					x += bubbleWidth(count) + gap;
 					return c;
 				});
-				const xs = bubblePositions(clusters, width);
-				for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]! + bubbleWidth(clusters[i - 1]!.count));
+				const bubbles = placeBubbles(clusters, width);
+				const xs = bubbles.map((bubble) => bubble.x);
+				for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]! + bubbles[i - 1]!.width);
 				// Each bubble moves only to come inside the view.
 				xs.forEach((bx, i) => {
 					if (bx > clusters[i]!.x0) expect(clusters[i]!.x0).toBeLessThan(2);

@@ -129,45 +129,57 @@ function drawClusters(shapes: Shape[], clusters: readonly Cluster[], top: number
 	const extents: number[] = [];
 	for (const cluster of clusters) extents.push(cluster.x0, top + 3, Math.max(cluster.x1 - cluster.x0, 4), 3);
 	shapes.push({ type: 'bars', rects: extents, paint: { fill: 'fg-muted', fillOpacity: 0.5 } });
-	const xs = bubblePositions(clusters, width);
-	clusters.forEach((cluster, i) => {
-		const x = xs[i]!;
-		shapes.push({ type: 'rect', x, y: top + 7, width: bubbleWidth(cluster.count), height: 15, radius: 7.5, paint: { fill: 'bg-raised', stroke: 'fg-muted', lineWidth: 1 } });
-		const text = clusterLabel(cluster.count);
-		shapes.push({ type: 'text', x: x + 4, y: top + 18, text, style: 'count', colour: 'fg', width: bubbleWidth(cluster.count) - 8, count: cluster.count });
+	placeBubbles(clusters, width).forEach((bubble, i) => {
+		shapes.push({ type: 'rect', x: bubble.x, y: top + 7, width: bubble.width, height: 15, radius: 7.5, paint: { fill: 'bg-raised', stroke: 'fg-muted', lineWidth: 1 } });
+		shapes.push({ type: 'text', x: bubble.x + 4, y: top + 18, text: bubble.label, style: 'count', colour: 'fg', width: bubble.width - 8, count: clusters[i]!.count });
 	});
 }
 
 /** Room kept between a bubble and the chart's edge, or the next bubble. */
 const BUBBLE_MARGIN = 2;
+/** What a bubble at the left edge shows when its count has no room there. */
+const MORE = '…';
+
+export interface Bubble {
+	x: number;
+	label: string;
+	width: number;
+}
 
 /**
- * Where each cluster's count bubble is drawn: at the cluster's start, moved inside the view where it would
- * be cut by an edge (a cell that starts left of the view, a cluster at the right edge), unless that would
- * put it over its neighbour's bubble.
+ * Each cluster's count bubble: at the cluster's start, moved inside the view where an edge would cut it
+ * (a cell that starts left of the view, a cluster at the right edge) unless that would put it over its
+ * neighbour's. At the left edge, a count with no room becomes "…" rather than showing cut digits ("9" of
+ * "+239"); the drawing keeps the count for export and tests, and a click on the row still opens the cluster.
  */
-export function bubblePositions(clusters: readonly Cluster[], width: number): number[] {
-	const xs: number[] = [];
+export function placeBubbles(clusters: readonly Cluster[], width: number): Bubble[] {
+	const bubbles: Bubble[] = [];
 	let previousEnd = -Infinity;
 	clusters.forEach((cluster, i) => {
-		const w = bubbleWidth(cluster.count);
+		let label = clusterLabel(cluster.count);
+		let w = bubbleWidth(cluster.count);
 		let x = cluster.x0;
 		// In from the left edge if it stays clear of the next cluster's start (the next bubble moves left
 		// of its start only at the right edge, and then never over this one).
-		const next = clusters[i + 1];
-		if (x < BUBBLE_MARGIN && (!next || next.x0 >= 2 * BUBBLE_MARGIN + w)) x = BUBBLE_MARGIN;
+		const room = (clusters[i + 1]?.x0 ?? Infinity) - 2 * BUBBLE_MARGIN;
+		if (x < BUBBLE_MARGIN && room >= w) x = BUBBLE_MARGIN;
+		else if (x < 0) {
+			// Cut by the edge: "…", brought in if even that has room, else left to the edge.
+			[label, w] = [MORE, MORE.length * 7 + 8];
+			if (room >= w) x = BUBBLE_MARGIN;
+		}
 		// In from the right edge, as far as the previous bubble allows; never further right.
 		if (x + w > width - BUBBLE_MARGIN) x = Math.min(x, Math.max(width - BUBBLE_MARGIN - w, previousEnd + BUBBLE_MARGIN));
-		xs.push(x);
+		bubbles.push({ x, label, width: w });
 		previousEnd = x + w;
 	});
-	return xs;
+	return bubbles;
 }
 
 /** The cluster of a lane's row under a pointer at `px`, if any: on its extent or its bubble. */
 export function clusterAt(clusters: readonly Cluster[], px: number, width: number): Cluster | undefined {
-	const xs = bubblePositions(clusters, width);
-	return clusters.find((cluster, i) => px >= Math.min(cluster.x0, xs[i]!) - 2 && px <= Math.max(cluster.x1, xs[i]! + bubbleWidth(cluster.count)) + 2);
+	const bubbles = placeBubbles(clusters, width);
+	return clusters.find((cluster, i) => px >= Math.min(cluster.x0, bubbles[i]!.x) - 2 && px <= Math.max(cluster.x1, bubbles[i]!.x + bubbles[i]!.width) + 2);
 }
 
 /** Paints a drawing on a 2D canvas context already scaled to CSS pixels. */
