@@ -3,7 +3,7 @@
  * parts dropped, every event's full title kept as its <title>, and a header (title, publisher, as-of date)
  * and a source line added so that the image stands on its own in print.
  */
-import type { Drawing, MarksCanvas, Paint, Palette } from './timeline/lane-paint';
+import { TEXT_STYLES, type Drawing, type MarksCanvas, type Paint, type Palette } from './timeline/lane-paint';
 
 const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-decoration', 'paint-order', 'stroke-linejoin', 'letter-spacing', 'text-transform', 'stop-color', 'stop-opacity', 'text-anchor'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -122,11 +122,10 @@ export function drawingToSvg(drawing: Drawing, palette: Palette): string {
 		} else if (shape.type === 'circle') {
 			parts.push(`<circle cx="${n(shape.cx)}" cy="${n(shape.cy)}" r="${n(shape.r)}"${paintAttributes(shape.paint)}/>`);
 		} else {
-			const italic = shape.style === 'context-label' ? ' font-style="italic"' : '';
-			const weight = shape.style === 'count' ? ' font-weight="600"' : '';
-			const size = shape.style === 'count' ? 11 : 12;
+			const { size, weight, italic } = TEXT_STYLES[shape.style];
+			const font = `font-size="${size}"${weight ? ` font-weight="${weight}"` : ''}${italic ? ' font-style="italic"' : ''}`;
 			const underline = shape.underline ? ' text-decoration="underline"' : '';
-			parts.push(`<text x="${n(shape.x)}" y="${n(shape.y)}" font-size="${size}"${weight}${italic}${underline} fill="${escapeXml(palette[shape.colour])}">${escapeXml(shape.text)}</text>`);
+			parts.push(`<text x="${n(shape.x)}" y="${n(shape.y)}" ${font}${underline} fill="${escapeXml(palette[shape.colour])}">${escapeXml(shape.text)}</text>`);
 		}
 	}
 	return `<g class="marks">${parts.join('')}</g>`;

@@ -41,11 +41,18 @@ export interface Drawing {
 /** The canvas, with the drawing last painted on it and its colours: what export writes as SVG, and what tests read. */
 export type MarksCanvas = HTMLCanvasElement & { drawing?: Drawing; palette?: Palette };
 
-export const FONTS: Record<TextStyle, string> = {
-	label: '12px',
-	'context-label': 'italic 12px',
-	count: '600 11px'
+/** How each kind of text is set, for the canvas and for export alike. */
+export const TEXT_STYLES: Record<TextStyle, { size: number; weight?: number; italic?: boolean }> = {
+	label: { size: 12 },
+	'context-label': { size: 12, italic: true },
+	count: { size: 11, weight: 600 }
 };
+
+/** The CSS font shorthand of a text style in `family`. */
+function canvasFont(style: TextStyle, family: string): string {
+	const { size, weight, italic } = TEXT_STYLES[style];
+	return [italic ? 'italic' : '', weight ?? '', `${size}px`, family].filter(Boolean).join(' ');
+}
 
 export interface LaneDrawingInput {
 	lane: Lane;
@@ -60,7 +67,9 @@ export function clusterLabel(count: number): string {
 	return count >= 10_000 ? `+${Math.round(count / 1000)}k` : count >= 1000 ? `+${(count / 1000).toFixed(1)}k` : `+${count}`;
 }
 
-export const bubbleWidth = (count: number) => clusterLabel(count).length * 7 + 8;
+/** A count bubble's width for its label: 7 px a character and 4 px either side. */
+const bubbleWidthOf = (label: string) => label.length * 7 + 8;
+export const bubbleWidth = (count: number) => bubbleWidthOf(clusterLabel(count));
 
 /** The drawing of one lane, appended to `shapes`. */
 export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
@@ -157,7 +166,7 @@ export function placeBubbles(clusters: readonly Cluster[], width: number): Bubbl
 	let previousEnd = -Infinity;
 	clusters.forEach((cluster, i) => {
 		let label = clusterLabel(cluster.count);
-		let w = bubbleWidth(cluster.count);
+		let w = bubbleWidthOf(label);
 		let x = cluster.x0;
 		// In from the left edge if it stays clear of the next cluster's start (the next bubble moves left
 		// of its start only at the right edge, and then never over this one).
@@ -165,7 +174,7 @@ export function placeBubbles(clusters: readonly Cluster[], width: number): Bubbl
 		if (x < BUBBLE_MARGIN && room >= w) x = BUBBLE_MARGIN;
 		else if (x < 0) {
 			// Cut by the edge: "…", brought in if even that has room, else left to the edge.
-			[label, w] = [MORE, MORE.length * 7 + 8];
+			[label, w] = [MORE, bubbleWidthOf(MORE)];
 			if (room >= w) x = BUBBLE_MARGIN;
 		}
 		// In from the right edge, as far as the previous bubble allows; never further right.
@@ -234,7 +243,7 @@ export function paintDrawing(ctx: CanvasRenderingContext2D, drawing: Drawing, pa
 				break;
 			}
 			case 'text': {
-				const wanted = `${FONTS[shape.style]} ${fontFamily}`;
+				const wanted = canvasFont(shape.style, fontFamily);
 				if (wanted !== font) ctx.font = font = wanted;
 				ctx.fillStyle = palette[shape.colour];
 				ctx.fillText(shape.text, shape.x, shape.y);
