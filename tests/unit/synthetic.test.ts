@@ -30,6 +30,22 @@ describe('synthetic timelines', () => {
 		expect(direct.events.map(summary)).toEqual(loaded.timeline!.events.map(summary));
 	});
 
+	it('give each event the record its document holds, read field by field and serialised', () => {
+		const document = syntheticDocument(2_000, 9);
+		const direct = syntheticTimeline(2_000, 9);
+		const byId = new Map(document.events.map((event) => [event.id, event]));
+		const fields = (e: (typeof document.events)[number]) => ({ id: e.id, title: e.title, summary: e.summary, origin: e.origin, category: e.category, lanes: e.lanes, date: e.date, excerpts: e.excerpts });
+		for (const event of direct.events) {
+			const expected = byId.get(event.data.id)!;
+			expect(fields(event.data)).toEqual(expected);
+			expect(JSON.parse(JSON.stringify(event.data))).toEqual(JSON.parse(JSON.stringify(expected)));
+			// The resolved date names the same EDTF as the record; the record's date is one object.
+			expect(event.date.edtf).toBe(expected.date.edtf);
+			expect(event.data.date).toBe(event.data.date);
+		}
+		expect(direct.document.events.map((event) => event.id).sort()).toEqual(document.events.map((event) => event.id).sort());
+	});
+
 	it('rank ids in the order time order breaks ties in (by code unit), without comparing them', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 1, max: 3_000 }), (count) => {

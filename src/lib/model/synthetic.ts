@@ -2,7 +2,8 @@
  * Deterministic synthetic timelines for scale testing and benchmarks: `count` events between 1975 and 2025,
  * about 70% points and 30% spans, with titles and descriptions, from a seeded generator (same seed, same
  * events). Events are built already resolved, as loadTimeline would resolve them, so that a large data set
- * costs no parsing; `syntheticDocument` gives the same events as a timeline document.
+ * costs no parsing, and their records read from the generator's columns; `syntheticDocument` gives the
+ * same events as a plain timeline document.
  */
 import type { FuzzyDate, DateBound } from './fuzzy-date';
 import type { TimelineDocument, TimelineEventData } from './schema';
@@ -154,13 +155,17 @@ const NO_EXCERPTS: never[] = [];
 const LANE_LISTS = LANES.map((lane) => [lane]);
 const POINT_DATES = perDay<TimelineEventData['date']>();
 
-function eventData(c: SyntheticColumns, i: number): TimelineEventData {
+/** The date record of event `i`: shared by every point on its day, a new one for a span. */
+function dateRecord(c: SyntheticColumns, i: number): TimelineEventData['date'] {
 	const startDay = c.startDay[i]!;
 	const endDay = c.endDay[i]!;
-	const date =
-		endDay > startDay
-			? { edtf: `${isoDay(startDay)}/${isoDay(endDay)}`, method: 'external' as const, citations: SYNTHETIC_CITATIONS }
-			: (POINT_DATES[startDay] ??= { edtf: isoDay(startDay), method: 'external', citations: SYNTHETIC_CITATIONS });
+	return endDay > startDay
+		? { edtf: spanEdtf(startDay, endDay), method: 'external', citations: SYNTHETIC_CITATIONS }
+		: (POINT_DATES[startDay] ??= { edtf: isoDay(startDay), method: 'external', citations: SYNTHETIC_CITATIONS });
+}
+const spanEdtf = (startDay: number, endDay: number) => `${isoDay(startDay)}/${isoDay(endDay)}`;
+
+function eventData(c: SyntheticColumns, i: number): TimelineEventData {
 	return {
 		id: idOf(i),
 		title: titleOf(c, i),
@@ -168,7 +173,7 @@ function eventData(c: SyntheticColumns, i: number): TimelineEventData {
 		origin: 'context',
 		category: CATEGORIES[c.category[i]!]!,
 		lanes: LANE_LISTS[c.lane[i]!]!,
-		date,
+		date: dateRecord(c, i),
 		excerpts: NO_EXCERPTS
 	};
 }
@@ -197,10 +202,77 @@ function documentShell(count: number, seed: number): Omit<TimelineDocument, 'eve
 
 // A point's resolved date, one per day and shared like its bound (resolved dates are never mutated).
 const POINT_FUZZY = perDay<FuzzyDate>();
-function pointDate(day: number, edtf: string): FuzzyDate {
+function pointDate(day: number): FuzzyDate {
 	const from = dayBound(day);
-	return (POINT_FUZZY[day] ??= { edtf, start: from.start, end: from.end, from, isSpan: false, ongoing: false, approximate: false, uncertain: false });
+	return (POINT_FUZZY[day] ??= { edtf: isoDay(day), start: from.start, end: from.end, from, isSpan: false, ongoing: false, approximate: false, uncertain: false });
 }
+
+/**
+ * A synthetic event's document record, read from the generator's columns when asked: its fields are
+ * getters, its strings made on each read. Most of a large timeline is never shown as text (only events in
+ * view are labelled, only a hovered one described), and at 100,000 events making every id, title and
+ * span's EDTF up front, with the objects they take, cost about 0.3 s of the page's first render, half of it
+ * the collector copying them. Reads as the plain record `eventData` makes, and serialises as it (`toJSON`).
+ */
+class SyntheticEventData {
+	private readonly columns: SyntheticColumns;
+	private readonly index: number;
+	/** Kept once made, so that the record's date is one object, as in a parsed document. */
+	private date_: TimelineEventData['date'] | undefined = undefined;
+	constructor(columns: SyntheticColumns, index: number) {
+		this.columns = columns;
+		this.index = index;
+	}
+	get id(): string {
+		return idOf(this.index);
+	}
+	get title(): string {
+		return titleOf(this.columns, this.index);
+	}
+	get summary(): string {
+		return summaryOf(this.columns, this.index);
+	}
+	get origin(): 'context' {
+		return 'context';
+	}
+	get category(): string {
+		return CATEGORIES[this.columns.category[this.index]!]!;
+	}
+	get lanes(): string[] {
+		return LANE_LISTS[this.columns.lane[this.index]!]!;
+	}
+	get date(): TimelineEventData['date'] {
+		return (this.date_ ??= dateRecord(this.columns, this.index));
+	}
+	get excerpts(): never[] {
+		return NO_EXCERPTS;
+	}
+	toJSON(): TimelineEventData {
+		return eventData(this.columns, this.index);
+	}
+}
+
+/** A span's resolved date, its EDTF made when read (as SyntheticEventData's strings are). */
+class SyntheticSpanDate implements FuzzyDate {
+	readonly start: number;
+	readonly end: number;
+	readonly from: DateBound;
+	readonly to: DateBound;
+	readonly isSpan = true;
+	readonly ongoing = false;
+	readonly approximate = false;
+	readonly uncertain = false;
+	constructor(startDay: number, endDay: number) {
+		this.from = dayBound(startDay);
+		this.to = dayBound(endDay);
+		this.start = this.from.start;
+		this.end = this.to.end;
+	}
+	get edtf(): string {
+		return spanEdtf(dayOf(this.start), dayOf(this.to.start));
+	}
+}
+const dayOf = (time: number) => Math.round((time - FIRST_DAY) / MS_PER_DAY);
 
 /** The synthetic events resolved directly, as loadTimeline would resolve the same document. */
 export function syntheticTimeline(count: number, seed = 1): Timeline {
@@ -221,17 +293,12 @@ export function syntheticTimeline(count: number, seed = 1): Timeline {
 	const data: TimelineEventData[] = new Array(count);
 	for (let order = 0; order < count; order++) {
 		const i = byRank[packed[order]! % INDEX]!;
-		const eventData_ = eventData(c, i);
+		const record = new SyntheticEventData(c, i);
 		const startDay = c.startDay[i]!;
 		const endDay = c.endDay[i]!;
-		let date: FuzzyDate;
-		if (endDay > startDay) {
-			const from = dayBound(startDay);
-			const to = dayBound(endDay);
-			date = { edtf: eventData_.date.edtf, start: from.start, end: to.end, from, to, isSpan: true, ongoing: false, approximate: false, uncertain: false };
-		} else date = pointDate(startDay, eventData_.date.edtf);
-		data[order] = eventData_;
-		events[order] = { data: eventData_, order, date, excerpts: NO_EXCERPTS };
+		const date = endDay > startDay ? new SyntheticSpanDate(startDay, endDay) : pointDate(startDay);
+		data[order] = record;
+		events[order] = { data: record, order, date, excerpts: NO_EXCERPTS };
 	}
 	const document: TimelineDocument = { ...documentShell(count, seed), events: data };
 	return { document, text: document.article.text ?? '', asOf: SYNTHETIC_AS_OF, events };
