@@ -98,6 +98,42 @@ describe('layoutLane', () => {
 		expect(layout.placed.length).toBeGreaterThan(0);
 		expectNoCollisions(layout);
 	});
+
+	it('clusters only events that had no room with their label, measuring labels only where a mark has room', () => {
+		const synthetic = syntheticTimeline(20_000, 7);
+		const lane = buildLanes(synthetic, 'lane')[0]!;
+		const gap = 8;
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: lane.events.length - 300 }), fc.integer({ min: 5, max: 240 }), fc.integer({ min: 320, max: 1400 }), (first, count, width) => {
+				const domain: [number, number] = [lane.starts[first]!, lane.starts[first + count]!];
+				const measured = new Set<unknown>();
+				const layout = layoutLane(lane, domain, width, { label: (event) => (measured.add(event), label(event)), gap });
+				if (layout.dense) return;
+				expectNoCollisions(layout);
+				const extentOf = (from: number, to: number, row: number) => layout.placed.filter((p) => p.row === row).map((p) => [Math.min(p.x0, p.labelX), Math.max(p.x1, p.labelX + p.labelWidth)]).some(([a, b]) => a! < to + gap && b! + gap > from);
+				for (const cluster of layout.clusters) {
+					for (const index of cluster.members as number[]) {
+						// Its mark and label, placed as the layout would place them, collide in every row.
+						const event = lane.events[index]!;
+						const placedAlone = layoutLane({ ...lane, events: [event], starts: lane.starts.subarray(index, index + 1), ends: lane.ends.subarray(index, index + 1), maxLength: event.date.end - event.date.start }, domain, width, { label, gap }).placed[0];
+						if (!placedAlone) continue;
+						const from = Math.min(placedAlone.x0, placedAlone.labelX);
+						const to = Math.max(placedAlone.x1, placedAlone.labelX + placedAlone.labelWidth);
+						for (let row = 0; row < lane.rows; row++) expect(extentOf(from, to, row)).toBe(true);
+					}
+				}
+				for (const placed of layout.placed) expect(measured.has(placed.event)).toBe(true);
+			}),
+			{ numRuns: 40 }
+		);
+		// Just short of a summary, most events are clustered without their labels being measured.
+		const [a, b] = [lane.starts[1000]!, lane.starts[1240]!];
+		const measured = new Set<unknown>();
+		const crowded = layoutLane(lane, [a, b], 1280, { label: (event) => (measured.add(event), label(event)) });
+		expect(crowded.dense).toBe(false);
+		expect(crowded.visibleCount).toBeGreaterThan(200);
+		expect(measured.size).toBeLessThan(crowded.visibleCount / 2);
+	});
 });
 
 describe('layoutLane with the previous layout', () => {

@@ -163,15 +163,30 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 		const summary = summariseLane(lane, domain, width, { clusterWidth, densityBin });
 		if (pinnedInView) {
 			// The focused event stays visible over the summary.
-			const event = lane.events[pinnedIndex] as TimelineEvent;
-			const label = options.label(event);
-			const { kind, x0, x1, cx, labelX } = extentOf(event, label);
-			summary.placed.push({ event, kind, row: 0, x0, x1, cx, labelX, label: label.text, labelWidth: label.width });
+			const item = labelled(markOf(lane.events[pinnedIndex] as TimelineEvent, pinnedIndex));
+			summary.placed.push({ event: item.event, kind: item.kind, row: 0, x0: item.x0, x1: item.x1, cx: item.cx, labelX: item.labelX, label: item.label, labelWidth: item.labelWidth });
 		}
 		return summary;
 	}
 
-	function extentOf(event: TimelineEvent, label: LabelFit) {
+	interface Item {
+		event: TimelineEvent;
+		index: number;
+		kind: MarkKind;
+		/** The mark's extent. */
+		x0: number;
+		x1: number;
+		cx: number;
+		row: number;
+		/** With the label, once measured (see `labelled`): where it starts, and the extent of mark and label. */
+		label: string;
+		labelWidth: number;
+		labelX: number;
+		from: number;
+		to: number;
+	}
+
+	function markOf(event: TimelineEvent, index: number): Item {
 		const kind = markKind(event.date, event.data.date.approximate);
 		let x0: number;
 		let x1: number;
@@ -187,36 +202,51 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 			x1 = Math.min(Math.max(x(event.date.end), x0 + (kind === 'band' ? 8 : 3)), width + 8);
 			cx = (x0 + x1) / 2;
 		}
-		// A span that starts off-screen keeps its label at the left edge; a mark near the right edge has
-		// its label moved left so that it stays readable.
-		const labelX = Math.max(Math.min(Math.max(x0, 0), width - label.width - 2), Math.min(x0, 0));
-		return { kind, x0, x1, cx, labelX, from: Math.min(x0, labelX), to: Math.max(x1, labelX + label.width) };
+		return { event, index, kind, x0, x1, cx, row: -1, label: '', labelWidth: -1, labelX: x0, from: x0, to: x1 };
 	}
 
-	const visible: (ReturnType<typeof extentOf> & { index: number; event: TimelineEvent; label: string; labelWidth: number; row: number })[] = [];
+	function labelled(item: Item): Item {
+		if (item.labelWidth >= 0) return item;
+		const label = options.label(item.event);
+		// A span that starts off-screen keeps its label at the left edge; a mark near the right edge has
+		// its label moved left so that it stays readable.
+		const labelX = Math.max(Math.min(Math.max(item.x0, 0), width - label.width - 2), Math.min(item.x0, 0));
+		item.label = label.text;
+		item.labelWidth = label.width;
+		item.labelX = labelX;
+		item.from = Math.min(item.x0, labelX);
+		item.to = Math.max(item.x1, labelX + label.width);
+		return item;
+	}
+
+	const visible: Item[] = [];
 	for (let i = first; i < end; i++) {
 		if ((lane.ends[i] as number) <= a) continue;
-		const event = lane.events[i] as TimelineEvent;
-		const label = options.label(event);
-		visible.push({ ...extentOf(event, label), index: i, event, label: label.text, labelWidth: label.width, row: -1 });
+		visible.push(markOf(lane.events[i] as TimelineEvent, i));
 	}
 	// Rows are taken in three passes: the pinned event, then events keeping the row they had in the
 	// previous layout (so that labels stay put while the view moves, rather than reshuffling every frame
 	// as a greedy packing from the left would), then the rest in time order, each in the first row with room.
 	const rows = Array.from({ length: lane.rows }, () => new RowSpace(gap));
-	const take = (item: (typeof visible)[number], row: number) => {
+	const take = (item: Item, row: number) => {
 		rows[row]!.take(item.from, item.to);
 		item.row = row;
 	};
-	for (const item of visible) if (pinnedInView && item.index === pinnedIndex) take(item, 0);
+	for (const item of visible) if (pinnedInView && item.index === pinnedIndex) take(labelled(item), 0);
 	if (options.previous?.size) {
 		for (const item of visible) {
 			const row = item.row === -1 ? options.previous.get(item.event.data.id) : undefined;
-			if (row !== undefined && row < rows.length && rows[row]!.fits(item.from, item.to)) take(item, row);
+			if (row === undefined || row >= rows.length) continue;
+			labelled(item);
+			if (rows[row]!.fits(item.from, item.to)) take(item, row);
 		}
 	}
 	for (const item of visible) {
 		if (item.row !== -1) continue;
+		// A mark with no room even without its label joins a cluster unmeasured: just before a lane turns
+		// into a summary, most of its 250 events do, and measuring all their labels took ~10 ms a frame.
+		if (!rows.some((space) => space.fits(item.x0, item.x1))) continue;
+		labelled(item);
 		const row = rows.findIndex((space) => space.fits(item.from, item.to));
 		if (row !== -1) take(item, row);
 	}
