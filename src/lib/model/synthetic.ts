@@ -211,8 +211,8 @@ function pointDate(day: number): FuzzyDate {
  * A synthetic event's document record, read from the generator's columns when asked: its fields are
  * getters, its strings made on each read. Most of a large timeline is never shown as text (only events in
  * view are labelled, only a hovered one described), and at 100,000 events making every id, title and
- * span's EDTF up front, with the objects they take, cost about 0.3 s of the page's first render, half of it
- * the collector copying them. Reads as the plain record `eventData` makes, and serialises as it (`toJSON`).
+ * span's EDTF up front, with the objects they take, made generation in a fresh page 0.78 s instead of
+ * 0.49 s. Reads as the plain record `eventData` makes, and serialises as it (`toJSON`).
  */
 class SyntheticEventData {
 	private readonly columns: SyntheticColumns;
