@@ -112,6 +112,18 @@ test.describe('events and excerpts, linked both ways', () => {
 	});
 });
 
+test('hiding context events on a timeline of only context events says why the chart is empty', async ({ page }) => {
+	await open(page, '/synthetic/?n=50&seed=2');
+	const why = page.getByRole('status').filter({ hasText: 'context events, which are hidden' });
+	await expect(why).toHaveCount(0);
+	await page.getByRole('checkbox', { name: 'Context events' }).uncheck();
+	await expect(why).toHaveText(/All 50 events here are context events/);
+	await expect(page.locator('rect.event')).toHaveCount(0);
+	await page.getByRole('checkbox', { name: 'Context events' }).check();
+	await expect(why).toHaveCount(0);
+	await expect(page.locator('rect.event').first()).toBeAttached();
+});
+
 test.describe('keyboard', () => {
 	test('one tab stop; arrows step through every event in time order; Enter selects; Escape clears', async ({ page }) => {
 		await open(page, '/');
