@@ -134,38 +134,6 @@ describe('layoutLane', () => {
 		expect(crowded.visibleCount).toBeGreaterThan(200);
 		expect(measured.size).toBeLessThan(crowded.visibleCount / 2);
 	});
-	it('gives rows to the events that begin in view before spans that began earlier, so zooming in labels them', () => {
-		const synthetic = syntheticTimeline(10_000, 1);
-		const lane = buildLanes(synthetic, 'lane')[0]!;
-		const width = 1248;
-		// Six months of 2001, where three spans of the lane cross the whole view.
-		const domain: [number, number] = [day(2001, 3, 1), day(2001, 9, 1)];
-		const crossing = lane.events.filter((event) => event.date.start < domain[0] && event.date.end > domain[1]);
-		expect(crossing.length).toBeGreaterThanOrEqual(MAX_ROWS);
-		const layout = layoutLane(lane, domain, width, { label });
-		expectNoCollisions(layout);
-		expect(layout.placed.filter((placed) => placed.event.date.start >= domain[0]).length).toBeGreaterThan(5);
-		// A clustered event that begins in view had no room even among the events that begin in view alone.
-		fc.assert(
-			fc.property(fc.integer({ min: 0, max: lane.events.length - 200 }), fc.integer({ min: 3, max: 150 }), (first, count) => {
-				const view: [number, number] = [lane.starts[first]!, lane.starts[first + count]!];
-				const result = layoutLane(lane, view, width, { label });
-				if (result.dense) return;
-				const inView = result.placed.filter((placed) => lane.starts[lane.events.indexOf(placed.event)]! >= view[0]);
-				const blocks = (from: number, to: number, row: number) => inView.some((p) => p.row === row && Math.min(p.x0, p.labelX) < to + 8 && Math.max(p.x1, p.labelX + p.labelWidth) + 8 > from);
-				for (const cluster of result.clusters) {
-					for (const index of cluster.members as number[]) {
-						if (lane.starts[index]! < view[0]) continue;
-						const event = lane.events[index]!;
-						const alone = layoutLane({ ...lane, events: [event], starts: lane.starts.subarray(index, index + 1), ends: lane.ends.subarray(index, index + 1), maxLength: 0 }, view, width, { label }).placed[0]!;
-						const [from, to] = [Math.min(alone.x0, alone.labelX), Math.max(alone.x1, alone.labelX + alone.labelWidth)];
-						for (let row = 0; row < lane.rows; row++) expect(blocks(from, to, row)).toBe(true);
-					}
-				}
-			}),
-			{ numRuns: 40 }
-		);
-	});
 });
 
 describe('layoutLane with the previous layout', () => {

@@ -233,36 +233,31 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 		if ((lane.ends[i] as number) <= a) continue;
 		visible.push(markOf(lane.events[i] as TimelineEvent, i));
 	}
-	// Rows are taken in passes: the pinned event first; then, for the events that begin in view and after
-	// them for those that began before it, the ones keeping the row they had in the previous layout (so that
-	// labels stay put while the view moves, rather than reshuffling every frame as a greedy packing from the
-	// left would), then the rest in time order, each in the first row with room. Events that begin in view
-	// come first because a span crossing the whole view takes a whole row: taken first, three of them kept
-	// every other event of their lane in clusters however far one zoomed in.
+	// Rows are taken in three passes: the pinned event, then events keeping the row they had in the
+	// previous layout (so that labels stay put while the view moves, rather than reshuffling every frame
+	// as a greedy packing from the left would), then the rest in time order, each in the first row with room.
 	const rows = Array.from({ length: lane.rows }, () => new RowSpace(gap));
 	const take = (item: Item, row: number) => {
 		rows[row]!.take(item.from, item.to);
 		item.row = row;
 	};
-	const keepRow = (item: Item) => {
-		const row = options.previous?.get(item.event.data.id);
-		if (row === undefined || row >= rows.length) return;
-		labelled(item);
-		if (rows[row]!.fits(item.from, item.to)) take(item, row);
-	};
-	const place = (item: Item) => {
+	for (const item of visible) if (pinnedInView && item.index === pinnedIndex) take(labelled(item), 0);
+	if (options.previous?.size) {
+		for (const item of visible) {
+			const row = item.row === -1 ? options.previous.get(item.event.data.id) : undefined;
+			if (row === undefined || row >= rows.length) continue;
+			labelled(item);
+			if (rows[row]!.fits(item.from, item.to)) take(item, row);
+		}
+	}
+	for (const item of visible) {
+		if (item.row !== -1) continue;
 		// A mark with no room even without its label joins a cluster unmeasured: just before a lane turns
 		// into a summary, most of its 250 events do, and measuring all their labels took ~10 ms a frame.
-		if (!rows.some((space) => space.fits(item.x0, item.x1))) return;
+		if (!rows.some((space) => space.fits(item.x0, item.x1))) continue;
 		labelled(item);
 		const row = rows.findIndex((space) => space.fits(item.from, item.to));
 		if (row !== -1) take(item, row);
-	};
-	for (const item of visible) if (pinnedInView && item.index === pinnedIndex) take(labelled(item), 0);
-	for (const beganBefore of [false, true]) {
-		const inTier = (item: Item) => item.row === -1 && ((lane.starts[item.index] as number) < a) === beganBefore;
-		if (options.previous?.size) for (const item of visible) if (inTier(item)) keepRow(item);
-		for (const item of visible) if (inTier(item)) place(item);
 	}
 
 	const placed: PlacedEvent[] = [];
