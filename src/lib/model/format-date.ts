@@ -27,14 +27,18 @@ export function formatMonth(time: TimeMs | Date): string {
 	return MONTH_ABBREVIATIONS[new UTCDate(time).getMonth()] as string;
 }
 
+/** "24 Dec" for a date already in UTC. */
+const dayAndMonth = (date: InstanceType<typeof UTCDate>) => `${lightFormat(date, 'd')} ${MONTH_ABBREVIATIONS[date.getMonth()]}`;
+
 /** "24 Dec": the day of the month and the month (UTC). */
 export function formatDayAndMonth(time: TimeMs | Date): string {
-	return `${lightFormat(new UTCDate(time), 'd')} ${formatMonth(time)}`;
+	return dayAndMonth(new UTCDate(time));
 }
 
 /** A calendar day, "24 Dec 1979", for any year (date-fns formats the day, formatYear the year). */
 export function formatDay(time: TimeMs): string {
-	return `${formatDayAndMonth(time)} ${formatYear(new UTCDate(time).getFullYear())}`;
+	const date = new UTCDate(time);
+	return `${dayAndMonth(date)} ${formatYear(date.getFullYear())}`;
 }
 
 /** One bound as precisely as it is known: "1980s", "Mar 2024", "30 Aug 2021, 23:59 Kabul time (UTC+04:30)". */

@@ -172,8 +172,7 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 		const summary = summariseLane(lane, domain, width, { clusterWidth, densityBin });
 		if (pinnedInView) {
 			// The focused event stays visible over the summary.
-			const item = labelled(markOf(lane.events[pinnedIndex] as TimelineEvent, pinnedIndex));
-			summary.placed.push({ event: item.event, kind: item.kind, row: 0, x0: item.x0, x1: item.x1, cx: item.cx, labelX: item.labelX, label: item.label, labelWidth: item.labelWidth });
+			summary.placed.push(placedOf(labelled(markOf(lane.events[pinnedIndex] as TimelineEvent, pinnedIndex)), 0));
 		}
 		return summary;
 	}
@@ -228,6 +227,10 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 		return item;
 	}
 
+	function placedOf({ event, kind, x0, x1, cx, labelX, label, labelWidth }: Item, row: number): PlacedEvent {
+		return { event, kind, row, x0, x1, cx, labelX, label, labelWidth };
+	}
+
 	const visible: Item[] = [];
 	for (let i = first; i < end; i++) {
 		if ((lane.ends[i] as number) <= a) continue;
@@ -263,9 +266,10 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 	const placed: PlacedEvent[] = [];
 	const clusters: Cluster[] = [];
 	let open: Cluster | undefined;
-	for (const { event, kind, row, x0, x1, cx, labelX, label, labelWidth, index } of visible) {
+	for (const item of visible) {
+		const { event, row, x0, x1, index } = item;
 		if (row !== -1) {
-			placed.push({ event, kind, row, x0, x1, cx, labelX, label, labelWidth });
+			placed.push(placedOf(item, row));
 			continue;
 		}
 		// No row has room for the label: the event joins a cluster.
