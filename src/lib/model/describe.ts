@@ -48,3 +48,9 @@ export function describeDisagreement(disagreement: Disagreement): string {
 	});
 	return `${disagreement.about}: ${alternatives.join(' or ')}`;
 }
+
+/** An event's accessible name, as the chart's targets and the exported SVG's titles give it: its title and dates. */
+export function eventName(event: TimelineEvent, timeline: Pick<Timeline, 'asOf'>): string {
+	const context = event.data.origin === 'context' ? ' (context)' : '';
+	return `${event.data.title}${context}, ${describeEventDate(event, timeline).full}`;
+}

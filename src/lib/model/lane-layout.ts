@@ -5,9 +5,11 @@
  * summarised by a density strip and clusters counted by binary search, never walked event by event.
  */
 import { bisectLeft, bisectRight } from 'd3-array';
+import { CLIP_MARGIN, POINT_RADIUS } from './chart-geometry';
 import type { FuzzyDate } from './fuzzy-date';
+import { projector, type Domain } from './projection';
 import type { Timeline, TimelineEvent } from './timeline';
-import type { TimeMs } from './time';
+import { MS_PER_DAY, type TimeMs } from './time';
 
 export type GroupBy = 'lane' | 'category';
 /** point: a day or moment; bar: a span; band: a date known only roughly (a month, a decade, approximate). */
@@ -33,6 +35,8 @@ export interface Lane {
 	ends: Float64Array;
 	/** The longest event, which bounds how far back a visible event can start. */
 	maxLength: number;
+	/** The ends in ascending order, made the first time the lane is summarised (see `summariseLane`). */
+	sortedEnds?: Float64Array;
 	/** Rows of labelled events; a lane with more events than rows also has a row of clusters. */
 	rows: number;
 	hasClusterRow: boolean;
@@ -40,7 +44,7 @@ export interface Lane {
 
 /**
  * Where an event sits in its lane's `events`, if it is there: a binary search on its start, then a step
- * through events starting at the same time. (An index of ids cost 250 ms to build at 100,000 events.)
+ * through events starting at the same time, rather than an index of ids built for every event.
  */
 export function laneIndexOf(lane: Lane, event: TimelineEvent): number | undefined {
 	for (let i = bisectLeft(lane.starts, event.date.start); i < lane.events.length && lane.starts[i] === event.date.start; i++) {
@@ -57,8 +61,8 @@ export function buildLanes(timeline: Timeline, groupBy: GroupBy, showContext = t
 	const slots = new Map(declared.map((item, slot) => [item.id, slot]));
 	const { events } = timeline;
 	// Two passes over the events, each field read once: which lane each joins (and how many each gets),
-	// then every lane's events and times written into arrays of their final size. Pushing into growing
-	// arrays and then reading every lane's events again took 85 ms at 100,000 events (Node, cold); this, 30.
+	// then every lane's events and times written into arrays of their final size, rather than pushed into
+	// growing arrays and read again.
 	const slotOf = new Int32Array(events.length);
 	const counts = new Int32Array(declared.length);
 	for (let i = 0; i < events.length; i++) {
@@ -104,16 +108,12 @@ export interface PlacedEvent {
 }
 
 export interface Cluster {
-	/** Stable while the view moves a little: the lane and the first member's id. */
-	key: string;
 	count: number;
 	x0: number;
 	x1: number;
 	/** The time the members cover, for zooming into them. */
 	start: TimeMs;
 	end: TimeMs;
-	/** Member indices in lane.events (sparse clusters only; dense ones are contiguous: [first, first + count)). */
-	members: number[] | { first: number };
 }
 
 export interface DensityBin {
@@ -125,10 +125,8 @@ export interface DensityBin {
 export interface LaneLayout {
 	placed: PlacedEvent[];
 	clusters: Cluster[];
-	/** Events per few pixels, for dense lanes. */
+	/** Events starting per few pixels, for a lane summarised rather than labelled (empty otherwise). */
 	density: DensityBin[];
-	visibleCount: number;
-	dense: boolean;
 }
 
 export interface LabelFit {
@@ -139,7 +137,6 @@ export interface LabelFit {
 export interface LayoutOptions {
 	/** The label of an event as drawn, and its width in pixels (cached by the caller). */
 	label: (event: TimelineEvent) => LabelFit;
-	pointRadius?: number;
 	/** Minimum pixel distance between items in a row. */
 	gap?: number;
 	clusterWidth?: number;
@@ -156,11 +153,10 @@ export interface LayoutOptions {
 }
 
 /** The events of a lane visible in `domain` (width pixels wide): placed in rows, clustered, or summarised. */
-export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width: number, options: LayoutOptions): LaneLayout {
-	const { pointRadius = 5, gap = 8, clusterWidth = 44, denseLimit = 250, densityBin = 4 } = options;
+export function layoutLane(lane: Lane, domain: Domain, width: number, options: LayoutOptions): LaneLayout {
+	const { gap = 8, clusterWidth = 44, denseLimit = 250, densityBin = 4 } = options;
 	const [a, b] = domain;
-	const k = width / (b - a);
-	const x = (time: TimeMs) => (time - a) * k;
+	const x = projector(domain, width);
 	const firstStartingInView = bisectLeft(lane.starts, a);
 	const end = bisectLeft(lane.starts, b);
 	const startingInView = end - firstStartingInView;
@@ -201,13 +197,12 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 		let cx: number;
 		if (kind === 'point') {
 			cx = x(pointTime(event.date));
-			x0 = cx - pointRadius;
-			x1 = cx + pointRadius;
+			x0 = cx - POINT_RADIUS;
+			x1 = cx + POINT_RADIUS;
 		} else {
-			// Clipped to just beyond the view: zoomed far in, a span can be millions of pixels long, and
-			// rasterising that (a dashed outline above all) costs seconds per frame.
-			x0 = Math.max(x(event.date.start), -8);
-			x1 = Math.min(Math.max(x(event.date.end), x0 + (kind === 'band' ? 8 : 3)), width + 8);
+			// Clipped to just beyond the view (see CLIP_MARGIN).
+			x0 = Math.max(x(event.date.start), -CLIP_MARGIN);
+			x1 = Math.min(Math.max(x(event.date.end), x0 + (kind === 'band' ? 8 : 3)), width + CLIP_MARGIN);
 			cx = (x0 + x1) / 2;
 		}
 		return { event, index, kind, x0, x1, cx, row: -1, label: '', labelWidth: -1, labelX: x0, from: x0, to: x1 };
@@ -256,7 +251,7 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 	for (const item of visible) {
 		if (item.row !== -1) continue;
 		// A mark with no room even without its label joins a cluster unmeasured: just before a lane turns
-		// into a summary, most of its 250 events do, and measuring all their labels took ~10 ms a frame.
+		// into a summary, most of its events do, and measuring all their labels was most of the frame.
 		if (!rows.some((space) => space.fits(item.x0, item.x1))) continue;
 		labelled(item);
 		const row = rows.findIndex((space) => space.fits(item.from, item.to));
@@ -267,7 +262,7 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 	const clusters: Cluster[] = [];
 	let open: Cluster | undefined;
 	for (const item of visible) {
-		const { event, row, x0, x1, index } = item;
+		const { event, row, x0, x1 } = item;
 		if (row !== -1) {
 			placed.push(placedOf(item, row));
 			continue;
@@ -275,15 +270,14 @@ export function layoutLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width:
 		// No row has room for the label: the event joins a cluster.
 		if (open && x0 < open.x0 + clusterWidth) {
 			open.count++;
-			open.x1 = Math.min(Math.max(open.x1, x1), width + 8);
+			open.x1 = Math.min(Math.max(open.x1, x1), width + CLIP_MARGIN);
 			open.end = Math.max(open.end, event.date.end);
-			(open.members as number[]).push(index);
 		} else {
-			open = { key: `${lane.id}:${event.data.id}`, count: 1, x0: Math.max(x0, 0), x1, start: event.date.start, end: event.date.end, members: [index] };
+			open = { count: 1, x0: Math.max(x0, 0), x1, start: event.date.start, end: event.date.end };
 			clusters.push(open);
 		}
 	}
-	return { placed, clusters, density: [], visibleCount: visible.length, dense: false };
+	return { placed, clusters, density: [] };
 }
 
 /** The stretches of one row already taken, kept sorted, each with at least `gap` pixels to the next. */
@@ -311,40 +305,55 @@ export function rowsOf(layout: LaneLayout): Map<string, number> {
 
 /**
  * A lane too dense to label: clusters and a density strip, counted by binary search. Cells are fixed to
- * time, not to the screen, so panning does not make their counts flicker.
+ * time, not to the screen, so panning does not make their counts flicker. Every event that overlaps the
+ * view is counted once: in the cell where it starts, or, for a span that began before the view, in the
+ * first cell (the spans crossing the left edge are the events started before it that have not ended).
  */
-function summariseLane(lane: Lane, domain: readonly [TimeMs, TimeMs], width: number, sizes: { clusterWidth: number; densityBin: number }): LaneLayout {
+function summariseLane(lane: Lane, domain: Domain, width: number, sizes: { clusterWidth: number; densityBin: number }): LaneLayout {
 	const [a, b] = domain;
 	const msPerPx = (b - a) / width;
-	const x = (time: TimeMs) => (time - a) / msPerPx;
-	const cells = (cellPx: number, visit: (start: TimeMs, end: TimeMs, first: number, count: number) => void) => {
+	const x = projector(domain, width);
+	/** Visits each cell of `cellPx` with the events that start in it and before the view's end. */
+	const cells = (cellPx: number, visit: (start: TimeMs, end: TimeMs, first: number, next: number) => void) => {
 		const cellMs = cellPx * msPerPx;
-		let first = bisectLeft(lane.starts, Math.floor(a / cellMs) * cellMs);
-		for (let start = Math.floor(a / cellMs) * cellMs; start < b; start += cellMs) {
-			const next = bisectLeft(lane.starts, start + cellMs);
-			if (next > first) visit(start, start + cellMs, first, next - first);
+		const firstCell = Math.floor(a / cellMs) * cellMs;
+		let first = bisectLeft(lane.starts, firstCell);
+		for (let start = firstCell; start < b; start += cellMs) {
+			// The last cell runs past the view's end; what starts there is not in view.
+			const next = bisectLeft(lane.starts, Math.min(start + cellMs, b));
+			visit(start, start + cellMs, first, next);
 			first = next;
 		}
 	};
+	// The strip shows where events start.
 	const density: DensityBin[] = [];
-	cells(sizes.densityBin, (start, end, _first, count) => density.push({ x0: x(start), x1: x(end), count }));
-	const clusters: Cluster[] = [];
-	let visibleCount = 0;
-	cells(sizes.clusterWidth, (start, end, first, count) => {
-		visibleCount += count;
-		clusters.push({ key: `${lane.id}:cell:${start}`, count, x0: x(start), x1: x(end), start, end, members: { first } });
+	cells(sizes.densityBin, (start, end, first, next) => {
+		if (next > first) density.push({ x0: x(start), x1: x(end), count: next - first });
 	});
-	return { placed: [], clusters, density, visibleCount, dense: true };
+	// The first cluster also holds what began before its cell and has not ended by the view's start:
+	// the events starting before the cell's end, less those ending at or before the view's start.
+	const endedBefore = bisectRight(sortedEnds(lane), a);
+	const clusters: Cluster[] = [];
+	cells(sizes.clusterWidth, (start, end, first, next) => {
+		const count = clusters.length === 0 && start <= a ? next - endedBefore : next - first;
+		if (count > 0) clusters.push({ count, x0: x(start), x1: x(end), start, end });
+	});
+	return { placed: [], clusters, density };
+}
+
+/** The lane's ends in ascending order, sorted once, the first time the lane is summarised. */
+function sortedEnds(lane: Lane): Float64Array {
+	return (lane.sortedEnds ??= Float64Array.from(lane.ends).sort());
 }
 
 /** The time range that "fit all" shows: every event and the as-of day, with a margin either side. */
 export function timelineExtent(events: readonly TimelineEvent[], asOf: TimeMs, margin = 0.04): [TimeMs, TimeMs] {
 	let start = asOf;
-	let end = asOf + 86_400_000;
+	let end = asOf + MS_PER_DAY;
 	for (const event of events) {
 		if (event.date.start < start) start = event.date.start;
 		if (event.date.end > end) end = event.date.end;
 	}
-	const pad = Math.max((end - start) * margin, 86_400_000);
+	const pad = Math.max((end - start) * margin, MS_PER_DAY);
 	return [start - pad, end + pad];
 }

@@ -9,7 +9,8 @@ import { unixDay, utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type
 import { lightFormat } from 'date-fns';
 import { UTCDate } from './utc-date';
 import { formatDayAndMonth, formatMonth } from './format-date';
-import { MS_PER_AVERAGE_YEAR, MS_PER_DAY, formatYear, isDateYear, yearOf, yearStart, type TimeMs } from './time';
+import { projector, type Domain } from './projection';
+import { MS_PER_AVERAGE_YEAR, MS_PER_DAY, formatYear, isDateYear, yearOf, yearStart, yearsAgoOf, yearsAgoStart, type TimeMs } from './time';
 
 export type TickLevel = 'minute' | 'hour' | 'day' | 'month' | 'year' | 'years-ago';
 
@@ -74,13 +75,6 @@ const CALENDAR_STEPS: CalendarStep[] = [
 	}))
 ];
 
-/** Pixel position of a time in the visible range. */
-function projector(domain: readonly [TimeMs, TimeMs], width: number): (time: TimeMs) => number {
-	const [a, b] = domain;
-	const k = width / (b - a);
-	return (time) => (time - a) * k;
-}
-
 /** Whether every label ends, with a gap, before the next tick; measured on the actual positions. */
 function fits(ticks: AxisTick[], measure: MeasureText): boolean {
 	for (let i = 1; i < ticks.length; i++) {
@@ -91,7 +85,7 @@ function fits(ticks: AxisTick[], measure: MeasureText): boolean {
 }
 
 /** Enclosing periods as context labels; the first is pinned at the left edge until the next pushes it out. */
-function contextTicks(step: CalendarStep, domain: readonly [TimeMs, TimeMs], x: (t: TimeMs) => number, measure: MeasureText): AxisTick[] {
+function contextTicks(step: CalendarStep, domain: Domain, x: (t: TimeMs) => number, measure: MeasureText): AxisTick[] {
 	if (!step.context) return [];
 	const { interval, label } = step.context;
 	const [a, b] = domain;
@@ -120,7 +114,7 @@ function niceSteps(span: number, width: number): number[] {
 }
 
 /** Year ticks on the historical year line: 1 BCE is followed by 1 CE. */
-function historicalYearTicks(domain: readonly [TimeMs, TimeMs], width: number, measure: MeasureText): AxisTick[] | undefined {
+function historicalYearTicks(domain: Domain, width: number, measure: MeasureText): AxisTick[] | undefined {
 	const x = projector(domain, width);
 	const [a, b] = domain;
 	// Historical year h: h = y for y >= 1, h = y - 1 for y <= 0 (astronomical year 0 is 1 BCE).
@@ -146,13 +140,12 @@ function historicalYearTicks(domain: readonly [TimeMs, TimeMs], width: number, m
 	return undefined;
 }
 
-/** Deep time: ticks in years before 2000, in billions, millions or thousands, the unit named in the context row. */
-function yearsAgoTicks(domain: readonly [TimeMs, TimeMs], width: number, measure: MeasureText): AxisLayout {
+/** Deep time: ticks in years before YEARS_AGO_FROM, in billions, millions or thousands, the unit named in the context row. */
+function yearsAgoTicks(domain: Domain, width: number, measure: MeasureText): AxisLayout {
 	const x = projector(domain, width);
 	const [a, b] = domain;
-	const agoOf = (time: TimeMs) => 2000 - (time / MS_PER_AVERAGE_YEAR + 1970);
-	const oldest = agoOf(a);
-	const newest = agoOf(b);
+	const oldest = yearsAgoOf(a);
+	const newest = yearsAgoOf(b);
 	const unit = oldest >= 1e9 ? 1e9 : oldest >= 1e6 ? 1e6 : 1e3;
 	const unitName = unit === 1e9 ? 'billion years ago' : unit === 1e6 ? 'million years ago' : 'thousand years ago';
 	for (const step of niceSteps(oldest - newest, width)) {
@@ -165,7 +158,7 @@ function yearsAgoTicks(domain: readonly [TimeMs, TimeMs], width: number, measure
 		if (!Number.isSafeInteger(first)) continue;
 		for (let n = first; n * step <= oldest && n - first <= width; n++) {
 			const ago = n * step + 0; // + 0 turns -0 into 0
-			const time = (2000 - ago - 1970) * MS_PER_AVERAGE_YEAR;
+			const time = yearsAgoStart(ago);
 			ticks.push({ time, x: x(time), label: (ago / unit).toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) });
 		}
 		ticks.reverse();
@@ -178,14 +171,14 @@ function yearsAgoTicks(domain: readonly [TimeMs, TimeMs], width: number, measure
  * The axis for the visible range `domain` drawn across `width` pixels: the finest ticks whose labels all
  * fit without overlapping, with the enclosing period as context.
  */
-export function layoutAxis(domain: readonly [TimeMs, TimeMs], width: number, measure: MeasureText = estimateTextWidth): AxisLayout {
+export function layoutAxis(domain: Domain, width: number, measure: MeasureText = estimateTextWidth): AxisLayout {
 	const layout = chooseTicks(domain, width, measure);
 	// A label that would run off the right edge is dropped rather than cut.
 	layout.ticks = layout.ticks.filter((tick) => tick.x >= 0 && tick.x + 3 + measure(tick.label) <= width);
 	return layout;
 }
 
-function chooseTicks(domain: readonly [TimeMs, TimeMs], width: number, measure: MeasureText): AxisLayout {
+function chooseTicks(domain: Domain, width: number, measure: MeasureText): AxisLayout {
 	const [a, b] = domain;
 	if (!(b > a) || !(width > 0)) return { level: 'year', ticks: [], context: [] };
 	const x = projector(domain, width);
@@ -204,9 +197,4 @@ function chooseTicks(domain: readonly [TimeMs, TimeMs], width: number, measure: 
 		if (ticks) return { level: 'year', ticks, context: [] };
 	}
 	return yearsAgoTicks(domain, width, measure);
-}
-
-/** The years spanned, for tests and descriptions. */
-export function spanInYears(domain: readonly [TimeMs, TimeMs]): number {
-	return (domain[1] - domain[0]) / MS_PER_AVERAGE_YEAR;
 }

@@ -12,6 +12,11 @@ export const MS_PER_MINUTE = 60_000;
 export const MS_PER_DAY = 86_400_000;
 export const MS_PER_AVERAGE_YEAR = 365.2425 * MS_PER_DAY;
 
+/** The year time 0 falls in. */
+export const EPOCH_YEAR = 1970;
+/** Deep time is counted in years before this year ("13.8 billion years ago"). */
+export const YEARS_AGO_FROM = 2000;
+
 /** Years whose 1 January lies inside JavaScript's Date range (±8.64e15 ms). */
 export const FIRST_DATE_YEAR = -271_820;
 export const LAST_DATE_YEAR = 275_759;
@@ -33,19 +38,29 @@ export function utcDayStart(year: number, month = 0, day = 1): TimeMs {
 /** The first millisecond of an astronomical year, for any year. */
 export function yearStart(year: number): TimeMs {
 	if (isDateYear(year)) return utcDayStart(year);
-	return (year - 1970) * MS_PER_AVERAGE_YEAR;
+	return (year - EPOCH_YEAR) * MS_PER_AVERAGE_YEAR;
+}
+
+/** How many (average) years before YEARS_AGO_FROM a time is, as a fraction. */
+export function yearsAgoOf(time: TimeMs): number {
+	return YEARS_AGO_FROM - (time / MS_PER_AVERAGE_YEAR + EPOCH_YEAR);
+}
+
+/** The time `ago` (average) years before YEARS_AGO_FROM. */
+export function yearsAgoStart(ago: number): TimeMs {
+	return (YEARS_AGO_FROM - ago - EPOCH_YEAR) * MS_PER_AVERAGE_YEAR;
 }
 
 /** The astronomical year a time falls in, for any time. */
 export function yearOf(time: TimeMs): number {
 	const date = new Date(time);
 	if (!Number.isNaN(date.getTime())) return date.getUTCFullYear();
-	return Math.floor(time / MS_PER_AVERAGE_YEAR) + 1970;
+	return Math.floor(time / MS_PER_AVERAGE_YEAR) + EPOCH_YEAR;
 }
 
 /** A year as people write it: "1979", "50 CE", "500 BCE", "13.8 billion years ago". */
 export function formatYear(year: number): string {
-	if (year <= -100_000) return `${formatMagnitude(2000 - year)} years ago`;
+	if (year <= -100_000) return `${formatMagnitude(YEARS_AGO_FROM - year)} years ago`;
 	if (year <= 0) return `${formatInteger(1 - year)} BCE`;
 	if (year < 1000) return `${year} CE`;
 	if (year >= 100_000) return `year ${formatMagnitude(year)}`;

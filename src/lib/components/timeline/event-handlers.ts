@@ -1,6 +1,7 @@
+import { getContext, setContext } from 'svelte';
 import type { TimelineEvent } from '$lib/model/timeline';
 
-/** What an event mark on the chart reports to the view that owns selection, focus and the tooltip. */
+/** What an event's target on the chart reports to the view that owns the tooltip and the keys. */
 export interface EventHandlers {
 	/** A click or a tap; `firstTap` when a finger touched an event whose tooltip was not showing. */
 	activate: (event: TimelineEvent, target: Element, firstTap: boolean) => void;
@@ -11,5 +12,20 @@ export interface EventHandlers {
 	hover: (event: TimelineEvent | undefined, target?: Element) => void;
 }
 
-/** What selected an event: the chart (click, tap, Enter), the article's excerpt, or the URL. */
-export type SelectionSource = 'timeline' | 'article' | 'url';
+/** The chart's events' handlers, and the event whose tooltip shows, shared with the lanes. */
+export interface EventInteraction {
+	handlers: EventHandlers;
+	readonly tipId: string | undefined;
+}
+
+const KEY = Symbol('event-interaction');
+
+export function provideInteraction(interaction: EventInteraction) {
+	setContext(KEY, interaction);
+}
+
+export function useInteraction(): EventInteraction {
+	const interaction = getContext<EventInteraction | undefined>(KEY);
+	if (!interaction) throw new Error('useInteraction: no TimelineView above this component');
+	return interaction;
+}

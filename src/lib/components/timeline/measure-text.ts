@@ -1,20 +1,29 @@
 /**
- * Label widths as the browser draws them, measured once per text on a canvas with the axis font. Where
- * there is no canvas (prerendering), a generous estimate stands in.
+ * Text widths as the browser draws them, measured on a canvas in the chart's own font. Where there is no
+ * canvas (prerendering, Node), a generous estimate stands in.
  */
+import { cssFont, type TextStyle } from '$lib/model/lane-drawing';
 import { estimateTextWidth, type MeasureText } from '$lib/model/time-ticks';
 
-export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/**
+ * The family the chart is set in: the theme's `--font` (theme.css is its one source), so that what is
+ * measured here and what the canvas and the SVG draw are the same font.
+ */
+export function chartFontFamily(): string {
+	if (typeof document === 'undefined') return 'sans-serif';
+	return getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'sans-serif';
+}
 
-/** A canvas context set to `font`, or none where there is no document (prerendering). */
-function measuringContext(font: string): CanvasRenderingContext2D | null {
+/** A canvas context set to a text style's font, or none where there is no document (prerendering). */
+function measuringContext(style: TextStyle, family: string): CanvasRenderingContext2D | null {
 	const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-	if (context) context.font = font;
+	if (context) context.font = cssFont(style, family);
 	return context;
 }
 
-export function createTextMeasure(font = LABEL_FONT): MeasureText {
-	const context = measuringContext(font);
+/** Widths of whole texts (the axis's labels), each measured once. */
+export function createTextMeasure(style: TextStyle, family: string): MeasureText {
+	const context = measuringContext(style, family);
 	if (!context) return estimateTextWidth;
 	const cache = new Map<string, number>();
 	return (text) => {
@@ -30,12 +39,12 @@ export function createTextMeasure(font = LABEL_FONT): MeasureText {
 
 /**
  * Label widths as the sum of their characters' widths, each measured once. Zooming into a dense region
- * brings hundreds of new titles into view in one frame; measuring each on the canvas (and again for every
- * step of cutting it to fit) took tens of milliseconds there, a sum of cached widths takes well under one.
- * Kerning moves a pair by a fraction of a pixel, well inside the 8 px the layout keeps between labels.
+ * brings hundreds of new titles into view in one frame, and measuring each on the canvas (and again for
+ * every step of cutting it to fit) dominated that frame; a sum of cached widths is far cheaper. Kerning
+ * moves a pair by a fraction of a pixel, well inside the gap the layout keeps between labels.
  */
-export function createCharMeasure(font = LABEL_FONT): MeasureText {
-	const context = measuringContext(font);
+export function createCharMeasure(style: TextStyle, family: string): MeasureText {
+	const context = measuringContext(style, family);
 	if (!context) return estimateTextWidth;
 	const widths = new Map<string, number>();
 	return (text) => {

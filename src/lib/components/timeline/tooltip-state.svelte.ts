@@ -1,14 +1,18 @@
 import type { TimelineEvent } from '$lib/model/timeline';
 
-/** Which event's tooltip shows, and where its event is on screen. Hides after a short grace period so a pointer can reach it. */
+/**
+ * Which event's tooltip shows, where its event is on screen, and in which view it was shown: a tooltip
+ * belongs to the view it was opened in (the owner hides it once the view has moved). Hides after a short
+ * grace period so a pointer can reach it.
+ */
 export class TooltipState {
 	// Raw: a deep proxy would make the event a different object from the one the chart holds.
-	current: { event: TimelineEvent; target: Element; rect: DOMRect } | undefined = $state.raw();
+	current: { event: TimelineEvent; target: Element; rect: DOMRect; view: unknown } | undefined = $state.raw();
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
-	show(event: TimelineEvent, target: Element) {
+	show(event: TimelineEvent, target: Element, view: unknown) {
 		this.keep();
-		this.current = { event, target, rect: target.getBoundingClientRect() };
+		this.current = { event, target, rect: target.getBoundingClientRect(), view };
 	}
 
 	/** Keeps a tooltip that was about to hide (the pointer moved onto it). */
@@ -26,7 +30,7 @@ export class TooltipState {
 		this.current = undefined;
 	}
 
-	/** Follows the event after the page scrolled or the view moved; hides it if the event is gone. */
+	/** Follows the event after the page scrolled; hides it if the event is gone. */
 	refresh() {
 		const current = this.current;
 		if (!current) return;

@@ -1,14 +1,31 @@
-/** Vertical sizes of the timeline chart, in pixels; shared by the chart and its parts. */
+/**
+ * The chart's sizes in pixels, each stated once: the layouts place with them, the canvas paints with
+ * them and the export writes them, so a mark, its label and its hit target cannot drift apart.
+ */
 export const AXIS_HEIGHT = 44;
 export const LANE_HEADER = 18;
 export const ROW_HEIGHT = 28;
 export const CLUSTER_ROW = 24;
 export const FOOTER_HEIGHT = 22;
+/** Space under a lane's last row, before its rule. */
+export const LANE_PADDING = 4;
 export const POINT_RADIUS = 5;
+/**
+ * How far beyond the view's edges marks are drawn. Zoomed far in, a span can be millions of pixels
+ * long; clipped here it costs what a short one does, and its ends stay off screen.
+ */
+export const CLIP_MARGIN = 8;
+/** The narrowest chart: below it the view scrolls sideways rather than crushing the lanes. */
+export const MIN_CHART_WIDTH = 280;
 
 /** Within a row: the label's baseline and the mark's centre line. */
 export const LABEL_BASELINE = 12;
 export const MARK_LINE = 20;
+
+/** The widest a label may be before it is cut with "…": narrower on a phone. */
+export function maxLabelWidth(chartWidth: number): number {
+	return chartWidth < 480 ? 150 : 220;
+}
 
 /** The top of row `row` of a lane whose top is `laneTop`; a lane's cluster row is the row after its last. */
 export function rowTop(laneTop: number, row: number): number {
@@ -17,7 +34,7 @@ export function rowTop(laneTop: number, row: number): number {
 
 /** A lane's height: its header, its rows of labelled events, and its row of clusters if it has one. */
 export function laneHeight(lane: { rows: number; hasClusterRow: boolean }): number {
-	return LANE_HEADER + lane.rows * ROW_HEIGHT + (lane.hasClusterRow ? CLUSTER_ROW : 0) + 4;
+	return LANE_HEADER + lane.rows * ROW_HEIGHT + (lane.hasClusterRow ? CLUSTER_ROW : 0) + LANE_PADDING;
 }
 
 /** The chart's height for these lanes: axis, lanes and the footer under them. */

@@ -3,8 +3,9 @@ import { buildLanes, layoutLane, timelineExtent } from '../../src/lib/model/lane
 import { syntheticTimeline } from '../../src/lib/model/synthetic';
 import fc from 'fast-check';
 import type { Cluster } from '../../src/lib/model/lane-layout';
-import { bubbleWidth, clusterAt, placeBubbles, clusterLabel, drawLane, PALETTE_KEYS, type Palette, type Shape } from '../../src/lib/components/timeline/lane-paint';
-import { drawingToSvg } from '../../src/lib/components/export-chart';
+import { bubbleWidth, clusterAt, placeBubbles, clusterLabel } from '../../src/lib/model/cluster-bubbles';
+import { drawLane, PALETTE_KEYS, type Palette, type Shape } from '../../src/lib/model/lane-drawing';
+import { drawingToSvg } from '../../src/lib/model/chart-svg';
 
 const palette = Object.fromEntries(PALETTE_KEYS.map((key, i) => [key, `rgb(${i}, ${i}, ${i})`])) as Palette;
 const label = (event: { data: { title: string } }) => ({ text: event.data.title, width: event.data.title.length * 7 });
@@ -16,7 +17,7 @@ function draw(n: number, domain?: [number, number]) {
 	const shapes: Shape[] = [];
 	const layouts = lanes.map((lane) => layoutLane(lane, view, 1000, { label }));
 	const x = (time: number) => ((time - view[0]) / (view[1] - view[0])) * 1000;
-	lanes.forEach((lane, i) => drawLane(shapes, { lane, layout: layouts[i]!, top: i * 100, width: 1000, x, selectedId: undefined }));
+	lanes.forEach((lane, i) => drawLane(shapes, { lane, layout: layouts[i]!, bubbles: placeBubbles(layouts[i]!.clusters, 1000), top: i * 100, width: 1000, x, selectedId: undefined }));
 	return { shapes, layouts, timeline };
 }
 
@@ -41,17 +42,18 @@ describe('drawLane', () => {
 });
 
 describe('cluster bubbles', () => {
-	const cluster = (x0: number, x1: number, count: number): Cluster => ({ key: `k${x0}`, count, x0, x1, start: x0, end: x1, members: { first: 0 } });
+	const cluster = (x0: number, x1: number, count: number): Cluster => ({ count, x0, x1, start: x0, end: x1 });
 
 	it('are moved inside the view at either edge, and found there by a click', () => {
 		// A cell that starts left of the view, one in the middle, one running off the right edge (375 px phone).
 		const clusters = [cluster(-30, 14, 12), cluster(150, 190, 4), cluster(352, 380, 3)];
-		const xs = placeBubbles(clusters, 375).map((bubble) => bubble.x);
+		const bubbles = placeBubbles(clusters, 375);
+		const xs = bubbles.map((bubble) => bubble.x);
 		expect(xs[0]).toBe(2);
 		expect(xs[1]).toBe(150);
 		expect(xs[2]! + bubbleWidth(3)).toBe(373);
-		expect(clusterAt(clusters, xs[2]! + 1, 375)).toBe(clusters[2]);
-		expect(clusterAt(clusters, 3, 375)).toBe(clusters[0]);
+		expect(clusterAt(clusters, bubbles, xs[2]! + 1)).toBe(clusters[2]);
+		expect(clusterAt(clusters, bubbles, 3)).toBe(clusters[0]);
 	});
 
 	it('show "…" at the left edge where a count has no room, never cut digits', () => {
@@ -64,7 +66,7 @@ describe('cluster bubbles', () => {
 			[24, '+222'],
 			[68, '+245']
 		]);
-		expect(clusterAt(clusters, 5, 375)).toBe(clusters[0]);
+		expect(clusterAt(clusters, bubbles, 5)).toBe(clusters[0]);
 		// 40 px left: not even "…" fits before the next bubble; it stays at the edge, out of sight.
 		expect(placeBubbles(row(-40), 375)[0]).toEqual({ x: -40, label: '…', width: 15 });
 	});

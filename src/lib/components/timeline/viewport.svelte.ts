@@ -1,0 +1,223 @@
+/**
+ * The view of one timeline, held in one place and shared through context (as LayerCake shares its chart
+ * context): the visible domain as times, the grouping, context events shown or hidden, the selected and
+ * the focused event, and whether the last change was a gesture, a deliberate step or the URL. Pixels are
+ * derived from the domain and the measured width, so a resize changes no state. The camera's arithmetic
+ * is the model's (camera.ts); d3-zoom only feeds gestures in (zoom-input.svelte.ts).
+ */
+import { getContext, setContext } from 'svelte';
+import { pushState, replaceState } from '$app/navigation';
+import * as camera from '$lib/model/camera';
+import { MIN_CHART_WIDTH } from '$lib/model/chart-geometry';
+import { buildLanes, timelineExtent, type Cluster, type GroupBy } from '$lib/model/lane-layout';
+import type { Domain } from '$lib/model/projection';
+import type { Timeline, TimelineEvent } from '$lib/model/timeline';
+import { parseViewParams, viewToParams, type ViewState } from '$lib/model/view-url';
+import { ChartLayout } from './chart-layout.svelte';
+
+/** What changed the view last: a gesture (the URL entry is replaced), a step (a new entry), or the URL itself. */
+export type ChangeKind = 'gesture' | 'step' | 'url';
+/** What selected an event: the chart (click, tap, Enter), the article's excerpt, or the URL. */
+export type SelectionSource = 'timeline' | 'article' | 'url';
+
+export interface Selection {
+	id: string;
+	source: SelectionSource;
+	/** Which of the event's excerpts is shown: selecting the event again moves on to the next. */
+	excerpt: number;
+}
+
+export class Viewport {
+	readonly timeline: Timeline;
+	/** The view's measured width; the chart waits for it rather than laying out at a guess. */
+	width: number | undefined = $state();
+	groupBy: GroupBy = $state('lane');
+	showContext = $state(true);
+	/** The visible time range. */
+	domain: Domain = $state.raw([0, 1]);
+	change: ChangeKind = $state('url');
+	selection: Selection | undefined = $state.raw();
+	/** One sentence per URL parameter that was ignored. */
+	notes: string[] = $state.raw([]);
+	/** A request to move keyboard focus to an event's mark once it is drawn (a new object each time). */
+	focusRequest: { id: string } | undefined = $state.raw();
+	/** Whether the URL's view has been applied (once mounted, in the browser). */
+	applied = $state(false);
+	/** The domain as of the last step or the end of the last gesture: what the URL holds. */
+	#settled: Domain = $state.raw([0, 1]);
+	/** The event last focused or selected: it holds the tab stop while it is shown. */
+	#focusChoice: string | undefined = $state();
+	/** The query string last written or applied, so that Back and Forward reapply only a different view. */
+	#search = '';
+
+	// Derived with .by: `timeline` is set in the constructor, after the fields are declared.
+	readonly extent: Domain = $derived.by(() => timelineExtent(this.timeline.events, this.timeline.asOf));
+	readonly limits = $derived(camera.cameraLimits(this.extent));
+	readonly lanes = $derived.by(() => buildLanes(this.timeline, this.groupBy, this.showContext));
+	readonly hasContext = $derived.by(() => this.timeline.events.some((event) => event.data.origin === 'context'));
+	/** The events shown, in time order: what the arrow keys step through. */
+	readonly shown: readonly TimelineEvent[] = $derived.by(() => (this.showContext ? this.timeline.events : this.timeline.events.filter((event) => event.data.origin !== 'context')));
+	readonly selected = $derived(this.eventById(this.selection?.id));
+	readonly focused = $derived(this.eventById(this.#focusChoice, this.shown) ?? this.eventById(this.selection?.id, this.shown) ?? this.shown[0]);
+	readonly chartWidth = $derived(Math.max(this.width ?? 0, MIN_CHART_WIDTH));
+	/** Shown as data-ready: the URL's view is applied and the chart is laid out. */
+	readonly ready = $derived(this.applied && this.width !== undefined);
+	/** The view as the URL holds it: the range only once it is not everything, and only once settled. */
+	readonly settledView: ViewState = $derived.by(() => {
+		const view: ViewState = { groupBy: this.groupBy, showContext: this.showContext };
+		if (!camera.isEverythingShown(this.#settled, this.extent, this.chartWidth)) [view.from, view.to] = this.#settled;
+		if (this.selection) view.event = this.selection.id;
+		return view;
+	});
+	/** The chart this view lays out: its scene, text measures and theme. */
+	readonly chart: ChartLayout;
+
+	constructor(timeline: Timeline) {
+		this.timeline = timeline;
+		this.domain = this.#settled = this.extent;
+		this.chart = new ChartLayout(this);
+	}
+
+	/**
+	 * Looked up when the URL or the focus names an event rather than indexed: an index of every id costs
+	 * more to build at 100,000 events than all the lookups a reader makes.
+	 */
+	eventById(id: string | undefined, events: readonly TimelineEvent[] = this.timeline.events): TimelineEvent | undefined {
+		return id === undefined ? undefined : events.find((event) => event.data.id === id);
+	}
+
+	/** Shows `domain` (clamped), settled at once: a step gets a history entry, a nudge (`gesture`) replaces it. */
+	moveTo(domain: Domain, kind: 'step' | 'gesture' = 'step') {
+		this.domain = this.#settled = camera.clamp(domain, this.limits);
+		this.change = kind;
+	}
+
+	/** A gesture under way: the view follows it, and the URL waits for `settle`. */
+	follow(domain: Domain) {
+		this.domain = camera.clamp(domain, this.limits);
+		this.change = 'gesture';
+	}
+
+	/** The gesture has ended. */
+	settle() {
+		this.#settled = this.domain;
+	}
+
+	fit() {
+		this.moveTo(camera.fit(this.limits));
+	}
+
+	zoomBy(factor: number) {
+		this.moveTo(camera.zoomBy(this.domain, factor, this.limits), 'gesture');
+	}
+
+	panBy(fraction: number) {
+		this.moveTo(camera.pan(this.domain, fraction, this.limits), 'gesture');
+	}
+
+	openCluster(cluster: Cluster) {
+		this.moveTo(camera.openCluster(cluster, this.limits));
+	}
+
+	setGroupBy(groupBy: GroupBy) {
+		this.groupBy = groupBy;
+		this.change = 'step';
+	}
+
+	setShowContext(show: boolean) {
+		this.showContext = show;
+		this.change = 'step';
+	}
+
+	/**
+	 * Selects an event (or clears the selection) as a step the reader can go back to. Selected again from
+	 * the chart, the event shows its next excerpt; selected from the article, the chart centres it and
+	 * takes keyboard focus to it.
+	 */
+	select(event: TimelineEvent | undefined, source: SelectionSource = 'timeline', excerpt?: number) {
+		if (!event) {
+			this.selection = undefined;
+			this.change = 'step';
+			return;
+		}
+		const id = event.data.id;
+		const again = source === 'timeline' && this.selection?.id === id;
+		const next = excerpt ?? (again ? (this.selection!.excerpt + 1) % Math.max(1, event.excerpts.length) : 0);
+		this.selection = { id, source, excerpt: next };
+		this.#focusChoice = id;
+		if (source === 'article') {
+			this.moveTo(camera.centre(this.domain, event.date.start, event.date.end, this.limits));
+			this.focusRequest = { id };
+		} else {
+			this.change = 'step';
+		}
+	}
+
+	/** Gives an event the tab stop (the first tap on it, hover aside) without moving the view. */
+	choose(event: TimelineEvent) {
+		this.#focusChoice = event.data.id;
+	}
+
+	/** Moves the tab stop to another event, bringing it into view. */
+	moveFocus(event: TimelineEvent) {
+		this.#focusChoice = event.data.id;
+		this.moveTo(camera.reveal(this.domain, event.date.start, event.date.end, this.limits), 'gesture');
+		this.focusRequest = { id: event.data.id };
+	}
+
+	/** Opens the view a query string names (on mount, and on Back and Forward when it differs). */
+	applyUrl(search: string) {
+		if (this.applied && search === this.#search) return;
+		this.#search = search;
+		const parsed = parseViewParams(new URLSearchParams(search), { has: (id) => this.eventById(id) !== undefined });
+		const { view } = parsed;
+		this.notes = parsed.notes;
+		this.groupBy = view.groupBy;
+		this.showContext = view.showContext;
+		const selected = this.eventById(view.event);
+		this.selection = selected ? { id: selected.data.id, source: 'url', excerpt: 0 } : undefined;
+		if (view.from !== undefined || view.to !== undefined) {
+			this.domain = this.#settled = camera.showRange(view.from ?? this.extent[0], view.to ?? this.extent[1], this.limits);
+		} else {
+			const all = camera.fit(this.limits);
+			this.domain = this.#settled = selected ? camera.reveal(all, selected.date.start, selected.date.end, this.limits) : all;
+		}
+		this.change = 'url';
+		this.applied = true;
+	}
+
+	/**
+	 * Keeps the URL in step with the settled view: one effect, a history entry for a step, a replaced entry
+	 * for a gesture, nothing for a view that came from the URL. The address bar is the truth here (shallow
+	 * routing does not move page.url for replaced entries).
+	 */
+	syncUrl() {
+		$effect(() => {
+			const view = this.settledView;
+			const change = this.change;
+			if (change === 'url') return;
+			const url = new URL(location.href);
+			url.search = viewToParams(view, url.searchParams).toString();
+			if (url.search === location.search) return;
+			this.#search = url.search;
+			try {
+				(change === 'step' ? pushState : replaceState)(url, {});
+			} catch {
+				// A sandboxed iframe may refuse history entries; the view goes on without them.
+			}
+		});
+	}
+}
+
+const KEY = Symbol('viewport');
+
+/** Creates the view of `timeline` and shares it with the components below (the chart, its toolbar, the article). */
+export function provideViewport(timeline: Timeline): Viewport {
+	return setContext(KEY, new Viewport(timeline));
+}
+
+export function useViewport(): Viewport {
+	const viewport = getContext<Viewport | undefined>(KEY);
+	if (!viewport) throw new Error('useViewport: no Viewport above this component (call provideViewport)');
+	return viewport;
+}

@@ -1,0 +1,83 @@
+/**
+ * d3-zoom as an input device: wheel, drag, pinch and double-click become domains for the viewport. Its
+ * transform is input only, never the truth: it is re-synced from the viewport's domain whenever the
+ * domain, the width or the extent change for any other reason (a step, the URL, a resize).
+ */
+import { scaleLinear } from 'd3-scale';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { untrack } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+import { maxZoom } from '$lib/model/camera';
+import type { Domain } from '$lib/model/projection';
+import type { Viewport } from './viewport.svelte';
+
+/** The transform of d3-zoom that shows `domain`, with `extent` as its identity across `width` pixels. */
+export function transformOf(domain: Domain, extent: Domain, width: number): ZoomTransform {
+	const k = (extent[1] - extent[0]) / (domain[1] - domain[0]);
+	const base = scaleLinear().domain(extent).range([0, width]);
+	return zoomIdentity.translate(-base(domain[0]) * k, 0).scale(k);
+}
+
+/** The domain a transform of d3-zoom shows. */
+export function domainOf(transform: ZoomTransform, extent: Domain, width: number): Domain {
+	return transform.rescaleX(scaleLinear().domain(extent).range([0, width])).domain() as [number, number];
+}
+
+const sameTransform = (p: ZoomTransform, q: ZoomTransform) => Math.abs(p.k - q.k) <= q.k * 1e-9 && Math.abs(p.x - q.x) <= 1e-6 * Math.max(1, Math.abs(q.x));
+
+type ZoomEvent = D3ZoomEvent<HTMLElement, unknown>;
+
+/** Turns gestures on the element into the viewport's domain; `height` is the chart's. */
+export function zoomInput(viewport: Viewport, height: () => number): Attachment<HTMLElement> {
+	return (node) => {
+		let gesture = false;
+		let pending: ZoomTransform | undefined;
+		let frame: number | undefined;
+		// A gesture draws at most once a frame, however many input events arrive in it.
+		const apply = () => {
+			frame = undefined;
+			if (pending) viewport.follow(domainOf(pending, viewport.extent, viewport.chartWidth));
+			pending = undefined;
+		};
+		const behaviour = zoom<HTMLElement, unknown>()
+			.on('start', (event: ZoomEvent) => {
+				if (event.sourceEvent) gesture = true;
+			})
+			.on('zoom', (event: ZoomEvent) => {
+				// A change without a source event is the re-sync below: the viewport already shows it.
+				if (!event.sourceEvent) return;
+				pending = event.transform;
+				frame ??= requestAnimationFrame(apply);
+			})
+			.on('end', () => {
+				if (!gesture) return;
+				gesture = false;
+				if (frame !== undefined) cancelAnimationFrame(frame);
+				apply();
+				viewport.settle();
+			});
+		const selection = select(node);
+		selection.call(behaviour);
+		// Let a finger scroll the page vertically over the chart; horizontal gestures still pan and pinch.
+		selection.style('touch-action', 'pan-y pinch-zoom');
+
+		$effect(() => {
+			const { domain, extent, chartWidth: width, limits } = viewport;
+			const box: [[number, number], [number, number]] = [
+				[0, 0],
+				[width, height()]
+			];
+			behaviour.scaleExtent([1, maxZoom(limits)]).extent(box).translateExtent(box);
+			const wanted = transformOf(domain, extent, width);
+			untrack(() => {
+				if (!gesture && !sameTransform(zoomTransform(node), wanted)) behaviour.transform(selection, wanted);
+			});
+		});
+
+		return () => {
+			if (frame !== undefined) cancelAnimationFrame(frame);
+			selection.on('.zoom', null);
+		};
+	};
+}
