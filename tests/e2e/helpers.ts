@@ -43,3 +43,49 @@ export async function paintedTexts(page: Pick<Page, 'locator'>): Promise<Painted
 export async function clusteredCount(page: Pick<Page, 'locator'>): Promise<number> {
 	return (await paintedTexts(page)).reduce((sum, text) => sum + (text.count ?? 0), 0);
 }
+
+/** Waits until the browser has painted twice: a gesture's frame and the repaint after it. */
+export async function nextFrames(page: Pick<Page, 'evaluate'>) {
+	await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+export interface PaintedPoint {
+	/** Its centre in page coordinates. */
+	x: number;
+	y: number;
+	/** Its centre on the canvas, in CSS pixels. */
+	cx: number;
+	cy: number;
+	/** The canvas's width in CSS pixels: the width the time scale maps onto. */
+	canvasWidth: number;
+}
+
+/**
+ * The point mark painted for a drawn event: the one circle of the canvas's drawing inside the event's target.
+ * Fails if the event is drawn without a point, or if more than one point lies under its target.
+ */
+export async function pointOf(page: Pick<Page, 'locator'>, id: string): Promise<PaintedPoint> {
+	return page.locator(`rect.event[data-event-id="${id}"]`).evaluate((target, id) => {
+		type Circle = { type: 'circle'; cx: number; cy: number };
+		const canvas = target.closest('.surface')!.querySelector<HTMLCanvasElement & { drawing?: { shapes: { type: string }[] } }>('canvas.marks')!;
+		const box = canvas.getBoundingClientRect();
+		const hit = target.getBoundingClientRect();
+		const points = (canvas.drawing?.shapes ?? [])
+			.filter((shape): shape is Circle => shape.type === 'circle')
+			.filter((c) => box.left + c.cx >= hit.left && box.left + c.cx <= hit.right && box.top + c.cy >= hit.top && box.top + c.cy <= hit.bottom);
+		if (points.length !== 1) throw new Error(`${points.length} points painted inside the target of ${id}`);
+		const { cx, cy } = points[0]!;
+		return { x: box.left + cx, y: box.top + cy, cx, cy, canvasWidth: box.width };
+	}, id);
+}
+
+/** The colour the canvas shows at a point of it (CSS pixels), as [r, g, b, a]. */
+export async function canvasPixel(page: Pick<Page, 'locator'>, cx: number, cy: number): Promise<number[]> {
+	return page.locator('.surface canvas.marks').evaluate(
+		(canvas: HTMLCanvasElement, [cx, cy]) => {
+			const ratio = canvas.width / canvas.getBoundingClientRect().width;
+			return [...canvas.getContext('2d')!.getImageData(Math.round(cx! * ratio), Math.round(cy! * ratio), 1, 1).data];
+		},
+		[cx, cy]
+	);
+}

@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { clusteredCount, open, paintedTexts } from './helpers';
+import { clusteredCount, nextFrames, open, paintedTexts, pointOf } from './helpers';
+
+const seed = JSON.parse(readFileSync('data/putin-taliban-allies/timeline.json', 'utf8')) as { events: { id: string; title: string }[] };
+const titleOf = new Map(seed.events.map((event) => [event.id, event.title]));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const surface = (page: Page) => page.getByRole('region', { name: /^Timeline of/ });
 const axisLevel = (page: Page) => page.locator('g.axis').getAttribute('data-level');
@@ -15,9 +20,18 @@ async function centreOf(locator: Locator) {
 test.describe('the zoomable timeline', () => {
 	test('draws every event of the seed article, with the as-of line', async ({ page }) => {
 		await open(page, '/');
-		await expect(page.locator('rect.event')).toHaveCount(await page.locator('rect.event').count());
-		const drawn = await page.locator('rect.event').count();
-		expect(drawn + (await clusteredCount(page))).toBe(11);
+		// Each drawn target is a different event of the seed, named for it: its title, then its date.
+		const targets = page.locator('rect.event');
+		const ids = await targets.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id') ?? ''));
+		expect(ids.length).toBeGreaterThan(0);
+		expect(new Set(ids).size, `drawn twice: ${ids.join(', ')}`).toBe(ids.length);
+		for (const [i, id] of ids.entries()) {
+			expect(titleOf.has(id), `${id} is not an event of the seed`).toBe(true);
+			await expect(targets.nth(i)).toHaveAccessibleName(new RegExp(`^${escapeRegExp(titleOf.get(id)!)}.*\\d{4}`));
+		}
+		const drawn = ids.length;
+		expect(drawn + (await clusteredCount(page))).toBe(seed.events.length);
+		expect(seed.events).toHaveLength(11);
 		// Every drawn event's label is painted, and its mark is on the canvas: a point's centre is not transparent.
 		const labels = (await paintedTexts(page)).filter((text) => text.count === undefined);
 		expect(labels).toHaveLength(drawn);
@@ -104,23 +118,50 @@ test.describe('the zoomable timeline', () => {
 	});
 
 	test('from the 1979 invasion to the Astana remarks to the day of the Crocus attack in a few gestures', async ({ page }) => {
+		// On a phone the seed's last events gather in a cluster: Astana is one of them.
+		await page.setViewportSize({ width: 375, height: 740 });
 		await open(page, '/');
 		await expect(page.locator('rect.event[data-event-id="soviet-war-in-afghanistan"]')).toBeVisible();
-		// Click a cluster or the Astana event: the view comes to 2024.
-		await open(page, '/?from=2024-01-01&to=2024-12-31');
-		await expect(page.locator('rect.event[data-event-id="putin-astana-remarks"]')).toBeVisible();
+		const astana = page.locator('rect.event[data-event-id="putin-astana-remarks"]');
+		await expect(astana).toHaveCount(0);
+		const clusters = (await paintedTexts(page)).filter((text) => text.count !== undefined);
+		expect(clusters.length, 'the seed at 375×740 paints a cluster').toBeGreaterThan(0);
+		// Click the count bubble furthest right (the latest events): the view comes to 2024 and Astana is drawn.
+		const bubble = clusters.reduce((a, b) => (b.x0 > a.x0 ? b : a));
+		await page.mouse.click((bubble.x0 + bubble.x1) / 2, (bubble.y0 + bubble.y1) / 2);
+		await expect(astana).toBeInViewport();
+		await expect.poll(() => param(page, 'from')).toMatch(/^2024-/);
+		expect(await axisLevel(page)).toBe('month');
+		// The Crocus attack, in March, is left of the view: drag the chart rightwards (over the axis) until it is well inside.
 		const crocus = page.locator('rect.event[data-event-id="crocus-city-hall-attack"]');
-		const { x, y } = await centreOf(crocus);
-		await page.mouse.move(x, y);
-		for (let i = 0; i < 30 && (await axisLevel(page)) !== 'hour'; i++) {
-			const point = await centreOf(crocus);
+		const box = (await surface(page).boundingBox())!;
+		const crocusInside = async () => (await crocus.count()) > 0 && (await pointOf(page, 'crocus-city-hall-attack')).cx > box.width * 0.2;
+		for (let drags = 0; drags < 6 && !(await crocusInside()); drags++) {
+			await page.mouse.move(box.x + box.width * 0.2, box.y + 20);
+			await page.mouse.down();
+			for (let step = 1; step <= 5; step++) await page.mouse.move(box.x + box.width * (0.2 + step * 0.1), box.y + 20);
+			await page.mouse.up();
+			await nextFrames(page);
+		}
+		expect(await crocusInside(), 'the Crocus attack comes into view by dragging').toBe(true);
+		// Scroll it into view like a reader, then wheel on its mark until the axis shows hours.
+		await crocus.scrollIntoViewIfNeeded();
+		for (let i = 0; i < 20 && (await axisLevel(page)) !== 'hour'; i++) {
+			const point = await pointOf(page, 'crocus-city-hall-attack');
 			await page.mouse.move(point.x, point.y);
 			await page.mouse.wheel(0, -500);
-			await page.waitForTimeout(40);
+			await nextFrames(page);
 		}
 		expect(await axisLevel(page)).toBe('hour');
 		expect(await page.locator('g.axis .context-label').allTextContents()).toContain('22 Mar 2024');
 		await expect(crocus).toBeInViewport();
+		const point = await pointOf(page, 'crocus-city-hall-attack');
+		expect(point.cx).toBeGreaterThan(0);
+		expect(point.cx).toBeLessThan(point.canvasWidth);
+		// The wheel's settled view is written to the URL, and it holds the day of the attack.
+		await expect.poll(() => param(page, 'from')).toMatch(/^2024-03-/);
+		expect(param(page, 'from')!.slice(0, 10) <= '2024-03-22').toBe(true);
+		expect(param(page, 'to')!.slice(0, 10) >= '2024-03-22').toBe(true);
 	});
 });
 
