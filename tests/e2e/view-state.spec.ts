@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+import { canvasPixel, nextFrames, open, pointOf, type PaintedPoint } from './helpers';
+
+
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+const canvasWidth = (page: Page) => page.locator('.surface canvas.marks').evaluate((canvas) => canvas.getBoundingClientRect().width);
+
+/** Where a point sits across the chart: 0 at its left edge, 1 at its right. */
+const fraction = (point: PaintedPoint) => point.cx / point.canvasWidth;
+
+test.describe('the view survives resizing, Back and theme changes', () => {
+	test('a resize keeps the visible range', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await open(page, '/?from=2021-01-01&to=2024-12-31');
+		const ids = ['us-withdrawal-completed', 'crocus-city-hall-attack'];
+		const before = await Promise.all(ids.map(async (id) => fraction(await pointOf(page, id))));
+		// The two points lie well apart in the view, so a change of scale or offset would move them.
+		expect(before[1]! - before[0]!).toBeGreaterThan(0.4);
+		for (const viewport of [
+			{ width: 900, height: 800 },
+			{ width: 375, height: 740 }
+		]) {
+			const width = await canvasWidth(page);
+			await page.setViewportSize(viewport);
+			// The chart sits beside the article at 1280 px and above it at 900 px, so its width changes either way.
+			await expect.poll(() => canvasWidth(page)).not.toBe(width);
+			await nextFrames(page);
+			for (const [i, id] of ids.entries()) {
+				const now = fraction(await pointOf(page, id));
+				expect(Math.abs(now - before[i]!), `${id} at ${viewport.width}px: ${now} against ${before[i]}`).toBeLessThanOrEqual(0.01);
+			}
+			expect(param(page, 'from')).toBe('2021-01-01');
+			expect(param(page, 'to')).toBe('2024-12-31');
+		}
+	});
+
+	test('the canvas repaints in the dark theme, from the preference or from ?theme=dark', async ({ page }) => {
+		const light = [0x1d, 0x4f, 0x91];
+		const dark = [0x8a, 0xb4, 0xf8];
+		/** The colour at the centre of the Crocus attack's point: an article event's point, filled with the accent. */
+		const crocusPixel = async () => {
+			const point = await pointOf(page, 'crocus-city-hall-attack');
+			return (await canvasPixel(page, point.cx, point.cy)).slice(0, 3);
+		};
+		const near = (rgb: number[], want: number[]) => rgb.every((value, i) => Math.abs(value - want[i]!) <= 10);
+
+		await page.emulateMedia({ colorScheme: 'light' });
+		await open(page, '/');
+		const before = await crocusPixel();
+		expect(near(before, light), `light accent, got rgb(${before})`).toBe(true);
+		// The reader's preference changes while the page is open: the idle canvas repaints.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expect.poll(async () => near(await crocusPixel(), dark), { message: 'the point repaints in the dark accent' }).toBe(true);
+
+		// A view's ?theme=dark wins over a light preference: the same point is painted in the dark accent, not the light one.
+		await page.emulateMedia({ colorScheme: 'light' });
+		await open(page, '/?theme=dark');
+		await expect.poll(async () => near(await crocusPixel(), dark), { message: '?theme=dark paints the dark accent' }).toBe(true);
+		const themed = await crocusPixel();
+		expect(themed.reduce((sum, value, i) => sum + Math.abs(value - before[i]!), 0), `rgb(${themed}) against rgb(${before})`).toBeGreaterThan(200);
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		// And ?theme=light wins over a dark preference.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await open(page, '/?theme=light');
+		await expect.poll(async () => near(await crocusPixel(), light), { message: '?theme=light paints the light accent' }).toBe(true);
+	});
+});
