@@ -1,9 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { canvasPixel, nextFrames, open, pointOf, type PaintedPoint } from './helpers';
 
+const seed = JSON.parse(readFileSync('data/putin-taliban-allies/timeline.json', 'utf8')) as {
+	lanes: { label: string }[];
+	categories: { label: string }[];
+	events: { id: string; origin: string }[];
+};
+const contextIds = seed.events.filter((event) => event.origin === 'context').map((event) => event.id);
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 const canvasWidth = (page: Page) => page.locator('.surface canvas.marks').evaluate((canvas) => canvas.getBoundingClientRect().width);
+const laneLabels = (page: Page) => page.locator('.lane-label').allTextContents();
+const drawnIds = (page: Page) => page.locator('rect.event').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')));
 
 /** Where a point sits across the chart: 0 at its left edge, 1 at its right. */
 const fraction = (point: PaintedPoint) => point.cx / point.canvasWidth;
@@ -32,6 +41,50 @@ test.describe('the view survives resizing, Back and theme changes', () => {
 			expect(param(page, 'from')).toBe('2021-01-01');
 			expect(param(page, 'to')).toBe('2024-12-31');
 		}
+	});
+
+	// Expected to fail until the toolbar pushes history entries: today it replaces the current one.
+	test('the toolbar writes lanes and context to the URL as steps that Back undoes', async ({ page }) => {
+		await open(page, '/');
+		const actor = page.getByRole('radio', { name: 'Actor' });
+		const category = page.getByRole('radio', { name: 'Category' });
+		const context = page.getByRole('checkbox', { name: 'Context events' });
+		const actorLabels = seed.lanes.map((lane) => lane.label);
+		const categoryLabels = seed.categories.map((category) => category.label);
+		await expect(actor).toBeChecked();
+		await expect(context).toBeChecked();
+		expect(await laneLabels(page)).toEqual(actorLabels);
+		const contextDrawn = (await drawnIds(page)).filter((id) => contextIds.includes(id!));
+		expect(contextDrawn.length, 'a context event is drawn at fit').toBeGreaterThan(0);
+
+		await category.check();
+		await expect.poll(() => param(page, 'lanes')).toBe('category');
+		await expect.poll(() => laneLabels(page)).toEqual(expect.arrayContaining(categoryLabels));
+		expect((await laneLabels(page)).every((label) => categoryLabels.includes(label))).toBe(true);
+		const contextInCategories = (await drawnIds(page)).filter((id) => contextIds.includes(id!));
+		expect(contextInCategories.length, 'a context event is drawn in category lanes').toBeGreaterThan(0);
+
+		await context.uncheck();
+		await expect.poll(() => param(page, 'context')).toBe('hide');
+		expect(param(page, 'lanes')).toBe('category');
+		await expect.poll(async () => (await drawnIds(page)).filter((id) => contextIds.includes(id!))).toEqual([]);
+
+		// Back undoes the last toolbar change and stays on the page (today it leaves it: the changes replaced its entry).
+		await page.goBack();
+		await expect(page).toHaveURL(/\/\?lanes=category$/);
+		await expect(context).toBeChecked();
+		await expect.poll(() => param(page, 'context')).toBeNull();
+		expect(param(page, 'lanes')).toBe('category');
+		await expect(category).toBeChecked();
+		await expect.poll(async () => (await drawnIds(page)).filter((id) => contextIds.includes(id!))).toEqual(contextInCategories);
+
+		await page.goBack();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(actor).toBeChecked();
+		await expect.poll(() => param(page, 'lanes')).toBeNull();
+		expect(param(page, 'context')).toBeNull();
+		expect(await laneLabels(page)).toEqual(actorLabels);
+		expect((await drawnIds(page)).filter((id) => contextIds.includes(id!))).toEqual(contextDrawn);
 	});
 
 	test('the canvas repaints in the dark theme, from the preference or from ?theme=dark', async ({ page }) => {
