@@ -45,8 +45,8 @@ describe('parseViewParams', () => {
 
 describe('viewToParams', () => {
 	it('writes days, keeping parameters other views own', () => {
-		const params = viewToParams({ from: day(2024, 3, 1), to: day(2024, 4, 1), event: 'crocus-city-hall-attack', groupBy: 'lane', showContext: true }, new URLSearchParams('src=a.json&from=1999-01-01'));
-		expect(params.toString()).toBe('src=a.json&from=2024-03-01&to=2024-03-31&event=crocus-city-hall-attack');
+		const params = viewToParams({ from: day(2024, 3, 1), to: day(2024, 6, 1), event: 'crocus-city-hall-attack', groupBy: 'lane', showContext: true }, new URLSearchParams('src=a.json&from=1999-01-01'));
+		expect(params.toString()).toBe('src=a.json&from=2024-03-01&to=2024-05-31&event=crocus-city-hall-attack');
 	});
 
 	it('writes minutes when zoomed into a day, and Y-years beyond four digits', () => {
@@ -55,15 +55,22 @@ describe('viewToParams', () => {
 		expect(formatTimeParam(yearStart(-499), 1e12)).toBe('-0499-01-01');
 	});
 
-	it('round-trips a view to within a day', () => {
+	it('round-trips a view to within 1% of its span (days) or a minute (narrower views)', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: day(-2000), max: day(3000) }), fc.integer({ min: 3 * 86_400_000, max: 1e13 }), (from, span) => {
+			fc.property(fc.integer({ min: day(-2000), max: day(3000) }), fc.integer({ min: 3_600_000, max: 1e13 }), (from, span) => {
 				const params = viewToParams({ from, to: from + span, groupBy: 'lane', showContext: true });
 				const { view, notes } = parse(params.toString());
 				expect(notes).toEqual([]);
-				expect(Math.abs(view.from! - from)).toBeLessThan(86_400_000);
-				expect(Math.abs(view.to! - (from + span))).toBeLessThan(86_400_000);
+				const tolerance = Math.max(span / 100, 60_000);
+				expect(Math.abs(view.from! - from)).toBeLessThanOrEqual(tolerance);
+				expect(Math.abs(view.to! - (from + span))).toBeLessThanOrEqual(tolerance);
 			})
 		);
+	});
+
+	it('writes a few days of view as minutes, so that the link reopens the same view', () => {
+		const from = day(2024, 3, 21) + 10 * 3_600_000;
+		const params = viewToParams({ from, to: from + 2.7 * 86_400_000, groupBy: 'lane', showContext: true });
+		expect(params.toString()).toBe('from=2024-03-21T10%3A00Z&to=2024-03-24T02%3A48Z');
 	});
 });

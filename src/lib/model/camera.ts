@@ -107,8 +107,3 @@ export function isEverythingShown(domain: Domain, extent: Domain, width: number,
 	return domain[0] <= extent[0] + tolerance * msPerPx && domain[1] >= extent[1] - tolerance * msPerPx;
 }
 
-/** Whether two domains are the same to within a millionth of their span (floating-point noise of a round trip). */
-export function sameDomain(p: Domain, q: Domain): boolean {
-	const tolerance = Math.max(p[1] - p[0], q[1] - q[0]) * 1e-6;
-	return Math.abs(p[0] - q[0]) <= tolerance && Math.abs(p[1] - q[1]) <= tolerance;
-}

@@ -99,13 +99,20 @@ export function parseViewParams(params: URLSearchParams, events: { has(id: strin
 	return { view, notes };
 }
 
+/**
+ * Views at least this wide write their edges as days: rounded to the nearest midnight, an edge then moves
+ * by at most 1% of the view, so a link reopens the same view at the same level of the axis. Narrower
+ * views write minutes.
+ */
+const DAYS_FROM_SPAN = 50 * MS_PER_DAY;
+
 /** A time for the URL, as coarse as the view allows: a day, a minute, or a year beyond four digits. */
 export function formatTimeParam(time: TimeMs, viewSpan: number): string {
 	const year = yearOf(time);
 	if (year < -9999 || year > 9999) return `Y${year}`;
 	const date = new UTCDate(time);
 	const yyyy = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
-	return viewSpan >= 2 * MS_PER_DAY ? `${yyyy}-${lightFormat(date, 'MM-dd')}` : `${yyyy}-${lightFormat(date, "MM-dd'T'HH:mm'Z'")}`;
+	return viewSpan >= DAYS_FROM_SPAN ? `${yyyy}-${lightFormat(date, 'MM-dd')}` : `${yyyy}-${lightFormat(date, "MM-dd'T'HH:mm'Z'")}`;
 }
 
 /** The URL parameters of a view; the visible range is written only when the reader has moved it. */
@@ -116,7 +123,7 @@ export function viewToParams(view: ViewState, base: URLSearchParams = new URLSea
 		const span = view.to - view.from;
 		// Written as days, the edges go to the nearest midnight, so that a view read from a URL writes
 		// back the same URL despite floating-point noise; `to` names the last day shown (see parseTime).
-		const inDays = span >= 2 * MS_PER_DAY;
+		const inDays = span >= DAYS_FROM_SPAN;
 		const nearestMidnight = (time: TimeMs) => (inDays && Math.abs(time) < 8.64e15 ? Math.round(time / MS_PER_DAY) * MS_PER_DAY : time);
 		params.set('from', formatTimeParam(nearestMidnight(view.from), span));
 		params.set('to', formatTimeParam(inDays ? nearestMidnight(view.to) - 1 : view.to, span));
