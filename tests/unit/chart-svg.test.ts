@@ -106,7 +106,7 @@ describe('the exported chart', () => {
 		const decode = (text: string) => text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 		const svg = svgOf(views[3]!);
 		const titles = [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((match) => decode(match[1]!));
-		const drawn = [...svg.matchAll(/<text [^>]*font-size="12" fill="var\(--(?:fg|focus|context)\)"[^>]*>([^<]*)<\/text>/g)];
+		const drawn = [...svg.matchAll(/<text [^>]*font-size="12"(?: font-style="italic")? fill="var\(--(?:fg|focus|context)\)"[^>]*>([^<]*)<\/text>/g)];
 		expect(titles.length).toBeGreaterThan(3);
 		expect(titles.length).toBe(drawn.length);
 		for (const title of titles) expect(seed.events.map((event) => eventName(event, seed))).toContain(title);
