@@ -44,7 +44,9 @@ const ALL_TARGETS: Target[] = [
 	{ name: 'empty page (floor)', url: () => `${OTHERS}/floor.html`, rendered: 'window.__rendered === true', surface: '#surface', floor: true }
 ];
 /** BENCH_TARGETS=chronoscope measures a subset (while working on one); Chronoscope always comes first. */
-const TARGETS = process.env.BENCH_TARGETS ? ALL_TARGETS.filter((t) => t.name === 'chronoscope' || process.env.BENCH_TARGETS!.split(',').includes(t.floor ? 'floor' : t.name)) : ALL_TARGETS;
+const TARGETS = process.env.BENCH_TARGETS
+	? ALL_TARGETS.filter((t) => t.name === 'chronoscope' || process.env.BENCH_TARGETS!.split(',').includes(t.floor ? 'floor' : t.name))
+	: ALL_TARGETS;
 const COMPARED = TARGETS.filter((t) => t.name !== 'chronoscope' && !t.floor);
 
 interface Run {
@@ -108,7 +110,13 @@ async function measure(browser: Browser, target: Target, n: number): Promise<Out
 	const scripts: Promise<number>[] = [];
 	let abandoned = false;
 	page.on('response', (response) => {
-		if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
+		if (response.request().resourceType() === 'script')
+			scripts.push(
+				response.body().then(
+					(body) => gzipSync(body, { level: 9 }).length,
+					() => 0
+				)
+			);
 	});
 	try {
 		const cdp = await context.newCDPSession(page);
@@ -139,7 +147,9 @@ async function measure(browser: Browser, target: Target, n: number): Promise<Out
 		const inline = await page.evaluate("[...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join('\\n')");
 		const box = await page.locator(target.surface).first().boundingBox();
 		if (!box) return 'did not finish';
-		await page.evaluate("window.__frames = []; (() => { let last = performance.now(); const loop = (t) => { window.__frames.push(t - last); last = t; window.__raf = requestAnimationFrame(loop); }; window.__raf = requestAnimationFrame(loop); })()");
+		await page.evaluate(
+			'window.__frames = []; (() => { let last = performance.now(); const loop = (t) => { window.__frames.push(t - last); last = t; window.__raf = requestAnimationFrame(loop); }; window.__raf = requestAnimationFrame(loop); })()'
+		);
 		const x = box.x + box.width * 0.6;
 		const y = box.y + Math.min(box.height / 2, 150);
 		const deadline = Date.now() + GESTURE_CAP_MS;
@@ -197,7 +207,9 @@ async function main() {
 					const outcome = await measureIsolated(target, n);
 					runs.push(outcome);
 					const took = `(${((Date.now() - runStarted) / 1000).toFixed(0)} s)`;
-					console.log(`  ${target.name} n=${n} rep ${rep + 1}: ${outcome === 'did not finish' ? outcome : `render ${outcome.firstRenderMs.toFixed(0)} ms, p95 ${outcome.p95FrameMs.toFixed(1)} ms, longest ${outcome.longestFrameMs.toFixed(1)} ms`} ${took}`);
+					console.log(
+						`  ${target.name} n=${n} rep ${rep + 1}: ${outcome === 'did not finish' ? outcome : `render ${outcome.firstRenderMs.toFixed(0)} ms, p95 ${outcome.p95FrameMs.toFixed(1)} ms, longest ${outcome.longestFrameMs.toFixed(1)} ms`} ${took}`
+					);
 				}
 			}
 		}
@@ -230,14 +242,24 @@ async function main() {
 		for (const target of TARGETS) {
 			const m = medians[target.name]![n];
 			if (m === undefined) continue;
-			lines.push(`| ${n.toLocaleString('en-GB')} | ${target.name} | ${FIGURES.map(({ key }) => (m === 'did not finish' ? 'did not finish' : format(m?.[key], key))).join(' | ')} |`);
+			lines.push(
+				`| ${n.toLocaleString('en-GB')} | ${target.name} | ${FIGURES.map(({ key }) => (m === 'did not finish' ? 'did not finish' : format(m?.[key], key))).join(' | ')} |`
+			);
 		}
 	}
-	lines.push('', `Times better (Chronoscope vs other, >1 means Chronoscope is better):`, '', `| events | vs | ${FIGURES.map((f) => f.label).join(' | ')} |`, `|---|---|${FIGURES.map(() => '---').join('|')}|`);
+	lines.push(
+		'',
+		`Times better (Chronoscope vs other, >1 means Chronoscope is better):`,
+		'',
+		`| events | vs | ${FIGURES.map((f) => f.label).join(' | ')} |`,
+		`|---|---|${FIGURES.map(() => '---').join('|')}|`
+	);
 	for (const n of SIZES) {
 		for (const other of COMPARED) {
 			const r = ratios[other.name]![n];
-			lines.push(`| ${n.toLocaleString('en-GB')} | ${other.name} | ${FIGURES.map(({ key }) => (r ? `${Number.isFinite(r[key]) ? r[key]!.toFixed(1) : '—'}×` : 'n/a')).join(' | ')} |`);
+			lines.push(
+				`| ${n.toLocaleString('en-GB')} | ${other.name} | ${FIGURES.map(({ key }) => (r ? `${Number.isFinite(r[key]) ? r[key]!.toFixed(1) : '—'}×` : 'n/a')).join(' | ')} |`
+			);
 		}
 	}
 	const chromiumVersion = (() => {
@@ -250,7 +272,10 @@ async function main() {
 	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}, ${chromiumVersion}, headless, --disable-gpu`;
 	lines.push('', `Machine: ${machine}. ${REPS} repetitions, interleaved; medians. Took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 	console.log(`\n${lines.join('\n')}`);
-	writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine, reps: REPS, sizes: SIZES, runs: results, medians, ratios }, null, '\t'));
+	writeFileSync(
+		join(import.meta.dirname, 'results.json'),
+		JSON.stringify({ date: new Date().toISOString(), machine, reps: REPS, sizes: SIZES, runs: results, medians, ratios }, null, '\t')
+	);
 }
 
 await main();

@@ -9,7 +9,16 @@ const STATIC: Record<string, string> = {
 	'/lib/vis/': join(root, 'node_modules/vis-timeline/styles/'),
 	'/lib/tjs/': join(root, 'node_modules/@knight-lab/timelinejs/dist/')
 };
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff': 'font/woff', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png'
+};
 
 export function startBenchServer(port: number): Promise<Server> {
 	const cache = new Map<string, string>();

@@ -8,7 +8,10 @@ import { chromium } from '@playwright/test';
 
 export async function measurePageJs(url: string): Promise<{ files: number; bytes: number; gzipped: number; inlineGzipped: number }> {
 	const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+	const browser = await chromium.launch({
+		...(executablePath ? { executablePath } : {}),
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	});
 	const page = await browser.newPage();
 	const scripts: Promise<Buffer>[] = [];
 	page.on('response', (response) => {
@@ -34,6 +37,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		const { files, bytes, gzipped, inlineGzipped } = await measurePageJs(base + path);
 		const kb = (n: number) => (n / 1024).toFixed(1);
 		// The inline bootstrap carries the page's timeline as data: it grows with the document, not the code.
-		console.log(`${path}: ${files} scripts, ${kb(bytes)} KB, ${kb(gzipped)} KB gzipped: ${kb(gzipped - inlineGzipped)} KB of code files and ${kb(inlineGzipped)} KB of inline bootstrap and data`);
+		console.log(
+			`${path}: ${files} scripts, ${kb(bytes)} KB, ${kb(gzipped)} KB gzipped: ${kb(gzipped - inlineGzipped)} KB of code files and ${kb(inlineGzipped)} KB of inline bootstrap and data`
+		);
 	}
 }

@@ -27,7 +27,15 @@ const document = {
 			lanes: ['all'],
 			stated: { text: ATTACK },
 			date: { edtf: '2024-03-22', method: 'external', note: ATTACK, citations: [{ title: ATTACK, publisher: ATTACK }] },
-			disagreements: [{ about: ATTACK, alternatives: [{ value: ATTACK, citations: [{ title: ATTACK }] }, { value: '2', citations: [{ title: 'x' }] }] }],
+			disagreements: [
+				{
+					about: ATTACK,
+					alternatives: [
+						{ value: ATTACK, citations: [{ title: ATTACK }] },
+						{ value: '2', citations: [{ title: 'x' }] }
+					]
+				}
+			],
 			excerpts: [{ type: 'TextQuoteSelector', exact: `on ${ATTACK}` }]
 		}
 	]
@@ -43,7 +51,9 @@ describe('untrusted text', () => {
 		EventList: () => render(EventList, { props: { timeline } }).body,
 		ArticleText: () => render(ArticleText, { props: { timeline, active: undefined, onexcerpt: () => {} } }).body,
 		EventTooltip: () =>
-			render(EventTooltip, { props: { id: 'tip', timeline, event: timeline.events[0]!, anchor: { top: 300, bottom: 320, left: 10, width: 10, height: 20, right: 20, x: 10, y: 300, toJSON: () => ({}) } } }).body
+			render(EventTooltip, {
+				props: { id: 'tip', timeline, event: timeline.events[0]!, anchor: { top: 300, bottom: 320, left: 10, width: 10, height: 20, right: 20, x: 10, y: 300, toJSON: () => ({}) } }
+			}).body
 	};
 
 	for (const [name, html] of Object.entries(rendered)) {

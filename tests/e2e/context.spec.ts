@@ -36,7 +36,8 @@ test.describe('hover, focus and tap tooltips', () => {
 			expect(tipBox!.y).toBeGreaterThanOrEqual(0);
 			expect(tipBox!.x + tipBox!.width).toBeLessThanOrEqual(viewport.width);
 			expect(tipBox!.y + tipBox!.height).toBeLessThanOrEqual(viewport.height);
-			const overlaps = tipBox!.x < markBox!.x + markBox!.width && markBox!.x < tipBox!.x + tipBox!.width && tipBox!.y < markBox!.y + markBox!.height && markBox!.y < tipBox!.y + tipBox!.height;
+			const overlaps =
+				tipBox!.x < markBox!.x + markBox!.width && markBox!.x < tipBox!.x + tipBox!.width && tipBox!.y < markBox!.y + markBox!.height && markBox!.y < tipBox!.y + tipBox!.height;
 			expect(overlaps).toBe(false);
 		});
 	}
@@ -52,7 +53,10 @@ test.describe('hover, focus and tap tooltips', () => {
 
 	test('keyboard focus shows the tooltip, Escape hides it', async ({ page }) => {
 		await open(page, '/');
-		await page.getByRole('button', { name: 'Context events' }).or(page.getByRole('checkbox', { name: 'Context events' })).focus();
+		await page
+			.getByRole('button', { name: 'Context events' })
+			.or(page.getByRole('checkbox', { name: 'Context events' }))
+			.focus();
 		await page.keyboard.press('Tab');
 		expect(await focusedEventId(page)).toBe(inTimeOrder[0]);
 		await expect(tooltip(page)).toContainText('Soviet war in Afghanistan');

@@ -81,7 +81,9 @@ test.describe('documents loaded from a URL (src)', () => {
 			// Handing 21 MB through Playwright's request interception takes seconds on a busy 2-core machine.
 			const wait = body && body.length > 1024 * 1024 ? { timeout: 30_000 } : {};
 			if (wait.timeout) test.slow();
-			await page.route(`${ORIGIN}/__fixtures/bad.json`, (route) => (body === null ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body })));
+			await page.route(`${ORIGIN}/__fixtures/bad.json`, (route) =>
+				body === null ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body })
+			);
 			for (const view of ['/', '/embed/']) {
 				await page.goto(`${view}?src=/__fixtures/bad.json`);
 				const alert = page.getByRole('alert');
@@ -114,7 +116,9 @@ test('the exported SVG parses and names every visible event', async ({ page }) =
 	expect(parsed.error).toBeNull();
 	expect(parsed.labels).toHaveLength(visible.length);
 	expect(parsed.marks).toBeGreaterThanOrEqual(visible.length);
-	const titles = JSON.parse(readFileSync('data/putin-taliban-allies/timeline.json', 'utf8')).events.filter((e: { id: string }) => visible.includes(e.id)).map((e: { title: string }) => e.title);
+	const titles = JSON.parse(readFileSync('data/putin-taliban-allies/timeline.json', 'utf8'))
+		.events.filter((e: { id: string }) => visible.includes(e.id))
+		.map((e: { title: string }) => e.title);
 	expect(titles.length).toBeGreaterThan(3);
 	for (const title of titles) expect(parsed.titles.some((t) => t.startsWith(title))).toBe(true);
 	expect(parsed.text).toContain('Putin Says Taliban ‘Our Allies’ in Fighting Terrorism');

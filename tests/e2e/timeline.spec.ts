@@ -16,7 +16,6 @@ async function centreOf(locator: Locator) {
 	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-
 test.describe('the zoomable timeline', () => {
 	test('draws every event of the seed article, with the as-of line', async ({ page }) => {
 		await open(page, '/');
@@ -62,7 +61,7 @@ test.describe('the zoomable timeline', () => {
 
 	test('dragging pans the view and moves from/to in the URL', async ({ page }) => {
 		await open(page, '/?from=2000-01-01&to=2010-12-31');
-		await expect.poll(() => page.locator("g.axis .context-label").allTextContents()).toContain("2005");
+		await expect.poll(() => page.locator('g.axis .context-label').allTextContents()).toContain('2005');
 		const { x, y } = await centreOf(surface(page));
 		await page.mouse.move(x, y);
 		await page.mouse.down();

@@ -110,7 +110,10 @@ test.describe('the view survives resizing, Back and theme changes', () => {
 		await open(page, '/?theme=dark');
 		await expect.poll(async () => near(await crocusPixel(), dark), { message: '?theme=dark paints the dark accent' }).toBe(true);
 		const themed = await crocusPixel();
-		expect(themed.reduce((sum, value, i) => sum + Math.abs(value - before[i]!), 0), `rgb(${themed}) against rgb(${before})`).toBeGreaterThan(200);
+		expect(
+			themed.reduce((sum, value, i) => sum + Math.abs(value - before[i]!), 0),
+			`rgb(${themed}) against rgb(${before})`
+		).toBeGreaterThan(200);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		// And ?theme=light wins over a dark preference.
 		await page.emulateMedia({ colorScheme: 'dark' });

@@ -32,7 +32,10 @@ afterEach(() => vi.unstubAllGlobals());
 describe('loadRemoteTimeline', () => {
 	it('stops reading a body with no Content-Length once it passes the limit', async () => {
 		const { response, pulled } = streamedBody(200 * 1024 * 1024);
-		vi.stubGlobal('fetch', vi.fn(async () => response));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => response)
+		);
 		const { faults } = await loadRemoteTimeline('big.json', BASE);
 		expect(faults).toEqual([{ file: `${BASE}big.json`, path: '$', reason: 'is over the 20.0 MB limit' }]);
 		expect(pulled.chunks).toBeLessThanOrEqual(MAX_DOCUMENT_BYTES / (1024 * 1024) + 2);
@@ -42,7 +45,10 @@ describe('loadRemoteTimeline', () => {
 	it('refuses a stated Content-Length over the limit without reading the body', async () => {
 		const { response, pulled } = streamedBody(21 * 1024 * 1024);
 		response.headers.set('content-length', String(21 * 1024 * 1024));
-		vi.stubGlobal('fetch', vi.fn(async () => response));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => response)
+		);
 		const { faults } = await loadRemoteTimeline('https://elsewhere.example/t.json', BASE);
 		expect(faults?.[0]).toMatchObject({ file: 'https://elsewhere.example/t.json', reason: 'is 21.0 MB, over the 20.0 MB limit' });
 		expect(pulled.chunks).toBeLessThanOrEqual(1);
@@ -59,7 +65,10 @@ describe('loadRemoteTimeline', () => {
 				controller.close();
 			}
 		});
-		vi.stubGlobal('fetch', vi.fn(async () => new Response(stream)));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => new Response(stream))
+		);
 		const { faults } = await loadRemoteTimeline('t.json', BASE);
 		// It parsed as JSON (a decoding error would say "is not JSON"); the faults are the schema's.
 		expect(faults?.length).toBeGreaterThan(0);
@@ -68,9 +77,17 @@ describe('loadRemoteTimeline', () => {
 	});
 
 	it('names the URL and the reason when the fetch fails or the server refuses', async () => {
-		vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => {
+				throw new TypeError('Failed to fetch');
+			})
+		);
 		expect((await loadRemoteTimeline('t.json', BASE)).faults?.[0]?.reason).toMatch(/could not be fetched \(Failed to fetch\).*CORS/);
-		vi.stubGlobal('fetch', vi.fn(async () => new Response('no', { status: 403, statusText: 'Forbidden' })));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => new Response('no', { status: 403, statusText: 'Forbidden' }))
+		);
 		expect((await loadRemoteTimeline('t.json', BASE)).faults?.[0]).toMatchObject({ file: `${BASE}t.json`, reason: 'could not be fetched: the server answered 403 Forbidden' });
 		expect((await loadRemoteTimeline('file:///etc/passwd', BASE)).faults?.[0]?.reason).toBe('must be an http(s) URL');
 	});

@@ -6,7 +6,12 @@ describe('benchmark statistics', () => {
 	it('take medians and nearest-rank percentiles', () => {
 		expect(median([3, 1, 2])).toBe(2);
 		expect(median([4, 1, 3, 2])).toBe(2.5);
-		expect(percentile([...Array(100).keys()].map((i) => i + 1), 95)).toBe(95);
+		expect(
+			percentile(
+				[...Array(100).keys()].map((i) => i + 1),
+				95
+			)
+		).toBe(95);
 		expect(percentile([10, 20], 95)).toBe(20);
 		expect(Number.isNaN(median([]))).toBe(true);
 	});

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cameraLimits, centre, clamp, fit, isEverythingShown, maxZoom, openCluster, pan, reveal, showRange, zoomAbout, zoomBy, type CameraLimits } from '../../src/lib/model/camera';
+import {
+	cameraLimits,
+	centre,
+	clamp,
+	fit,
+	isEverythingShown,
+	maxZoom,
+	openCluster,
+	pan,
+	reveal,
+	showRange,
+	zoomAbout,
+	zoomBy,
+	type CameraLimits
+} from '../../src/lib/model/camera';
 import type { Domain } from '../../src/lib/model/projection';
 import { MS_PER_DAY, yearStart } from '../../src/lib/model/time';
 

@@ -25,7 +25,8 @@ const theme = { palette, font: 'system-ui, sans-serif' };
 
 const seed = loadTimeline(seedDocument(), { file: 'seed', text: seedText() }).timeline!;
 
-const historyText = 'The universe began 13.8 billion years ago. Rome was founded in 753 BCE. Caesar was killed on 15 March 44 BCE. Augustus reigned from 27 BCE to 14 CE. Apollo 11 landed in 1969.';
+const historyText =
+	'The universe began 13.8 billion years ago. Rome was founded in 753 BCE. Caesar was killed on 15 March 44 BCE. Augustus reigned from 27 BCE to 14 CE. Apollo 11 landed in 1969.';
 const historyEvent = (id: string, edtf: string, exact: string) => ({
 	id,
 	title: id.replace(/-/g, ' '),

@@ -7,8 +7,7 @@ import { loadTimeline } from '../../src/lib/model/timeline';
 import { day, seedDocument, seedText } from './helpers';
 
 const asOf = day(2024, 7, 5);
-const show = (edtf: string, options: { timeZoneName?: string; approximate?: boolean } = {}) =>
-	formatFuzzyDate(resolveFuzzyDate(edtf, asOf), { asOf, ...options });
+const show = (edtf: string, options: { timeZoneName?: string; approximate?: boolean } = {}) => formatFuzzyDate(resolveFuzzyDate(edtf, asOf), { asOf, ...options });
 
 describe('formatFuzzyDate', () => {
 	it.each([
@@ -54,12 +53,8 @@ describe('describeEventDate', () => {
 
 	it('shows the stated and the resolved date together', () => {
 		expect(describeEventDate(event('soviet-war-in-afghanistan'), timeline).full).toBe('1980s, per the article · 24 Dec 1979 – 15 Feb 1989');
-		expect(describeEventDate(event('taliban-banned-in-russia'), timeline).full).toBe(
-			'since 2003, per the article · 14 Feb 2003 – ongoing as of 5 Jul 2024'
-		);
-		expect(describeEventDate(event('crocus-city-hall-attack'), timeline).full).toBe(
-			'Mar 2024, per the article · c. 22 Mar 2024, 20:00 Moscow time (UTC+03:00)'
-		);
+		expect(describeEventDate(event('taliban-banned-in-russia'), timeline).full).toBe('since 2003, per the article · 14 Feb 2003 – ongoing as of 5 Jul 2024');
+		expect(describeEventDate(event('crocus-city-hall-attack'), timeline).full).toBe('Mar 2024, per the article · c. 22 Mar 2024, 20:00 Moscow time (UTC+03:00)');
 	});
 
 	it('says when the article gives no date, alludes to an event, or came before it', () => {

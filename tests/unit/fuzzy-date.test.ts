@@ -118,13 +118,7 @@ describe('resolveFuzzyDate properties', () => {
 	it('nests precisions: a day lies within its month, year, decade and century', () => {
 		fc.assert(
 			fc.property(calendarDay, ([y, m, d]) => {
-				const chain = [
-					edtfDay([y, m, d]),
-					`${pad(y, 4)}-${pad(m)}`,
-					pad(y, 4),
-					`${pad(y, 4).slice(0, 3)}X`,
-					`${pad(y, 4).slice(0, 2)}XX`
-				].map(resolve);
+				const chain = [edtfDay([y, m, d]), `${pad(y, 4)}-${pad(m)}`, pad(y, 4), `${pad(y, 4).slice(0, 3)}X`, `${pad(y, 4).slice(0, 2)}XX`].map(resolve);
 				for (let i = 1; i < chain.length; i++) {
 					const inner = chain[i - 1]!;
 					const outer = chain[i]!;

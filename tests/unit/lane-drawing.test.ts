@@ -17,7 +17,9 @@ function draw(n: number, domain?: [number, number]) {
 	const shapes: Shape[] = [];
 	const layouts = lanes.map((lane) => layoutLane(lane, view, 1000, { label }));
 	const x = (time: number) => ((time - view[0]) / (view[1] - view[0])) * 1000;
-	lanes.forEach((lane, i) => drawLane(shapes, { lane, layout: layouts[i]!, bubbles: placeBubbles(layouts[i]!.clusters, 1000), top: i * 100, width: 1000, x, selectedId: undefined }));
+	lanes.forEach((lane, i) =>
+		drawLane(shapes, { lane, layout: layouts[i]!, bubbles: placeBubbles(layouts[i]!.clusters, 1000), top: i * 100, width: 1000, x, selectedId: undefined })
+	);
 	return { shapes, layouts, timeline };
 }
 
@@ -73,22 +75,27 @@ describe('cluster bubbles', () => {
 
 	it('never overlap where they did not, wherever the clusters fall', () => {
 		fc.assert(
-			fc.property(fc.array(fc.tuple(fc.integer({ min: 2, max: 60 }), fc.integer({ min: 1, max: 2000 })), { minLength: 1, maxLength: 12 }), fc.integer({ min: -40, max: 20 }), fc.integer({ min: 280, max: 1400 }), (cells, offset, width) => {
-				let x = offset;
-				const clusters = cells.map(([gap, count]) => {
-					const c = cluster(x, x + 10, count);
-					x += bubbleWidth(count) + gap;
-					return c;
-				});
-				const bubbles = placeBubbles(clusters, width);
-				const xs = bubbles.map((bubble) => bubble.x);
-				for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]! + bubbles[i - 1]!.width);
-				// Each bubble moves only to come inside the view.
-				xs.forEach((bx, i) => {
-					if (bx > clusters[i]!.x0) expect(clusters[i]!.x0).toBeLessThan(2);
-					if (bx < clusters[i]!.x0) expect(clusters[i]!.x0 + bubbleWidth(clusters[i]!.count)).toBeGreaterThan(width - 2);
-				});
-			})
+			fc.property(
+				fc.array(fc.tuple(fc.integer({ min: 2, max: 60 }), fc.integer({ min: 1, max: 2000 })), { minLength: 1, maxLength: 12 }),
+				fc.integer({ min: -40, max: 20 }),
+				fc.integer({ min: 280, max: 1400 }),
+				(cells, offset, width) => {
+					let x = offset;
+					const clusters = cells.map(([gap, count]) => {
+						const c = cluster(x, x + 10, count);
+						x += bubbleWidth(count) + gap;
+						return c;
+					});
+					const bubbles = placeBubbles(clusters, width);
+					const xs = bubbles.map((bubble) => bubble.x);
+					for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]! + bubbles[i - 1]!.width);
+					// Each bubble moves only to come inside the view.
+					xs.forEach((bx, i) => {
+						if (bx > clusters[i]!.x0) expect(clusters[i]!.x0).toBeLessThan(2);
+						if (bx < clusters[i]!.x0) expect(clusters[i]!.x0 + bubbleWidth(clusters[i]!.count)).toBeGreaterThan(width - 2);
+					});
+				}
+			)
 		);
 	});
 });

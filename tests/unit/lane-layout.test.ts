@@ -115,14 +115,20 @@ describe('layoutLane', () => {
 		const lanes = buildLanes(synthetic, 'lane');
 		const [e0, e1] = timelineExtent(synthetic.events, synthetic.asOf);
 		fc.assert(
-			fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.002, max: 1, noNaN: true }), fc.integer({ min: 300, max: 1600 }), fc.nat({ max: lanes.length - 1 }), (at, share, width, which) => {
-				const lane = lanes[which]!;
-				const span = (e1 - e0) * share;
-				const a = e0 + (e1 - e0 - span) * at;
-				const layout = layoutLane(lane, [a, a + span], width, { label, denseLimit: 0 });
-				expect(layout.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(overlapping(lane, [a, a + span]));
-				for (const cluster of layout.clusters) expect(cluster.count).toBeGreaterThan(0);
-			}),
+			fc.property(
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.double({ min: 0.002, max: 1, noNaN: true }),
+				fc.integer({ min: 300, max: 1600 }),
+				fc.nat({ max: lanes.length - 1 }),
+				(at, share, width, which) => {
+					const lane = lanes[which]!;
+					const span = (e1 - e0) * share;
+					const a = e0 + (e1 - e0 - span) * at;
+					const layout = layoutLane(lane, [a, a + span], width, { label, denseLimit: 0 });
+					expect(layout.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(overlapping(lane, [a, a + span]));
+					for (const cluster of layout.clusters) expect(cluster.count).toBeGreaterThan(0);
+				}
+			),
 			{ numRuns: 60 }
 		);
 	});
@@ -147,14 +153,29 @@ describe('layoutLane', () => {
 				const layout = layoutLane(lane, domain, width, { label: (event) => (measured.add(event), label(event)), gap });
 				if (layout.density.length) return;
 				expectNoCollisions(layout);
-				const extentOf = (from: number, to: number, row: number) => layout.placed.filter((p) => p.row === row).map((p) => [Math.min(p.x0, p.labelX), Math.max(p.x1, p.labelX + p.labelWidth)]).some(([a, b]) => a! < to + gap && b! + gap > from);
+				const extentOf = (from: number, to: number, row: number) =>
+					layout.placed
+						.filter((p) => p.row === row)
+						.map((p) => [Math.min(p.x0, p.labelX), Math.max(p.x1, p.labelX + p.labelWidth)])
+						.some(([a, b]) => a! < to + gap && b! + gap > from);
 				const placedEvents = new Set(layout.placed.map((p) => p.event));
 				for (let index = 0; index < lane.events.length; index++) {
 					if (!(lane.starts[index]! < domain[1] && lane.ends[index]! > domain[0]) || placedEvents.has(lane.events[index]!)) continue;
 					{
 						// A clustered event: its mark and label, placed as the layout would place them, collide in every row.
 						const event = lane.events[index]!;
-						const placedAlone = layoutLane({ ...lane, events: [event], starts: lane.starts.subarray(index, index + 1), ends: lane.ends.subarray(index, index + 1), maxLength: event.date.end - event.date.start }, domain, width, { label, gap }).placed[0];
+						const placedAlone = layoutLane(
+							{
+								...lane,
+								events: [event],
+								starts: lane.starts.subarray(index, index + 1),
+								ends: lane.ends.subarray(index, index + 1),
+								maxLength: event.date.end - event.date.start
+							},
+							domain,
+							width,
+							{ label, gap }
+						).placed[0];
 						if (!placedAlone) continue;
 						const from = Math.min(placedAlone.x0, placedAlone.labelX);
 						const to = Math.max(placedAlone.x1, placedAlone.labelX + placedAlone.labelWidth);
@@ -184,30 +205,38 @@ describe('layoutLane with the previous layout', () => {
 
 	it('keeps every event that still has room in the row it had, as the view pans and zooms', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: lane.events.length - 60 }), fc.integer({ min: 20, max: 50 }), fc.double({ min: -0.1, max: 0.1, noNaN: true }), fc.double({ min: 0.8, max: 1.25, noNaN: true }), (first, count, shift, zoom) => {
-				const a = at(first);
-				const b = at(first + count);
-				const before = layoutLane(lane, [a, b], width, { label });
-				const span = (b - a) / zoom;
-				const centre = (a + b) / 2 + (b - a) * shift;
-				const domain: [number, number] = [centre - span / 2, centre + span / 2];
-				const after = layoutLane(lane, domain, width, { label, previous: rowsOf(before) });
-				expectNoCollisions(after);
-				const fresh = layoutLane(lane, domain, width, { label });
-				// Everything visible is either drawn or counted, as without a previous layout.
-				const accounted = (layout: LaneLayout) => layout.placed.length + layout.clusters.reduce((sum, c) => sum + c.count, 0);
-				expect(accounted(after)).toBe(accounted(fresh));
-				// An event drawn before and drawn now sits in the same row unless its old row had no room.
-				const rowsBefore = rowsOf(before);
-				const moved = after.placed.filter((placed) => rowsBefore.has(placed.event.data.id) && rowsBefore.get(placed.event.data.id) !== placed.row);
-				for (const placed of moved) {
-					const row = rowsBefore.get(placed.event.data.id)!;
-					const from = Math.min(placed.x0, placed.labelX);
-					const to = Math.max(placed.x1, placed.labelX + placed.label.length * 7);
-					const blocked = after.placed.some((other) => other.row === row && Math.min(other.x0, other.labelX) < to + 8 && Math.max(other.x1, other.labelX + other.label.length * 7) + 8 > from);
-					expect(blocked).toBe(true);
+			fc.property(
+				fc.integer({ min: 0, max: lane.events.length - 60 }),
+				fc.integer({ min: 20, max: 50 }),
+				fc.double({ min: -0.1, max: 0.1, noNaN: true }),
+				fc.double({ min: 0.8, max: 1.25, noNaN: true }),
+				(first, count, shift, zoom) => {
+					const a = at(first);
+					const b = at(first + count);
+					const before = layoutLane(lane, [a, b], width, { label });
+					const span = (b - a) / zoom;
+					const centre = (a + b) / 2 + (b - a) * shift;
+					const domain: [number, number] = [centre - span / 2, centre + span / 2];
+					const after = layoutLane(lane, domain, width, { label, previous: rowsOf(before) });
+					expectNoCollisions(after);
+					const fresh = layoutLane(lane, domain, width, { label });
+					// Everything visible is either drawn or counted, as without a previous layout.
+					const accounted = (layout: LaneLayout) => layout.placed.length + layout.clusters.reduce((sum, c) => sum + c.count, 0);
+					expect(accounted(after)).toBe(accounted(fresh));
+					// An event drawn before and drawn now sits in the same row unless its old row had no room.
+					const rowsBefore = rowsOf(before);
+					const moved = after.placed.filter((placed) => rowsBefore.has(placed.event.data.id) && rowsBefore.get(placed.event.data.id) !== placed.row);
+					for (const placed of moved) {
+						const row = rowsBefore.get(placed.event.data.id)!;
+						const from = Math.min(placed.x0, placed.labelX);
+						const to = Math.max(placed.x1, placed.labelX + placed.label.length * 7);
+						const blocked = after.placed.some(
+							(other) => other.row === row && Math.min(other.x0, other.labelX) < to + 8 && Math.max(other.x1, other.labelX + other.label.length * 7) + 8 > from
+						);
+						expect(blocked).toBe(true);
+					}
 				}
-			}),
+			),
 			{ numRuns: 60 }
 		);
 	});

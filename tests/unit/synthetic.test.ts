@@ -34,7 +34,16 @@ describe('synthetic timelines', () => {
 		const document = syntheticDocument(2_000, 9);
 		const direct = syntheticTimeline(2_000, 9);
 		const byId = new Map(document.events.map((event) => [event.id, event]));
-		const fields = (e: (typeof document.events)[number]) => ({ id: e.id, title: e.title, summary: e.summary, origin: e.origin, category: e.category, lanes: e.lanes, date: e.date, excerpts: e.excerpts });
+		const fields = (e: (typeof document.events)[number]) => ({
+			id: e.id,
+			title: e.title,
+			summary: e.summary,
+			origin: e.origin,
+			category: e.category,
+			lanes: e.lanes,
+			date: e.date,
+			excerpts: e.excerpts
+		});
 		for (const event of direct.events) {
 			const expected = byId.get(event.data.id)!;
 			expect(fields(event.data)).toEqual(expected);
@@ -69,4 +78,3 @@ describe('synthetic timelines', () => {
 		expect(new Set(timeline.events.map((event) => event.data.title)).size).toBe(5_000);
 	});
 });
-

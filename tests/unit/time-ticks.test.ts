@@ -99,10 +99,7 @@ describe('layoutAxis fixtures', () => {
 
 describe('layoutAxis properties', () => {
 	it('never lets labels overlap or overflow, at any range and width', () => {
-		const start = fc.oneof(
-			fc.integer({ min: day(-3000), max: day(3000) }),
-			fc.double({ min: yearStart(-20_000_000_000), max: yearStart(-200_000), noNaN: true })
-		);
+		const start = fc.oneof(fc.integer({ min: day(-3000), max: day(3000) }), fc.double({ min: yearStart(-20_000_000_000), max: yearStart(-200_000), noNaN: true }));
 		const span = fc.oneof(fc.integer({ min: 60_000, max: 100 * 86_400_000 }), fc.double({ min: 1e10, max: 1e18, noNaN: true }));
 		fc.assert(
 			fc.property(start, span, fc.integer({ min: 200, max: 2000 }), (a, s, width) => {

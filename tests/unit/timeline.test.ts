@@ -49,12 +49,16 @@ describe('loadTimeline faults', () => {
 
 	it('rejects an EDTF date the parser does not accept', () => {
 		const { faults } = load(broken((doc) => ((doc.events[soviet] as { date: { edtf: string } }).date.edtf = '1979-13-24')));
-		expect(faults.map(formatFault)).toEqual([expect.stringMatching(new RegExp(`event "soviet-war-in-afghanistan" at \\$\\.events\\[${soviet}\\]\\.date\\.edtf: "1979-13-24" is not a valid EDTF date`))]);
+		expect(faults.map(formatFault)).toEqual([
+			expect.stringMatching(new RegExp(`event "soviet-war-in-afghanistan" at \\$\\.events\\[${soviet}\\]\\.date\\.edtf: "1979-13-24" is not a valid EDTF date`))
+		]);
 	});
 
 	it('reports an excerpt that matches nowhere, naming the excerpt', () => {
 		const { faults } = load(broken((doc) => ((doc.events[soviet] as { excerpts: { exact: string }[] }).excerpts[0]!.exact = 'the Soviet Union invaded')));
-		expect(faults.map(formatFault)).toEqual([`${FILE}: event "soviet-war-in-afghanistan" at $.events[${soviet}].excerpts[0]: excerpt "the Soviet Union invaded" matches no place in the article text`]);
+		expect(faults.map(formatFault)).toEqual([
+			`${FILE}: event "soviet-war-in-afghanistan" at $.events[${soviet}].excerpts[0]: excerpt "the Soviet Union invaded" matches no place in the article text`
+		]);
 	});
 
 	it('reports an ambiguous excerpt with its number of matches', () => {

@@ -53,7 +53,11 @@ describe('parseTimelineText faults', () => {
 	it.each([
 		['not JSON', '{ "version": 1,', /is not JSON/],
 		['neither format', '{ "hello": "world" }', /neither a Chronoscope timeline document/],
-		['schema faults', JSON.stringify({ ...seedDocument(), article: { ...(seedDocument().article as object), textFile: undefined, text: 'Text.' }, events: [{ id: 'Bad Id' }] }), /must be kebab-case/]
+		[
+			'schema faults',
+			JSON.stringify({ ...seedDocument(), article: { ...(seedDocument().article as object), textFile: undefined, text: 'Text.' }, events: [{ id: 'Bad Id' }] }),
+			/must be kebab-case/
+		]
 	])('%s', (_, body, reason) => {
 		const { faults, timeline } = parseTimelineText(body, 'doc.json');
 		expect(timeline).toBeUndefined();

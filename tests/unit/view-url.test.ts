@@ -45,7 +45,10 @@ describe('parseViewParams', () => {
 
 describe('viewToParams', () => {
 	it('writes days, keeping parameters other views own', () => {
-		const params = viewToParams({ from: day(2024, 3, 1), to: day(2024, 6, 1), event: 'crocus-city-hall-attack', groupBy: 'lane', showContext: true }, new URLSearchParams('src=a.json&from=1999-01-01'));
+		const params = viewToParams(
+			{ from: day(2024, 3, 1), to: day(2024, 6, 1), event: 'crocus-city-hall-attack', groupBy: 'lane', showContext: true },
+			new URLSearchParams('src=a.json&from=1999-01-01')
+		);
 		expect(params.toString()).toBe('src=a.json&from=2024-03-01&to=2024-05-31&event=crocus-city-hall-attack');
 	});
 

@@ -74,9 +74,7 @@ export function anchorInNormalised(normalised: NormalisedText, selector: TextQuo
 	const prefix = normaliseForMatching(selector.prefix ?? '').text;
 	const suffix = normaliseForMatching(selector.suffix ?? '').text;
 	const text = normalised.text;
-	const matches = indicesOf(text, exact).filter(
-		(at) => text.slice(Math.max(0, at - prefix.length), at) === prefix && text.startsWith(suffix, at + exact.length)
-	);
+	const matches = indicesOf(text, exact).filter((at) => text.slice(Math.max(0, at - prefix.length), at) === prefix && text.startsWith(suffix, at + exact.length));
 	if (matches.length === 0) return { status: 'missing', matches: 0 };
 	if (matches.length > 1) return { status: 'ambiguous', matches: matches.length };
 	const at = matches[0] as number;

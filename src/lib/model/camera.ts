@@ -106,4 +106,3 @@ export function isEverythingShown(domain: Domain, extent: Domain, width: number,
 	const msPerPx = (domain[1] - domain[0]) / Math.max(width, 1);
 	return domain[0] <= extent[0] + tolerance * msPerPx && domain[1] >= extent[1] - tolerance * msPerPx;
 }
-

@@ -62,9 +62,14 @@ export function chartToSvgMarkup(scene: ChartScene, theme: ExportTheme, name: (e
 		for (const placed of layout.placed) {
 			const x0 = Math.min(placed.x0, placed.labelX);
 			const x1 = Math.max(placed.x1, placed.labelX + placed.labelWidth);
-			group.push(`<rect x="${n(x0)}" y="${n(rowTop(top, placed.row))}" width="${n(x1 - x0)}" height="${ROW_HEIGHT}" fill="none" pointer-events="all"><title>${escapeXml(name(placed.event))}</title></rect>`);
+			group.push(
+				`<rect x="${n(x0)}" y="${n(rowTop(top, placed.row))}" width="${n(x1 - x0)}" height="${ROW_HEIGHT}" fill="none" pointer-events="all"><title>${escapeXml(name(placed.event))}</title></rect>`
+			);
 		}
-		if (lane.hasClusterRow) group.push(`<line x1="0" x2="${width}" y1="${n(clusterTop + 0.5)}" y2="${n(clusterTop + 0.5)}" stroke="${escapeXml(palette.border)}" stroke-dasharray="2 3" stroke-opacity="0.6"/>`);
+		if (lane.hasClusterRow)
+			group.push(
+				`<line x1="0" x2="${width}" y1="${n(clusterTop + 0.5)}" y2="${n(clusterTop + 0.5)}" stroke="${escapeXml(palette.border)}" stroke-dasharray="2 3" stroke-opacity="0.6"/>`
+			);
 		group.push(`<line x1="0" x2="${width}" y1="${n(top + laneHeight - 0.5)}" y2="${n(top + laneHeight - 0.5)}" stroke="${escapeXml(palette.border)}"/>`);
 		parts.push(`<g class="lane">${group.join('')}</g>`);
 	}
@@ -111,7 +116,8 @@ export function drawingToSvg(drawing: Drawing, palette: Palette): string {
 	for (const shape of drawing.shapes) {
 		if (shape.type === 'bars') {
 			let d = '';
-			for (let i = 0; i < shape.rects.length; i += 4) d += `M${n(shape.rects[i]!)},${n(shape.rects[i + 1]!)}h${n(shape.rects[i + 2]!)}v${n(shape.rects[i + 3]!)}h${n(-shape.rects[i + 2]!)}z`;
+			for (let i = 0; i < shape.rects.length; i += 4)
+				d += `M${n(shape.rects[i]!)},${n(shape.rects[i + 1]!)}h${n(shape.rects[i + 2]!)}v${n(shape.rects[i + 3]!)}h${n(-shape.rects[i + 2]!)}z`;
 			parts.push(`<path d="${d}"${paintAttributes(shape.paint)}/>`);
 		} else if (shape.type === 'rect') {
 			const radius = Math.min(shape.radius, shape.width / 2, shape.height / 2);

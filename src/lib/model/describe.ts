@@ -20,8 +20,7 @@ export function describeEventDate(event: TimelineEvent, timeline: Pick<Timeline,
 	if (event.stated) {
 		const words = event.stated.ongoing ? `since ${formatBound(event.stated.from)}` : formatFuzzyDate(event.stated, { asOf: timeline.asOf });
 		stated = `${words}, per the article`;
-	}
-	else if (event.data.stated) stated = `undated in the article (“${event.data.stated.text}”)`;
+	} else if (event.data.stated) stated = `undated in the article (“${event.data.stated.text}”)`;
 	else if (event.date.start > timeline.asOf) stated = 'after the article';
 	else if (event.excerpts.length > 0) stated = 'alluded to, undated in the article';
 	else stated = 'context, not in the article';

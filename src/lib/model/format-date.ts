@@ -96,11 +96,7 @@ export function formatFuzzyDate(date: FuzzyDate, options: FormatOptions): string
 	} else {
 		const to = formatBound(date.to, options.timeZoneName);
 		const sameMonth =
-			date.from.precision === 'day' &&
-			date.to.precision === 'day' &&
-			!date.from.approximate &&
-			!date.from.uncertain &&
-			from.slice(from.indexOf(' ')) === to.slice(to.indexOf(' '));
+			date.from.precision === 'day' && date.to.precision === 'day' && !date.from.approximate && !date.from.uncertain && from.slice(from.indexOf(' ')) === to.slice(to.indexOf(' '));
 		text = sameMonth ? `${from.slice(0, from.indexOf(' '))}–${to}` : `${from} – ${to}`;
 	}
 	if (options.approximate && !date.approximate) text = `c. ${text}`;

@@ -9,7 +9,22 @@ import { BUBBLE_PADDING, type Bubble } from './cluster-bubbles';
 import type { Cluster, Lane, LaneLayout } from './lane-layout';
 
 /** The theme colours a drawing uses: CSS custom properties of the page, resolved by whoever paints. */
-export const PALETTE_KEYS = ['bg', 'bg-raised', 'fg', 'fg-muted', 'border', 'grid', 'lane-stripe', 'accent', 'context', 'focus', 'stated-fill', 'stated-stroke', 'band-fill', 'context-soft'] as const;
+export const PALETTE_KEYS = [
+	'bg',
+	'bg-raised',
+	'fg',
+	'fg-muted',
+	'border',
+	'grid',
+	'lane-stripe',
+	'accent',
+	'context',
+	'focus',
+	'stated-fill',
+	'stated-stroke',
+	'band-fill',
+	'context-soft'
+] as const;
 export type Colour = (typeof PALETTE_KEYS)[number];
 export type Palette = Record<Colour, string>;
 
@@ -94,7 +109,16 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 		if (stated.start === placed.event.date.start && stated.end === placed.event.date.end) continue;
 		const x0 = Math.max(x(stated.start), -CLIP_MARGIN);
 		const x1 = Math.min(x(stated.end), width + CLIP_MARGIN);
-		if (x1 > x0) shapes.push({ type: 'rect', x: x0, y: rowTop(placed.row) + 2, width: x1 - x0, height: ROW_HEIGHT - 4, radius: 3, paint: { fill: 'stated-fill', stroke: 'stated-stroke', lineWidth: 1, dash: [4, 3] } });
+		if (x1 > x0)
+			shapes.push({
+				type: 'rect',
+				x: x0,
+				y: rowTop(placed.row) + 2,
+				width: x1 - x0,
+				height: ROW_HEIGHT - 4,
+				radius: 3,
+				paint: { fill: 'stated-fill', stroke: 'stated-stroke', lineWidth: 1, dash: [4, 3] }
+			});
 	}
 
 	for (const placed of layout.placed) {
@@ -137,6 +161,15 @@ function drawClusters(shapes: Shape[], clusters: readonly Cluster[], bubbles: re
 	shapes.push({ type: 'bars', rects: extents, paint: { fill: 'fg-muted', fillOpacity: 0.5 } });
 	bubbles.forEach((bubble, i) => {
 		shapes.push({ type: 'rect', x: bubble.x, y: top + 7, width: bubble.width, height: 15, radius: 7.5, paint: { fill: 'bg-raised', stroke: 'fg-muted', lineWidth: 1 } });
-		shapes.push({ type: 'text', x: bubble.x + BUBBLE_PADDING, y: top + 18, text: bubble.label, style: 'count', colour: 'fg', width: bubble.width - 2 * BUBBLE_PADDING, count: clusters[i]!.count });
+		shapes.push({
+			type: 'text',
+			x: bubble.x + BUBBLE_PADDING,
+			y: top + 18,
+			text: bubble.label,
+			style: 'count',
+			colour: 'fg',
+			width: bubble.width - 2 * BUBBLE_PADDING,
+			count: clusters[i]!.count
+		});
 	});
 }

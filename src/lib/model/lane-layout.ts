@@ -74,7 +74,16 @@ export function buildLanes(timeline: Timeline, groupBy: GroupBy, showContext = t
 	}
 	const lanes = declared.map(({ id, label }, slot) => {
 		const count = counts[slot]!;
-		return { id, label, events: new Array<TimelineEvent>(count), starts: new Float64Array(count), ends: new Float64Array(count), maxLength: 0, rows: Math.min(MAX_ROWS, count), hasClusterRow: count > MAX_ROWS };
+		return {
+			id,
+			label,
+			events: new Array<TimelineEvent>(count),
+			starts: new Float64Array(count),
+			ends: new Float64Array(count),
+			maxLength: 0,
+			rows: Math.min(MAX_ROWS, count),
+			hasClusterRow: count > MAX_ROWS
+		};
 	});
 	const filled = new Int32Array(declared.length);
 	for (let i = 0; i < events.length; i++) {

@@ -8,9 +8,7 @@ import { z } from 'zod';
 
 export const SCHEMA_PATH = '/schema/timeline.v1.json';
 
-const kebabId = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single hyphens');
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single hyphens');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 

@@ -82,8 +82,7 @@ interface Context {
 /** Checks one schema-valid event beyond the schema, and resolves it. */
 function checkEvent(event: TimelineEventData, index: number, ctx: Context): TimelineEvent | undefined {
 	const before = ctx.faults.length;
-	const fault = (path: (string | number)[], reason: string) =>
-		ctx.faults.push({ file: ctx.file, eventId: event.id, path: jsonPath(['events', index, ...path]), reason });
+	const fault = (path: (string | number)[], reason: string) => ctx.faults.push({ file: ctx.file, eventId: event.id, path: jsonPath(['events', index, ...path]), reason });
 
 	const resolve = (text: string, path: (string | number)[]): FuzzyDate | undefined => {
 		try {

@@ -46,7 +46,21 @@ export function isTimelineJs(value: unknown): value is TjsDocument {
 	return Array.isArray(events) && !('version' in value) && events.some((event) => typeof event === 'object' && event !== null && 'start_date' in event);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+	mdash: '—',
+	ndash: '–',
+	hellip: '…',
+	rsquo: '’',
+	lsquo: '‘',
+	rdquo: '”',
+	ldquo: '“'
+};
 
 /** The text of an HTML fragment: tags dropped (block ends become spaces), entities decoded, white space folded. */
 export function textOfHtml(html: string | undefined): string {
@@ -163,10 +177,7 @@ export function convertTimelineJs(source: TjsDocument, sourceUrl: string): Timel
 			asOf: { date: asOf, method: 'inferred', note: 'TimelineJS documents carry no as-of date; the latest event stands in.' }
 		},
 		lanes: [...lanes].map(([id, label]) => ({ id, label })),
-		categories: [
-			{ id: 'event', label: 'Event' },
-			...(source.eras?.length ? [{ id: 'era', label: 'Era' }] : [])
-		],
+		categories: [{ id: 'event', label: 'Event' }, ...(source.eras?.length ? [{ id: 'era', label: 'Era' }] : [])],
 		events
 	};
 }

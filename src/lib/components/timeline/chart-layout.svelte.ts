@@ -16,6 +16,7 @@ export class ChartLayout {
 	readonly #measure;
 	readonly #measureLabel;
 	/** Labels fitted once per event and label width (phone or desktop), not per frame. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache read inside the scene's derivation, which must not track it
 	readonly #labels = new Map<number, WeakMap<TimelineEvent, LabelFit>>();
 	/** Accessible names, formatted once: a zoom frame re-renders the drawn targets, not their names. */
 	readonly #names = new WeakMap<TimelineEvent, string>();

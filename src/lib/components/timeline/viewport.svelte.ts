@@ -169,6 +169,7 @@ export class Viewport {
 	applyUrl(search: string) {
 		if (this.applied && search === this.#search) return;
 		this.#search = search;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never kept
 		const parsed = parseViewParams(new URLSearchParams(search), { has: (id) => this.eventById(id) !== undefined });
 		const { view } = parsed;
 		this.notes = parsed.notes;
@@ -196,11 +197,14 @@ export class Viewport {
 			const view = this.settledView;
 			const change = this.change;
 			if (change === 'url') return;
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the next address, built and written here
 			const url = new URL(location.href);
 			url.search = viewToParams(view, url.searchParams).toString();
 			if (url.search === location.search) return;
 			this.#search = url.search;
 			try {
+				// Shallow routing on the current page: only its query changes, so there is no route to resolve().
+				// eslint-disable-next-line svelte/no-navigation-without-resolve
 				(change === 'step' ? pushState : replaceState)(url, {});
 			} catch {
 				// A sandboxed iframe may refuse history entries; the view goes on without them.

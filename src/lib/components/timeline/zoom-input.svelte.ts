@@ -68,7 +68,10 @@ export function zoomInput(viewport: Viewport, height: () => number): Attachment<
 				[0, 0],
 				[width, height()]
 			];
-			behaviour.scaleExtent([1, maxZoom(limits)]).extent(box).translateExtent(box);
+			behaviour
+				.scaleExtent([1, maxZoom(limits)])
+				.extent(box)
+				.translateExtent(box);
 			const wanted = transformOf(domain, extent, width);
 			untrack(() => {
 				if (!gesture && !sameTransform(zoomTransform(node), wanted)) behaviour.transform(selection, wanted);
