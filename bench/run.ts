@@ -123,7 +123,7 @@ async function measure(browser: Browser, target: Target, n: number): Promise<Out
 		await page.goto(target.url(n), { waitUntil: 'commit' });
 		// Drawn: two frames after the page says so; performance.now() counts from navigation. Watched from
 		// inside the page by a timer, through CDP: Playwright's waitForFunction first loads its own injected
-		// script into the page, about 65 ms of the main thread in the middle of every target's start.
+		// script into the page, which takes the main thread in the middle of every target's start.
 		let firstRenderMs: number;
 		try {
 			// Playwright's own timeout is not honoured while the renderer is hung in a script, so race a timer.

@@ -3,12 +3,12 @@
  * them and the export writes them, so a mark, its label and its hit target cannot drift apart.
  */
 export const AXIS_HEIGHT = 44;
-export const LANE_HEADER = 18;
+const LANE_HEADER = 18;
 export const ROW_HEIGHT = 28;
 export const CLUSTER_ROW = 24;
 export const FOOTER_HEIGHT = 22;
 /** Space under a lane's last row, before its rule. */
-export const LANE_PADDING = 4;
+const LANE_PADDING = 4;
 export const POINT_RADIUS = 5;
 /**
  * How far beyond the view's edges marks are drawn. Zoomed far in, a span can be millions of pixels

@@ -26,7 +26,7 @@ export interface ExportTheme {
 	font: string;
 }
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
 	return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
@@ -44,7 +44,7 @@ function text(x: number, y: number, content: string, style: TextStyle, fill: str
 }
 
 /** The chart of one view as SVG markup, `scene.width` × `scene.height`, clipped to its edges. */
-export function chartToSvgMarkup(scene: ChartScene, theme: ExportTheme, name: (event: TimelineEvent) => string): string {
+function chartToSvgMarkup(scene: ChartScene, theme: ExportTheme, name: (event: TimelineEvent) => string): string {
 	const { palette } = theme;
 	const { width, height, plotBottom, axis } = scene;
 	const parts: string[] = [`<rect width="${width}" height="${height}" fill="${escapeXml(palette.bg)}"/>`];

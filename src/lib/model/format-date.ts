@@ -17,8 +17,8 @@ function formatOffset(minutes: number): string {
 
 /**
  * Month names as the views abbreviate them (date-fns's "MMM" in English). date-fns's lightFormat writes
- * the numbers; its full format, with its locale, was the largest library in every page's JavaScript
- * (about 4.5 KB gzipped of the embed's 80 KB budget) for these twelve words.
+ * the numbers; its full format, with its locale, was the largest library in every page's JavaScript, for
+ * these twelve words.
  */
 const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,7 +1,7 @@
 /**
  * A whole number grouped in thousands as en-GB writes it ("100,000"). Written out rather than through
- * toLocaleString, whose first call loads the browser's number formatting: about 40 ms of a page's start
- * on this machine, for a count in a heading.
+ * toLocaleString, whose first call loads the browser's number formatting, a noticeable part of a page's
+ * start for a count in a heading.
  */
 export function formatInteger(value: number): string {
 	if (!Number.isSafeInteger(value)) return value.toLocaleString('en-GB');

@@ -22,7 +22,7 @@ export function markKind(date: FuzzyDate, approximate = false): MarkKind {
 }
 
 /** Where a point is drawn: a moment at its instant, a day at its middle. */
-export function pointTime(date: FuzzyDate): TimeMs {
+function pointTime(date: FuzzyDate): TimeMs {
 	return date.from.precision === 'minute' ? date.start : (date.start + date.end) / 2;
 }
 

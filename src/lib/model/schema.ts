@@ -6,8 +6,6 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_PATH = '/schema/timeline.v1.json';
-
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single hyphens');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -15,7 +13,7 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDay = z.string().regex(/^-?\d{4,}-\d{2}-\d{2}$/, 'must be an ISO 8601 day, YYYY-MM-DD');
 
 /** EDTF (ISO 8601-2) text; its full syntax is checked by the edtf parser during validation. */
-export const edtfText = z
+const edtfText = z
 	.string()
 	.min(1, 'must not be empty')
 	.regex(/^[-+0-9XYESu~?%./:TZ]+$/, 'must be an EDTF date such as 198X, 2024-03, 1979-12-24/1989-02-15 or 2003-02-14/..')
@@ -24,7 +22,7 @@ export const edtfText = z
 			'A date in the Extended Date/Time Format (ISO 8601-2): 198X (the 1980s), 2024-03, 1979-12-24/1989-02-15, 2003-02-14/.. (ongoing), 1979-12-24~ (approximate), Y-13800000000 (deep time).'
 	});
 
-export const citationSchema = z
+const citationSchema = z
 	.object({
 		title: nonEmpty,
 		publisher: nonEmpty.optional(),
@@ -35,7 +33,7 @@ export const citationSchema = z
 	.strict()
 	.meta({ description: 'A source: its title, and where known its publisher, date and URL.' });
 
-export const textQuoteSelectorSchema = z
+const textQuoteSelectorSchema = z
 	.object({
 		type: z.literal('TextQuoteSelector'),
 		exact: z.string().min(1, 'must not be empty'),
@@ -45,7 +43,7 @@ export const textQuoteSelectorSchema = z
 	.strict()
 	.meta({ description: 'A W3C Web Annotation TextQuoteSelector; it must match exactly one place in the article text.' });
 
-export const resolvedDateSchema = z
+const resolvedDateSchema = z
 	.object({
 		edtf: edtfText,
 		approximate: z.boolean().optional().meta({ description: 'Approximate beyond what EDTF can mark, such as a time of day.' }),
@@ -58,14 +56,14 @@ export const resolvedDateSchema = z
 	})
 	.strict();
 
-export const statedDateSchema = z
+const statedDateSchema = z
 	.object({
 		text: nonEmpty.meta({ description: "The article's own words for the date, such as 'in the 1980s'." }),
 		edtf: edtfText.optional().meta({ description: 'What those words literally say, in EDTF (198X for "the 1980s").' })
 	})
 	.strict();
 
-export const alternativeSchema = z
+const alternativeSchema = z
 	.object({
 		value: nonEmpty,
 		note: nonEmpty.optional(),
@@ -73,7 +71,7 @@ export const alternativeSchema = z
 	})
 	.strict();
 
-export const disagreementSchema = z
+const disagreementSchema = z
 	.object({
 		about: nonEmpty.meta({ description: 'What the sources disagree on: "start date", "people killed".' }),
 		alternatives: z.array(alternativeSchema).min(2, 'must list at least two alternatives')
@@ -100,7 +98,7 @@ export const eventSchema = z
 
 const labelled = z.object({ id: kebabId, label: nonEmpty }).strict();
 
-export const articleSchema = z
+const articleSchema = z
 	.object({
 		title: nonEmpty,
 		publisher: nonEmpty,

@@ -12,7 +12,7 @@ import { MS_PER_DAY, utcDayStart } from './time';
 import { formatInteger } from './format-number';
 
 /** mulberry32: a small, fast, well-distributed 32-bit generator. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -31,7 +31,7 @@ const OBJECTS = ['treaty', 'inquiry', 'budget', 'ceasefire', 'reform', 'ban', 's
 
 const FIRST_DAY = utcDayStart(1975, 0, 1);
 const DAYS = Math.round((utcDayStart(2025, 0, 1) - FIRST_DAY) / MS_PER_DAY);
-export const SYNTHETIC_AS_OF = utcDayStart(2025, 0, 1);
+const SYNTHETIC_AS_OF = utcDayStart(2025, 0, 1);
 
 export interface SyntheticEvent {
 	id: string;
@@ -201,8 +201,8 @@ function pointDate(day: number): FuzzyDate {
  * A synthetic event's document record, read from the generator's columns when asked: its fields are
  * getters, its strings made on each read. Most of a large timeline is never shown as text (only events in
  * view are labelled, only a hovered one described), and at 100,000 events making every id, title and
- * span's EDTF up front, with the objects they take, made generation in a fresh page 0.78 s instead of
- * 0.49 s. `toJSON` gives the plain record (what `syntheticDocument` holds).
+ * span's EDTF up front, with the objects they take, was a large share of generating them. `toJSON` gives
+ * the plain record (what `syntheticDocument` holds).
  */
 class SyntheticEventData {
 	private readonly columns: SyntheticColumns;

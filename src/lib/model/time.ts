@@ -13,13 +13,13 @@ export const MS_PER_DAY = 86_400_000;
 export const MS_PER_AVERAGE_YEAR = 365.2425 * MS_PER_DAY;
 
 /** The year time 0 falls in. */
-export const EPOCH_YEAR = 1970;
+const EPOCH_YEAR = 1970;
 /** Deep time is counted in years before this year ("13.8 billion years ago"). */
 export const YEARS_AGO_FROM = 2000;
 
 /** Years whose 1 January lies inside JavaScript's Date range (±8.64e15 ms). */
-export const FIRST_DATE_YEAR = -271_820;
-export const LAST_DATE_YEAR = 275_759;
+const FIRST_DATE_YEAR = -271_820;
+const LAST_DATE_YEAR = 275_759;
 
 export function isDateYear(year: number): boolean {
 	return year >= FIRST_DATE_YEAR && year <= LAST_DATE_YEAR;
@@ -73,7 +73,7 @@ const MAGNITUDES: [number, string][] = [
 ];
 
 /** 13_800_002_000 → "13.8 billion"; 172_000 → "172,000". Three significant digits at most. */
-export function formatMagnitude(value: number): string {
+function formatMagnitude(value: number): string {
 	for (const [size, word] of MAGNITUDES) {
 		if (value >= size) return `${Number((value / size).toPrecision(3)).toLocaleString('en-GB')} ${word}`;
 	}

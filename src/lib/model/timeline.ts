@@ -40,7 +40,7 @@ export interface LoadResult {
 }
 
 /** `["events", 1, "date", "edtf"]` → `$.events[1].date.edtf` */
-export function jsonPath(path: readonly PropertyKey[]): string {
+function jsonPath(path: readonly PropertyKey[]): string {
 	return path.reduce<string>((out, key) => {
 		if (typeof key === 'number') return `${out}[${key}]`;
 		const name = String(key);

@@ -82,7 +82,7 @@ export function paintDrawing(ctx: CanvasRenderingContext2D, drawing: Drawing, pa
 }
 
 /** `rgb(r, g, b)` as `rgba(r, g, b, alpha)`. */
-export function withAlpha(colour: string, alpha: number): string {
+function withAlpha(colour: string, alpha: number): string {
 	const match = /rgba?\(([^)]+)\)/.exec(colour);
 	if (!match) return colour;
 	const [r, g, b] = match[1]!.split(/[\s,/]+/);

@@ -13,14 +13,14 @@ import type { Domain } from '$lib/model/projection';
 import type { Viewport } from './viewport.svelte';
 
 /** The transform of d3-zoom that shows `domain`, with `extent` as its identity across `width` pixels. */
-export function transformOf(domain: Domain, extent: Domain, width: number): ZoomTransform {
+function transformOf(domain: Domain, extent: Domain, width: number): ZoomTransform {
 	const k = (extent[1] - extent[0]) / (domain[1] - domain[0]);
 	const base = scaleLinear().domain(extent).range([0, width]);
 	return zoomIdentity.translate(-base(domain[0]) * k, 0).scale(k);
 }
 
 /** The domain a transform of d3-zoom shows. */
-export function domainOf(transform: ZoomTransform, extent: Domain, width: number): Domain {
+function domainOf(transform: ZoomTransform, extent: Domain, width: number): Domain {
 	return transform.rescaleX(scaleLinear().domain(extent).range([0, width])).domain() as [number, number];
 }
 
