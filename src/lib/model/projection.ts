@@ -13,3 +13,10 @@ export function projector(domain: Domain, width: number): (time: TimeMs) => numb
 	const k = width / (b - a);
 	return (time) => (time - a) * k;
 }
+
+/** The time at a pixel position of `domain` drawn `width` pixels wide: the projection's inverse. */
+export function unprojector(domain: Domain, width: number): (x: number) => TimeMs {
+	const [a, b] = domain;
+	const k = (b - a) / width;
+	return (x) => a + x * k;
+}

@@ -3,25 +3,24 @@
  * transform is input only, never the truth: it is re-synced from the viewport's domain whenever the
  * domain, the width or the extent change for any other reason (a step, the URL, a resize).
  */
-import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { maxZoom } from '$lib/model/camera';
-import type { Domain } from '$lib/model/projection';
+import { projector, unprojector, type Domain } from '$lib/model/projection';
 import type { Viewport } from './viewport.svelte';
 
-/** The transform of d3-zoom that shows `domain`, with `extent` as its identity across `width` pixels. */
+/** The transform of d3-zoom that shows `domain`, with `extent` across `width` pixels as its identity. */
 function transformOf(domain: Domain, extent: Domain, width: number): ZoomTransform {
 	const k = (extent[1] - extent[0]) / (domain[1] - domain[0]);
-	const base = scaleLinear().domain(extent).range([0, width]);
-	return zoomIdentity.translate(-base(domain[0]) * k, 0).scale(k);
+	return zoomIdentity.translate(-projector(extent, width)(domain[0]) * k, 0).scale(k);
 }
 
-/** The domain a transform of d3-zoom shows. */
+/** The domain a transform of d3-zoom shows: the times under the view's edges, through d3-zoom's inverse. */
 function domainOf(transform: ZoomTransform, extent: Domain, width: number): Domain {
-	return transform.rescaleX(scaleLinear().domain(extent).range([0, width])).domain() as [number, number];
+	const timeAt = unprojector(extent, width);
+	return [timeAt(transform.invertX(0)), timeAt(transform.invertX(width))];
 }
 
 const sameTransform = (p: ZoomTransform, q: ZoomTransform) => Math.abs(p.k - q.k) <= q.k * 1e-9 && Math.abs(p.x - q.x) <= 1e-6 * Math.max(1, Math.abs(q.x));
