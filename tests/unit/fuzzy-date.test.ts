@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FuzzyDateError, PRECISIONS, resolveFuzzyDate } from '../../src/lib/model/fuzzy-date';
-import { MS_PER_DAY, yearOf, yearStart } from '../../src/lib/model/time';
+import { MS_PER_DAY, utcDayStart, yearOf, yearStart } from '../../src/lib/model/time';
 import { day } from './helpers';
 
 const AS_OF = day(2024, 7, 5);
@@ -21,6 +21,16 @@ describe('resolveFuzzyDate', () => {
 		const century = resolve('19');
 		expect([century.start, century.end, century.from.precision]).toEqual([day(1900), day(2000), 'century']);
 		expect(resolve('19XX').from.precision).toBe('century');
+	});
+
+	it.each([
+		['0000-02-28', utcDayStart(0, 1, 28), utcDayStart(0, 1, 29)],
+		['0000-02-29', utcDayStart(0, 1, 29), utcDayStart(0, 2, 1)],
+		['0000-02', utcDayStart(0, 1, 1), utcDayStart(0, 2, 1)],
+		['-0004-02-29', utcDayStart(-4, 1, 29), utcDayStart(-4, 2, 1)]
+	])('counts the days of 1 BCE and other leap years before 1 CE: %s', (text, start, end) => {
+		const date = resolve(text);
+		expect([date.start, date.end]).toEqual([start, end]);
 	});
 
 	it('turns a month into the whole month', () => {

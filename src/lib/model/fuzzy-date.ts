@@ -1,5 +1,5 @@
 import edtf, { parse as parseEdtf, type EdtfValue, type ParseResult } from 'edtf';
-import { MS_PER_DAY, MS_PER_MINUTE, yearStart, type TimeMs } from './time';
+import { MS_PER_DAY, MS_PER_MINUTE, utcDayStart, yearStart, type TimeMs } from './time';
 
 /** How finely a date is known, from coarsest to finest. */
 export const PRECISIONS = ['millennium', 'century', 'decade', 'year', 'month', 'day', 'minute'] as const;
@@ -85,9 +85,8 @@ function resolveBound(text: string): DateBound {
 		throw new FuzzyDateError(`"${text}" lies beyond the calendar's range; write the year as Y-NNNNN`);
 	}
 	const isInstant = parsed.type === 'Date' && value.precision === 0;
-	const start = value.min;
 	// edtf gives the last millisecond covered; an instant (a date-time) covers one minute on the axis.
-	const end = isInstant ? value.min + MS_PER_MINUTE : value.max + 1;
+	const [start, end] = calendarBounds(parsed) ?? [value.min, isInstant ? value.min + MS_PER_MINUTE : value.max + 1];
 	const bound: DateBound = {
 		start,
 		end,
@@ -98,6 +97,20 @@ function resolveBound(text: string): DateBound {
 	};
 	if (typeof parsed.offset === 'number') bound.utcOffsetMinutes = parsed.offset;
 	return bound;
+}
+
+/**
+ * A whole month or day, from the calendar itself. edtf's own day arithmetic takes year 0 (1 BCE, a leap
+ * year in the proleptic Gregorian calendar) for a common year: 29 Feb 1 BCE became 1 March, and 28 Feb
+ * ran for two days.
+ */
+function calendarBounds(parsed: ParseResult): [TimeMs, TimeMs] | undefined {
+	const { values } = parsed as { values?: unknown };
+	if (parsed.type !== 'Date' || (parsed as { unspecified?: number }).unspecified || !Array.isArray(values)) return undefined;
+	const [year, month, day] = values as number[];
+	if (values.length === 2) return [utcDayStart(year!, month!, 1), utcDayStart(year!, month! + 1, 1)];
+	if (values.length === 3) return [utcDayStart(year!, month!, day!), utcDayStart(year!, month!, day! + 1)];
+	return undefined;
 }
 
 function firstLine(error: unknown): string {
