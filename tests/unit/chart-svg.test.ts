@@ -17,7 +17,7 @@ import { yearStart } from '../../src/lib/model/time';
 import { estimateTextWidth } from '../../src/lib/model/time-ticks';
 import { loadTimeline, type Timeline } from '../../src/lib/model/timeline';
 import { fitText } from '../../src/lib/components/timeline/measure-text';
-import { day, seedDocument, seedText } from './helpers';
+import { day, historyEvent, seedDocument, seedText } from './helpers';
 
 /** Each colour named after its key, so that a snapshot says which colour a shape takes. */
 const palette = Object.fromEntries(PALETTE_KEYS.map((key) => [key, `var(--${key})`])) as Palette;
@@ -27,17 +27,7 @@ const seed = loadTimeline(seedDocument(), { file: 'seed', text: seedText() }).ti
 
 const historyText =
 	'The universe began 13.8 billion years ago. Rome was founded in 753 BCE. Caesar was killed on 15 March 44 BCE. Augustus reigned from 27 BCE to 14 CE. Apollo 11 landed in 1969.';
-const historyEvent = (id: string, edtf: string, exact: string) => ({
-	id,
-	title: id.replace(/-/g, ' '),
-	summary: `${id}.`,
-	origin: 'article',
-	category: 'history',
-	lanes: ['all'],
-	stated: { text: exact },
-	date: { edtf, method: 'stated', citations: [] },
-	excerpts: [{ type: 'TextQuoteSelector', exact }]
-});
+const event = (id: string, edtf: string, exact: string) => historyEvent(id, edtf, exact, id.replace(/-/g, ' '));
 const history = loadTimeline(
 	{
 		version: 1,
@@ -46,11 +36,11 @@ const history = loadTimeline(
 		lanes: [{ id: 'all', label: 'All' }],
 		categories: [{ id: 'history', label: 'History' }],
 		events: [
-			historyEvent('big-bang', 'Y-13800000000', '13.8 billion years ago'),
-			historyEvent('founding-of-rome', '-0752', '753 BCE'),
-			historyEvent('death-of-caesar', '-0043-03-15', '15 March 44 BCE'),
-			historyEvent('reign-of-augustus', '-0026/0014', '27 BCE to 14 CE'),
-			historyEvent('apollo-11', '1969-07-20', '1969')
+			event('big-bang', 'Y-13800000000', '13.8 billion years ago'),
+			event('founding-of-rome', '-0752', '753 BCE'),
+			event('death-of-caesar', '-0043-03-15', '15 March 44 BCE'),
+			event('reign-of-augustus', '-0026/0014', '27 BCE to 14 CE'),
+			event('apollo-11', '1969-07-20', '1969')
 		]
 	},
 	{ file: 'history.json' }

@@ -4,20 +4,11 @@ import { buildLanes, layoutLane, timelineExtent } from '../../src/lib/model/lane
 import { describeEventDate } from '../../src/lib/model/describe';
 import { layoutAxis } from '../../src/lib/model/time-ticks';
 import { parseViewParams, viewToParams } from '../../src/lib/model/view-url';
+import { historyEvent } from './helpers';
 
 /** A document from the Big Bang to the Moon landing: every layer must cope with it. */
 const text = 'The universe began 13.8 billion years ago. Rome was founded in 753 BCE. Apollo 11 landed in 1969.';
-const event = (id: string, edtf: string, exact: string) => ({
-	id,
-	title: id,
-	summary: `${id}.`,
-	origin: 'article',
-	category: 'history',
-	lanes: ['all'],
-	stated: { text: exact },
-	date: { edtf, method: 'stated', citations: [] },
-	excerpts: [{ type: 'TextQuoteSelector', exact }]
-});
+const event = (id: string, edtf: string, exact: string) => historyEvent(id, edtf, exact);
 const document = {
 	version: 1,
 	id: 'deep-time',

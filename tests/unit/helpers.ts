@@ -17,3 +17,18 @@ export function seedDocument(): Record<string, unknown> & { events: Record<strin
 export function seedText(): string {
 	return readFileSync(join(SEED_DIR, 'article.txt'), 'utf8');
 }
+
+/** An article's event for a document in the "history" category and the lane "all", quoting `exact`. */
+export function historyEvent(id: string, edtf: string, exact: string, title = id) {
+	return {
+		id,
+		title,
+		summary: `${id}.`,
+		origin: 'article',
+		category: 'history',
+		lanes: ['all'],
+		stated: { text: exact },
+		date: { edtf, method: 'stated', citations: [] },
+		excerpts: [{ type: 'TextQuoteSelector', exact }]
+	};
+}

@@ -10,7 +10,7 @@ import { lightFormat } from 'date-fns';
 import { UTCDate } from './utc-date';
 import { formatDayAndMonth, formatMonth } from './format-date';
 import { projector, type Domain } from './projection';
-import { MS_PER_AVERAGE_YEAR, MS_PER_DAY, formatYear, isDateYear, yearOf, yearStart, yearsAgoOf, yearsAgoStart, type TimeMs } from './time';
+import { MS_PER_AVERAGE_YEAR, MS_PER_DAY, astronomicalYear, formatYear, historicalYear, isDateYear, yearOf, yearStart, yearsAgoOf, yearsAgoStart, type TimeMs } from './time';
 
 export type TickLevel = 'minute' | 'hour' | 'day' | 'month' | 'year' | 'years-ago';
 
@@ -117,21 +117,18 @@ function niceSteps(span: number, width: number): number[] {
 function historicalYearTicks(domain: Domain, width: number, measure: MeasureText): AxisTick[] | undefined {
 	const x = projector(domain, width);
 	const [a, b] = domain;
-	// Historical year h: h = y for y >= 1, h = y - 1 for y <= 0 (astronomical year 0 is 1 BCE).
-	const toHistorical = (year: number) => (year >= 1 ? year : year - 1);
-	const toAstronomical = (h: number) => (h >= 1 ? h : h + 1);
-	const h0 = toHistorical(yearOf(a));
-	const h1 = toHistorical(yearOf(b)) + 1;
+	const h0 = historicalYear(yearOf(a));
+	const h1 = historicalYear(yearOf(b)) + 1;
 	for (const step of niceSteps(h1 - h0, width)) {
 		if (step < 1 || !Number.isInteger(step)) continue;
-		const gap = (step * 365 * MS_PER_DAY * width) / (b - a);
+		const gap = (step * MS_PER_AVERAGE_YEAR * width) / (b - a);
 		if (gap < 20) continue;
 		const ticks: AxisTick[] = [];
 		const first = Math.ceil(h0 / step);
 		if (!Number.isSafeInteger(first)) continue;
 		for (let h = first * step; h <= h1 && ticks.length <= width; h += step) {
 			// There is no year zero: a tick there stands at 1 CE.
-			const year = h === 0 ? 1 : toAstronomical(h);
+			const year = h === 0 ? 1 : astronomicalYear(h);
 			const time = yearStart(year);
 			if (time >= a && time <= b) ticks.push({ time, x: x(time), label: formatYear(year) });
 		}

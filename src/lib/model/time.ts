@@ -58,10 +58,22 @@ export function yearOf(time: TimeMs): number {
 	return Math.floor(time / MS_PER_AVERAGE_YEAR) + EPOCH_YEAR;
 }
 
+/**
+ * Years as historians count them, with no year zero: astronomical year 0 is 1 BCE (historical -1), -1 is
+ * 2 BCE (-2), and 1 is 1 CE in both.
+ */
+export function historicalYear(astronomical: number): number {
+	return astronomical >= 1 ? astronomical : astronomical - 1;
+}
+
+export function astronomicalYear(historical: number): number {
+	return historical >= 1 ? historical : historical + 1;
+}
+
 /** A year as people write it: "1979", "50 CE", "500 BCE", "13.8 billion years ago". */
 export function formatYear(year: number): string {
 	if (year <= -100_000) return `${formatMagnitude(YEARS_AGO_FROM - year)} years ago`;
-	if (year <= 0) return `${formatInteger(1 - year)} BCE`;
+	if (year <= 0) return `${formatInteger(-historicalYear(year))} BCE`;
 	if (year < 1000) return `${year} CE`;
 	if (year >= 100_000) return `year ${formatMagnitude(year)}`;
 	return String(year);
