@@ -8,6 +8,7 @@ import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { maxZoom } from '$lib/model/camera';
+import { chartHeight } from '$lib/model/chart-geometry';
 import { projector, unprojector, type Domain } from '$lib/model/projection';
 import type { Viewport } from './viewport.svelte';
 
@@ -27,8 +28,8 @@ const sameTransform = (p: ZoomTransform, q: ZoomTransform) => Math.abs(p.k - q.k
 
 type ZoomEvent = D3ZoomEvent<HTMLElement, unknown>;
 
-/** Turns gestures on the element into the viewport's domain; `height` is the chart's. */
-export function zoomInput(viewport: Viewport, height: () => number): Attachment<HTMLElement> {
+/** Turns gestures on the element into the viewport's domain. */
+export function zoomInput(viewport: Viewport): Attachment<HTMLElement> {
 	return (node) => {
 		let gesture = false;
 		let pending: ZoomTransform | undefined;
@@ -55,26 +56,33 @@ export function zoomInput(viewport: Viewport, height: () => number): Attachment<
 				if (frame !== undefined) cancelAnimationFrame(frame);
 				apply();
 				viewport.settle();
+				// The view may have moved for another reason while the gesture ran (a key, a button).
+				resync();
 			});
 		const selection = select(node);
 		selection.call(behaviour);
 		// Let a finger scroll the page vertically over the chart; horizontal gestures still pan and pinch.
 		selection.style('touch-action', 'pan-y pinch-zoom');
 
+		/** Gives d3-zoom the viewport's domain, unless it shows it already or is in the middle of a gesture. */
+		const resync = () => {
+			const wanted = transformOf(viewport.domain, viewport.extent, viewport.chartWidth);
+			if (!gesture && !sameTransform(zoomTransform(node), wanted)) behaviour.transform(selection, wanted);
+		};
 		$effect(() => {
-			const { domain, extent, chartWidth: width, limits } = viewport;
+			// Only the width matters: the view zooms and pans along time, and d3-zoom's vertical extent is inert.
 			const box: [[number, number], [number, number]] = [
 				[0, 0],
-				[width, height()]
+				[viewport.chartWidth, chartHeight(viewport.lanes)]
 			];
 			behaviour
-				.scaleExtent([1, maxZoom(limits)])
+				.scaleExtent([1, maxZoom(viewport.limits)])
 				.extent(box)
 				.translateExtent(box);
-			const wanted = transformOf(domain, extent, width);
-			untrack(() => {
-				if (!gesture && !sameTransform(zoomTransform(node), wanted)) behaviour.transform(selection, wanted);
-			});
+		});
+		$effect(() => {
+			void [viewport.domain, viewport.extent, viewport.chartWidth];
+			untrack(resync);
 		});
 
 		return () => {
