@@ -43,7 +43,6 @@ test.describe('the view survives resizing, Back and theme changes', () => {
 		}
 	});
 
-	// Expected to fail until the toolbar pushes history entries: today it replaces the current one.
 	test('the toolbar writes lanes and context to the URL as steps that Back undoes', async ({ page }) => {
 		await open(page, '/');
 		const actor = page.getByRole('radio', { name: 'Actor' });
@@ -69,7 +68,7 @@ test.describe('the view survives resizing, Back and theme changes', () => {
 		expect(param(page, 'lanes')).toBe('category');
 		await expect.poll(async () => (await drawnIds(page)).filter((id) => contextIds.includes(id!))).toEqual([]);
 
-		// Back undoes the last toolbar change and stays on the page (today it leaves it: the changes replaced its entry).
+		// Back undoes the last toolbar change and stays on the page: each change was a history entry of its own.
 		await page.goBack();
 		await expect(page).toHaveURL(/\/\?lanes=category$/);
 		await expect(context).toBeChecked();
