@@ -31,15 +31,23 @@ export function maxZoom(limits: CameraLimits): number {
 	return (limits.extent[1] - limits.extent[0]) / limits.minSpan;
 }
 
-/** The domain kept within the zoom limits (its span) and then within the extent (its position). */
-export function clamp(domain: Domain, limits: CameraLimits): Domain {
+/** A span kept within the zoom limits: from the narrowest view to the whole extent. */
+function clampSpan(span: number, limits: CameraLimits): number {
+	const whole = limits.extent[1] - limits.extent[0];
+	return Math.min(whole, Math.max(limits.minSpan, Number.isFinite(span) ? span : whole));
+}
+
+/** `span` from `start`, moved within the extent. */
+function placeSpan(start: TimeMs, span: number, limits: CameraLimits): Domain {
 	const [e0, e1] = limits.extent;
-	const wanted = domain[1] - domain[0];
-	const span = Math.min(e1 - e0, Math.max(limits.minSpan, Number.isFinite(wanted) ? wanted : e1 - e0));
-	const middle = (domain[0] + domain[1]) / 2;
-	let start = Number.isFinite(middle) ? middle - span / 2 : e0;
-	start = Math.max(e0, Math.min(start, e1 - span));
-	return [start, start + span];
+	const placed = Math.max(e0, Math.min(Number.isFinite(start) ? start : e0, e1 - span));
+	return [placed, placed + span];
+}
+
+/** The domain kept within the zoom limits (its span, about its middle) and then within the extent (its position). */
+export function clamp(domain: Domain, limits: CameraLimits): Domain {
+	const span = clampSpan(domain[1] - domain[0], limits);
+	return placeSpan((domain[0] + domain[1]) / 2 - span / 2, span, limits);
 }
 
 /** Everything: the whole extent. */
@@ -58,12 +66,8 @@ export function showRange(from: TimeMs, to: TimeMs, limits: CameraLimits): Domai
  */
 export function zoomAbout(domain: Domain, factor: number, anchor: TimeMs, limits: CameraLimits): Domain {
 	const [a, b] = domain;
-	const span = Math.min(limits.extent[1] - limits.extent[0], Math.max(limits.minSpan, (b - a) / factor));
-	const at = (anchor - a) / (b - a);
-	const start = anchor - at * span;
-	const [e0, e1] = limits.extent;
-	const clamped = Math.max(e0, Math.min(start, e1 - span));
-	return [clamped, clamped + span];
+	const span = clampSpan((b - a) / factor, limits);
+	return placeSpan(anchor - ((anchor - a) / (b - a)) * span, span, limits);
 }
 
 /** Zooms about the middle of the view. */

@@ -35,8 +35,6 @@ export interface Lane {
 	ends: Float64Array;
 	/** The longest event, which bounds how far back a visible event can start. */
 	maxLength: number;
-	/** The ends in ascending order, made the first time the lane is summarised (see `summariseLane`). */
-	sortedEnds?: Float64Array;
 	/** Rows of labelled events; a lane with more events than rows also has a row of clusters. */
 	rows: number;
 	hasClusterRow: boolean;
@@ -350,9 +348,13 @@ function summariseLane(lane: Lane, domain: Domain, width: number, sizes: { clust
 	return { placed: [], clusters, density };
 }
 
-/** The lane's ends in ascending order, sorted once, the first time the lane is summarised. */
+/** Each lane's ends in ascending order, by the array of ends they sort: made the first time a lane is summarised. */
+const SORTED_ENDS = new WeakMap<Float64Array, Float64Array>();
+
 function sortedEnds(lane: Lane): Float64Array {
-	return (lane.sortedEnds ??= Float64Array.from(lane.ends).sort());
+	let sorted = SORTED_ENDS.get(lane.ends);
+	if (!sorted) SORTED_ENDS.set(lane.ends, (sorted = Float64Array.from(lane.ends).sort()));
+	return sorted;
 }
 
 /** The time range that "fit all" shows: every event and the as-of day, with a margin either side. */

@@ -15,7 +15,7 @@ export const MS_PER_AVERAGE_YEAR = 365.2425 * MS_PER_DAY;
 /** The year time 0 falls in. */
 const EPOCH_YEAR = 1970;
 /** Deep time is counted in years before this year ("13.8 billion years ago"). */
-export const YEARS_AGO_FROM = 2000;
+const YEARS_AGO_FROM = 2000;
 
 /** Years whose 1 January lies inside JavaScript's Date range (±8.64e15 ms). */
 const FIRST_DATE_YEAR = -271_820;

@@ -25,6 +25,8 @@ export class ChartLayout {
 	 * labels stay put as the view moves instead of reshuffling, and zooming creates few new targets.
 	 */
 	#previousRows: ChartScene['rows'] | undefined;
+	/** The family the chart is measured, painted and exported in (theme.css's --font), read once. */
+	readonly font: string;
 	/** The colours and font the canvas last painted in, resolved from the page's theme by the canvas. */
 	theme: ExportTheme | undefined = $state.raw();
 
@@ -53,9 +55,9 @@ export class ChartLayout {
 
 	constructor(viewport: Viewport) {
 		this.#viewport = viewport;
-		const family = chartFontFamily();
-		this.#measure = createTextMeasure('tick', family);
-		this.#measureLabel = createCharMeasure('label', family);
+		this.font = chartFontFamily();
+		this.#measure = createTextMeasure('tick', this.font);
+		this.#measureLabel = createCharMeasure('label', this.font);
 	}
 
 	#label(event: TimelineEvent, maxWidth: number): LabelFit {
