@@ -1,0 +1,153 @@
+/**
+ * Calendar arithmetic on the reference time, and TIMEX3 values written from it. All in UTC days: an
+ * article's publication date is a day, and so is every date the engine resolves against it.
+ */
+import { addDays, addMonths, addWeeks, addYears, getISODay, getISOWeek, getISOWeekYear, setISODay } from 'date-fns';
+import { UTCDate } from '../utc-date';
+
+export type Day = Date;
+
+/** "2024-07-05" → that day; anything that is not a real calendar day → undefined. */
+export function parseDay(text: string): Day | undefined {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!m) return undefined;
+	const day = new UTCDate(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+	return dayValue(day) === text ? day : undefined;
+}
+
+export function makeDay(year: number, month: number, day: number): Day | undefined {
+	const date = new UTCDate(Date.UTC(year, month - 1, day));
+	date.setUTCFullYear(year);
+	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function yearValue(year: number): string {
+	return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
+}
+export function monthValue(year: number, month: number): string {
+	return `${yearValue(year)}-${pad(month)}`;
+}
+export function dayValue(day: Day): string {
+	return `${monthValue(day.getUTCFullYear(), day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+}
+export function weekValue(day: Day): string {
+	return `${yearValue(getISOWeekYear(day))}-W${pad(getISOWeek(day))}`;
+}
+export function quarterOf(month: number): number {
+	return Math.ceil(month / 3);
+}
+
+export const yearOf = (day: Day) => day.getUTCFullYear();
+export const monthOf = (day: Day) => day.getUTCMonth() + 1;
+export const isoWeekday = (day: Day) => getISODay(day);
+
+/** The units a relative expression counts in, as far as the calendar is concerned. */
+export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+
+export function shift(day: Day, unit: CalendarUnit, n: number): Day {
+	switch (unit) {
+		case 'day':
+			return addDays(day, n);
+		case 'week':
+		case 'weekend':
+			return addWeeks(day, n);
+		case 'month':
+			return addMonths(day, n);
+		case 'quarter':
+			return addMonths(day, 3 * n);
+		case 'half':
+			return addMonths(day, 6 * n);
+		case 'year':
+			return addYears(day, n);
+		case 'decade':
+			return addYears(day, 10 * n);
+		case 'century':
+			return addYears(day, 100 * n);
+	}
+}
+
+/** The TIMEX3 value of the unit that contains a day: its week, its month, its decade … */
+export function valueAt(day: Day, unit: CalendarUnit): string {
+	const year = yearOf(day);
+	switch (unit) {
+		case 'day':
+			return dayValue(day);
+		case 'week':
+			return weekValue(day);
+		case 'weekend':
+			return `${weekValue(day)}-WE`;
+		case 'month':
+			return monthValue(year, monthOf(day));
+		case 'quarter':
+			return `${yearValue(year)}-Q${quarterOf(monthOf(day))}`;
+		case 'half':
+			return `${yearValue(year)}-H${monthOf(day) <= 6 ? 1 : 2}`;
+		case 'year':
+			return yearValue(year);
+		case 'decade':
+			return yearValue(year).slice(0, 3);
+		case 'century':
+			return yearValue(year).slice(0, 2);
+	}
+}
+
+/**
+ * Which way an underspecified date looks from the reference: back in past-tense reporting, forward in
+ * plans, and to the nearest occurrence where the sentence does not say ("payable Jan. 2").
+ */
+export type Direction = 'past' | 'future' | 'unknown';
+
+/** The weekday (ISO 1–7) nearest the reference in that direction, the reference itself included. */
+export function weekdayFrom(reference: Day, weekday: number, direction: Direction, strict = false): Day {
+	const today = isoWeekday(reference);
+	const back = direction !== 'future';
+	let delta = back ? -((today - weekday + 7) % 7) : (weekday - today + 7) % 7;
+	if (strict && delta === 0) delta = back ? -7 : 7;
+	return addDays(reference, delta);
+}
+
+/** The weekday in the reference's own ISO week ("this Friday"). */
+export function weekdayOfWeek(reference: Day, weekday: number): Day {
+	return setISODay(reference, weekday);
+}
+
+/** The year of a month (and day) without one: the nearest occurrence in that direction, the reference's own month included. */
+export function yearForMonth(reference: Day, month: number, direction: Direction, day?: number): number {
+	const year = yearOf(reference);
+	if (direction === 'unknown') {
+		// The occurrence nearest the reference, measured from the middle of the month when no day is said.
+		const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day ?? 15) - reference.getTime());
+		return [year - 1, year, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
+	}
+	const refMonth = monthOf(reference);
+	const refDay = reference.getUTCDate();
+	const later = month > refMonth || (month === refMonth && day !== undefined && day > refDay);
+	const earlier = month < refMonth || (month === refMonth && day !== undefined && day < refDay);
+	if (direction === 'past') return later ? year - 1 : year;
+	return earlier ? year + 1 : year;
+}
+
+/** A resolved TIMEX3 date value read back as the first day it covers, for anchoring ("ten years later"). */
+export function dayOfValue(value: string): { day: Day; unit: CalendarUnit } | undefined {
+	let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+	if (m) {
+		const day = makeDay(Number(m[1]), Number(m[2]), Number(m[3]));
+		return day && { day, unit: 'day' };
+	}
+	m = /^(\d{4})-W(\d{2})/.exec(value);
+	if (m) {
+		const jan4 = makeDay(Number(m[1]), 1, 4)!;
+		return { day: addWeeks(setISODay(jan4, 1), Number(m[2]) - 1), unit: 'week' };
+	}
+	m = /^(\d{4})-(\d{2})$/.exec(value);
+	if (m) return { day: makeDay(Number(m[1]), Number(m[2]), 1)!, unit: 'month' };
+	m = /^(\d{4})-Q([1-4])$/.exec(value);
+	if (m) return { day: makeDay(Number(m[1]), 3 * Number(m[2]) - 2, 1)!, unit: 'quarter' };
+	m = /^(\d{4})(?:-(SP|SU|FA|WI|H[12]))?$/.exec(value);
+	if (m) return { day: makeDay(Number(m[1]), 1, 1)!, unit: 'year' };
+	m = /^(\d{3})$/.exec(value);
+	if (m) return { day: makeDay(Number(m[1]) * 10, 1, 1)!, unit: 'decade' };
+	return undefined;
+}

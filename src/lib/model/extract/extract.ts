@@ -1,0 +1,215 @@
+/**
+ * The engine: every rule's pattern runs over the text; where matches overlap the longest wins (the
+ * earlier rule on a tie); the survivors are read in text order, so that a date can lean on the dates
+ * before it; then modifiers before an expression are taken in ("nearly two decades"), the word before it
+ * is kept as its signal ("since"), the ends of ranges are linked, and the value is written as EDTF.
+ */
+import { parseDay, type Day, type Direction } from './calendar';
+import { toEdtf } from './edtf';
+import { FUTURE_MARKERS, MODIFIERS, NOT_PAST, PAST_MARKERS } from './lexicon';
+import { alt } from './patterns';
+import type { Context, Reading, Rule } from './rule';
+import { DATE_RULES } from './rules/dates';
+import { DURATION_RULES } from './rules/durations';
+import { SET_RULES } from './rules/sets';
+import { TIME_RULES } from './rules/times';
+import { VAGUE_RULES } from './rules/vague';
+import type { ExtractionResult, Signal, TemporalExpression, TimexMod } from './types';
+
+/** On a tie in length, the rule listed first wins. */
+export const RULES: readonly Rule[] = [...TIME_RULES, ...DATE_RULES, ...VAGUE_RULES, ...SET_RULES, ...DURATION_RULES];
+const COMPILED = RULES.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'gdi') }));
+
+export class ExtractionError extends Error {}
+
+interface Candidate {
+	start: number;
+	end: number;
+	order: number;
+	match: RegExpExecArray;
+}
+
+function findCandidates(text: string): Candidate[] {
+	const found: Candidate[] = [];
+	COMPILED.forEach(({ rule, re }, order) => {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			if (m[0].length === 0) {
+				re.lastIndex++;
+				continue;
+			}
+			if (!rule.accept || rule.accept(m, text)) found.push({ start: m.index, end: m.index + m[0].length, order, match: m });
+		}
+	});
+	return found;
+}
+
+/** The longest candidates first, each kept if nothing kept before overlaps it. */
+function selectCandidates(candidates: Candidate[], length: number): Candidate[] {
+	candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+	const taken = new Uint8Array(length);
+	const kept: Candidate[] = [];
+	outer: for (const c of candidates) {
+		for (let i = c.start; i < c.end; i++) if (taken[i]) continue outer;
+		taken.fill(1, c.start, c.end);
+		kept.push(c);
+	}
+	return kept.sort((a, b) => a.start - b.start);
+}
+
+/** How far back and forward a sentence is looked for; a text without full stops is not scanned whole. */
+const SENTENCE_REACH = 600;
+const FUTURE = new RegExp(`(?:^|[^\\w'’])${alt(FUTURE_MARKERS)}(?![\\w])`, 'i');
+const WOULD = /(?:^|[^\w])would(?![\w])/i;
+const PAST_WORD = new RegExp(`(?:^|[^\\w'’-])(?:${alt(PAST_MARKERS)}|(?!${alt(NOT_PAST)}(?![\\w]))[a-z]{2,}ed)(?![\\w'’-])`);
+/** A clause ends at punctuation; a date's tense is read first in its own clause ("In March, IS-K fighters carried out …" has none). */
+const CLAUSE_BREAK = /[,;:()"“”—–]/;
+const CLAUSE_REACH = 120;
+
+function clauseAround(text: string, start: number, end: number): string {
+	const before = text.slice(Math.max(0, start - CLAUSE_REACH), start);
+	const after = text.slice(end, end + CLAUSE_REACH);
+	let from = before.length;
+	while (from > 0 && !CLAUSE_BREAK.test(before[from - 1]!) && !/[.!?]\s/.test(before.slice(from - 1, from + 1))) from--;
+	let to = 0;
+	while (to < after.length && !CLAUSE_BREAK.test(after[to]!) && !/[.!?](?:\s|$)/.test(after.slice(to, to + 2))) to++;
+	return before.slice(from) + ' ' + after.slice(0, to);
+}
+
+function tenseAt(text: string, at: number, sentence: string): Direction {
+	const clause = clauseAround(text, at, at + 1);
+	if (FUTURE.test(clause) || WOULD.test(clause)) return 'future';
+	if (PAST_WORD.test(clause)) return 'past';
+	return FUTURE.test(sentence) ? 'future' : 'unknown';
+}
+
+/** After the last full stop, question or exclamation mark followed by a space, or the last line break. */
+function sentenceStart(text: string, at: number): number {
+	const floor = Math.max(0, at - SENTENCE_REACH);
+	for (let i = at - 1; i > floor; i--) {
+		const c = text[i]!;
+		if (c === '\n' || (/\s/.test(c) && /[.!?]["”’)]*$/.test(text.slice(Math.max(0, i - 3), i)))) return i + 1;
+	}
+	return floor;
+}
+
+function sentenceEnd(text: string, at: number): number {
+	const after = text.slice(at, at + SENTENCE_REACH);
+	const m = /[.!?]["”’)]*(?:\s|$)|\n/.exec(after);
+	return m ? at + m.index : at + after.length;
+}
+
+const MOD_WORDS = Object.keys(MODIFIERS);
+/** Modifiers of a date's or time's place in a span: "early 1990", "mid-November", "the end of 2019". */
+const POSITION_BEFORE = new RegExp(`(?:^|[^\\w])(${alt(MOD_WORDS.filter((w) => ['START', 'MID', 'END'].includes(MODIFIERS[w]!)))})(?:\\s+|-)$`, 'i');
+/** Modifiers of an amount: "nearly two decades", "more than 40 years", "about 20:00". */
+const AMOUNT_BEFORE = new RegExp(`(?:^|[^\\w])((?:just\\s+)?${alt(MOD_WORDS.filter((w) => !['START', 'MID', 'END'].includes(MODIFIERS[w]!)))})\\s+$`, 'i');
+const SIGNALS = ['since', 'until', 'till', 'before', 'after', 'from', 'to', 'through', 'between', 'and', 'by', 'in', 'on', 'at', 'during', 'for', 'within', 'throughout'];
+const SIGNAL_BEFORE = new RegExp(`(?:^|[^\\w])(${SIGNALS.join('|')})\\s+$`, 'i');
+const SIGNAL_OF: Record<string, Signal> = { till: 'until', through: 'to' };
+/** Between the two ends of a range: "1963 to 1974", "2009 and 2010", "1979–1989". */
+const RANGE_BETWEEN = /^\s*(?:to|through|until|till|and|[-–—])\s*$/i;
+
+function modifierBefore(
+	text: string,
+	expression: { start: number; text: string; type: string; value: string; mod?: TimexMod },
+	floor: number
+): { start: number; mod: TimexMod } | undefined {
+	const before = text.slice(Math.max(floor, expression.start - 24), expression.start);
+	const isAmount = expression.type === 'duration' || expression.type === 'time' || /ago$/.test(text.slice(expression.start, expression.start + 80).split(/[.,;]/)[0] ?? '');
+	if (expression.type === 'date' || expression.type === 'time') {
+		const m = POSITION_BEFORE.exec(before);
+		if (m && !expression.value.endsWith('_REF'))
+			return { start: expression.start - before.length + m.index + m[0].indexOf(m[1]!), mod: MODIFIERS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]! };
+	}
+	// "over the past five years": before a determiner the word is a preposition, not a modifier.
+	const determined = /^(?:the|this|that|these|those|last|past|next|recent)\b/i.test(expression.text);
+	const m = determined ? null : AMOUNT_BEFORE.exec(before);
+	if (m && (isAmount || /^(?:about|around|approximately|roughly|circa)$/i.test(m[1]!))) {
+		const word = m[1]!
+			.toLowerCase()
+			.replace(/^just\s+/, '')
+			.replace(/\s+/g, ' ');
+		return { start: expression.start - before.length + m.index + m[0].indexOf(m[1]!), mod: MODIFIERS[word]! };
+	}
+	return undefined;
+}
+
+/**
+ * Every temporal expression in a text, resolved against its publication date (`YYYY-MM-DD`).
+ * Throws ExtractionError for a publication date that is not a calendar day.
+ */
+export function extractTemporalExpressions(text: string, published: string): ExtractionResult {
+	const reference = parseDay(published);
+	if (!reference) throw new ExtractionError(`the publication date "${published}" is not a day (YYYY-MM-DD)`);
+	const kept = selectCandidates(findCandidates(text), text.length);
+
+	const direction = (at: number): Direction => tenseAt(text, at, text.slice(sentenceStart(text, at), sentenceEnd(text, at)));
+	const expressions: TemporalExpression[] = [];
+	let anchor: string | undefined;
+	const context: Context = {
+		reference: reference as Day,
+		text,
+		direction,
+		anchor: () => anchor,
+		dayBefore(at) {
+			// The sentence or the paragraph before: "… on Friday. The attack took place at about 7:45 p.m."
+			const start = Math.max(0, at - SENTENCE_REACH);
+			for (let i = expressions.length - 1; i >= 0 && expressions[i]!.start >= start; i--) {
+				if (/^\d{4}-\d{2}-\d{2}/.test(expressions[i]!.value)) return expressions[i]!.value;
+			}
+			return undefined;
+		}
+	};
+
+	for (const candidate of kept) {
+		const rule = COMPILED[candidate.order]!.rule;
+		const read = rule.read(candidate.match, context);
+		if (!read) continue;
+		for (const reading of Array.isArray(read) ? read : [read]) {
+			const expression = place(text, candidate, reading, expressions.at(-1)?.end ?? 0);
+			expressions.push(expression);
+			if (expression.type !== 'duration' && expression.type !== 'set' && /^\d{3,4}/.test(expression.value)) anchor = expression.value;
+		}
+	}
+	linkRanges(text, expressions);
+	for (const e of expressions) {
+		const edtf = toEdtf(e.type, e.value, e.mod, e.signal);
+		if (edtf) e.edtf = edtf;
+	}
+	return { published, expressions };
+}
+
+function place(text: string, candidate: Candidate, reading: Reading, floor: number): TemporalExpression {
+	let start = reading.start ?? candidate.start;
+	const end = reading.end ?? candidate.end;
+	let mod = reading.mod;
+	if (!mod) {
+		const before = modifierBefore(text, { start, text: text.slice(start, end), type: reading.type, value: reading.value }, floor);
+		if (before) {
+			start = before.start;
+			mod = before.mod;
+		}
+	}
+	const expression: TemporalExpression = { start, end, text: text.slice(start, end), type: reading.type, value: reading.value };
+	if (mod) expression.mod = mod;
+	const signal = SIGNAL_BEFORE.exec(text.slice(Math.max(floor, start - 12), start))?.[1]?.toLowerCase();
+	if (signal) expression.signal = SIGNAL_OF[signal] ?? (signal as Signal);
+	return expression;
+}
+
+function linkRanges(text: string, expressions: TemporalExpression[]): void {
+	for (let i = 0; i + 1 < expressions.length; i++) {
+		const a = expressions[i]!;
+		const b = expressions[i + 1]!;
+		if (a.type !== b.type || a.type === 'set' || a.type === 'duration') continue;
+		const between = text.slice(a.end, b.start);
+		if (!RANGE_BETWEEN.test(between)) continue;
+		const word = between.trim().toLowerCase();
+		// "and" joins a range only after "between"; a dash or "to" joins one on its own.
+		if (word === 'and' && a.signal !== 'between') continue;
+		a.rangeWith = i + 1;
+		b.rangeWith = i;
+		if (b.signal === 'and' || b.signal === 'to') delete b.signal;
+	}
+}
