@@ -77,6 +77,8 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 function tenseAt(text: string, at: number, sentence: string): Direction {
+	// "since March" looks back whatever the sentence goes on to say.
+	if (/\bsince[\s\u00a0]+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, at - 16), at))) return 'past';
 	const clause = clauseAround(text, at, at + 1);
 	if (FUTURE.test(clause) || WOULD.test(clause)) return 'future';
 	if (PAST_WORD.test(clause)) return 'past';

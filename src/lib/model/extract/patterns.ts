@@ -26,7 +26,7 @@ export const DAY_OF_MONTH = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 /** Years 1000–2099 written in full. */
 export const YEAR = '(?:1\\d{3}|20\\d{2})';
 /** Not inside a longer number, an amount or a code. */
-export const NUMBER_START = '(?<![\\w$£€¥#.,/-])';
+export const NUMBER_START = '(?<![\\w$£€¥#.,/])(?<!(?<!mid)-)';
 export const NUMBER_END = '(?![\\w%]|[.,:/]\\d|-(?!year|month|week|day|hour|minute|decade|century))';
 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];

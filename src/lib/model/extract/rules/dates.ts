@@ -277,7 +277,7 @@ export const DATE_RULES: Rule[] = [
 			else {
 				// Without a year: the latest such part of a year that has begun, in past-tense reporting.
 				const current = half ? (monthOf(ref) <= 6 ? 1 : 2) : quarterOf(monthOf(ref));
-				year = context.direction(m.index) === 'past' && n > current ? yearOf(ref) - 1 : context.direction(m.index) === 'future' && n < current ? yearOf(ref) + 1 : yearOf(ref);
+				year = context.direction(m.index) !== 'future' && n > current ? yearOf(ref) - 1 : yearOf(ref);
 			}
 			return date(`${yearValue(year)}-${half ? 'H' : 'Q'}${n}`);
 		}
@@ -356,13 +356,13 @@ export const DATE_RULES: Rule[] = [
 	{
 		// "the year" (the publication's), "the quarter" and "the latest quarter" (the last one reported on), "the day" (the one the text is on).
 		name: 'the unit',
-		pattern: `the\\s+(?:(?<q>latest|most\\s+recent|current|same|comparable)\\s+)?(?:fiscal\\s+)?(?<u>year|quarter|day)${WORD_END}(?![\\s\\u00a0]+(?:of|before|after|when|that|in\\s+which|ending|ended)\\b)`,
+		pattern: `the\\s+(?:(?<q>latest|most\\s+recent|current|same|comparable)\\s+)?(?:fiscal\\s+)?(?<u>year|quarter|month|day)${WORD_END}(?![\\s\\u00a0]+(?:of|before|after|when|that|in\\s+which|ending|ended)\\b)`,
 		accept: (m) => groups(m).u!.toLowerCase() !== 'day' || !groups(m).q,
 		read: (m, context) => {
 			const g = groups(m);
 			const unit = g.u!.toLowerCase();
 			if (unit === 'day') return date(dayValue(anchorOrReference(context, 'anchor')));
-			if (unit === 'year') return date(yearValue(yearOf(context.reference)));
+			if (unit === 'year' || unit === 'month') return date(valueAt(context.reference, unit));
 			const current = /^(?:current|same)$/i.test(g.q ?? '');
 			return date(valueAt(shift(context.reference, 'quarter', current ? 0 : -1), 'quarter'));
 		}

@@ -70,7 +70,7 @@ export const DURATION_RULES: Rule[] = [
 	{
 		// "five weeks", "two decades", "24-hour", "five-year", "a year and a half", "85 years old", "16-year-old".
 		name: 'counted',
-		pattern: `(?<![\\w.,-])(?:(?<n0>${COUNT})\\s+(?:to|or)\\s+|(?<d0>\\d+)\\s*[-–]\\s*)?(?<n>${COUNT}|a\\s+couple\\s+of)(?<frac>\\s+1/2|\\s*½)?(?<sep>[\\s-]+)(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+old)?(?![\\w])`,
+		pattern: `(?<![\\w.,-])(?:(?<n0>${COUNT})\\s+(?:to|or)\\s+|(?<d0>\\d+)\\s*[-–]\\s*)?(?<n>${COUNT}|a\\s+couple\\s+of)(?<frac>\\s+1/2|\\s*½)?(?<sep>[\\s-]+)(?:(?:more|additional|further|extra)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+old)?(?![\\w])`,
 		accept: (m, text) => {
 			const g = groups(m);
 			if (g.old || AGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
