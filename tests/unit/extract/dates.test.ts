@@ -93,7 +93,9 @@ describe('date rules', () => {
 		],
 		// anchored on an earlier date of the text
 		['He flew in 1965. Ten years later he commanded Soyuz 19.', P, [{ text: '1965' }, { text: 'Ten years later', value: '1975' }]],
-		['The storm hit on March 3, 2019. The following day, crews arrived.', P, [{ text: 'March 3, 2019' }, { text: 'The following day', value: '2019-03-04' }]]
+		['The storm hit on March 3, 2019. The following day, crews arrived.', P, [{ text: 'March 3, 2019' }, { text: 'The following day', value: '2019-03-04' }]],
+		// a year is no anchor for a day: "that day" after "in 1987" is not 1 January 1987
+		['Prices fell in 1987. Trades made that day lost.', P, [{ text: '1987' }, { text: 'that day', value: '2024-07-05' }]]
 	];
 	it.each(cases)('%s (published %s)', (...row) => expectFinds(row));
 });

@@ -95,11 +95,17 @@ const SHIFTS: Record<string, { by: number; from: 'reference' | 'anchor' }> = {
 const SHIFT_WORDS =
 	'(?:this\\s+past|the\\s+current|current|this|last|past|previous|next|coming|the\\s+coming|that\\s+same|that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+prior)';
 
-function anchorOrReference(context: Context, from: 'reference' | 'anchor') {
+const FINENESS: CalendarUnit[] = ['day', 'week', 'weekend', 'month', 'quarter', 'half', 'year', 'decade', 'century'];
+
+/**
+ * The date a relative expression counts from: the last one the text named, or the publication date. An
+ * anchor coarser than what is asked of it ("that day" after "in 1987") is not used: it would invent a day.
+ */
+function anchorOrReference(context: Context, from: 'reference' | 'anchor', unit: CalendarUnit = 'century') {
 	if (from === 'anchor') {
 		const anchor = context.anchor();
 		const read = anchor ? dayOfValue(anchor) : undefined;
-		if (read) return read.day;
+		if (read && FINENESS.indexOf(read.unit) <= FINENESS.indexOf(unit)) return read.day;
 	}
 	return context.reference;
 }
@@ -344,7 +350,7 @@ export const DATE_RULES: Rule[] = [
 			const g = groups(m);
 			const rel = SHIFTS[g.rel!.toLowerCase().replace(/\s+/g, ' ')]!;
 			const unit = calendarUnit(g.u!)!;
-			return date(valueAt(shift(anchorOrReference(context, rel.from), unit, rel.by), unit));
+			return date(valueAt(shift(anchorOrReference(context, rel.from, unit), unit, rel.by), unit));
 		}
 	},
 	{
@@ -361,7 +367,7 @@ export const DATE_RULES: Rule[] = [
 		read: (m, context) => {
 			const g = groups(m);
 			const unit = g.u!.toLowerCase();
-			if (unit === 'day') return date(dayValue(anchorOrReference(context, 'anchor')));
+			if (unit === 'day') return date(dayValue(anchorOrReference(context, 'anchor', 'day')));
 			if (unit === 'year' || unit === 'month') return date(valueAt(context.reference, unit));
 			const current = /^(?:current|same)$/i.test(g.q ?? '');
 			return date(valueAt(shift(context.reference, 'quarter', current ? 0 : -1), 'quarter'));
@@ -375,7 +381,7 @@ export const DATE_RULES: Rule[] = [
 			const g = groups(m);
 			const rel = SHIFTS[g.rel!.toLowerCase()]!;
 			const unit = calendarUnit(g.u!)!;
-			return date(valueAt(shift(anchorOrReference(context, rel.from), unit, rel.by), unit));
+			return date(valueAt(shift(anchorOrReference(context, rel.from, unit), unit, rel.by), unit));
 		}
 	},
 	{
@@ -399,7 +405,7 @@ export const DATE_RULES: Rule[] = [
 			const unit = calendarUnit(g.u!);
 			if (!unit || !Number.isFinite(n) || !Number.isInteger(n)) return null;
 			const from = dir === 'ago' || dir === 'from now' || dir === 'hence' ? 'reference' : 'anchor';
-			const base = anchorOrReference(context, from);
+			const base = anchorOrReference(context, from, unit);
 			const granularity: CalendarUnit = unit === 'decade' || unit === 'century' ? 'year' : unit;
 			return date(valueAt(shift(base, unit, back ? -n : n), granularity));
 		}
@@ -415,7 +421,7 @@ export const DATE_RULES: Rule[] = [
 			const g = groups(m);
 			const weekday = weekdayNumber(g.wd!);
 			const rel = g.rel?.toLowerCase();
-			const ref = rel === 'that' ? anchorOrReference(context, 'anchor') : context.reference;
+			const ref = rel === 'that' ? anchorOrReference(context, 'anchor', 'day') : context.reference;
 			const day =
 				rel === 'last'
 					? weekdayFrom(ref, weekday, 'past', true)
@@ -438,7 +444,7 @@ export const DATE_RULES: Rule[] = [
 			const g = groups(m);
 			const w = g.w!.toLowerCase().replace(/\s+/g, ' ');
 			const by = /next|following|after/.test(w) ? 1 : /previous|preceding|prior|before/.test(w) ? -1 : 0;
-			const base = anchorOrReference(context, 'anchor');
+			const base = anchorOrReference(context, 'anchor', 'day');
 			const day = dayValue(shift(base, 'day', by));
 			const code = g.part ? { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[g.part.toLowerCase() as 'morning'] : undefined;
 			return code ? { type: 'time', value: `${day}T${code}` } : date(day);
@@ -453,7 +459,7 @@ export const DATE_RULES: Rule[] = [
 			const w = g.w!.toLowerCase();
 			const part = (g.part ?? g.part2 ?? (w === 'last night' || w === 'tonight' || w === 'overnight' ? 'night' : 'morning')).toLowerCase();
 			const by = w.startsWith('yesterday') || w === 'last night' ? -1 : w.startsWith('tomorrow') ? 1 : 0;
-			const base = w.startsWith('that') ? anchorOrReference(context, 'anchor') : context.reference;
+			const base = w.startsWith('that') ? anchorOrReference(context, 'anchor', 'day') : context.reference;
 			const code = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[part as 'morning'];
 			return { type: 'time', value: `${dayValue(shift(base, 'day', by))}T${code}` };
 		}
