@@ -3,7 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { open } from './helpers';
 
-const ORIGIN = 'http://127.0.0.1:4173';
+/** The preview server's origin: playwright.config's port, which E2E_PORT moves. */
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
 
 /**
@@ -138,7 +139,7 @@ test('makes no request to any host but its own', async ({ page }) => {
 	await open(page, '/t/putin-taliban-allies/embed/?excerpts=1');
 	await open(page, '/synthetic/?n=1000');
 	await page.goto('/schema/timeline.v1.json');
-	expect([...hosts]).toEqual(['127.0.0.1:4173']);
+	expect([...hosts]).toEqual([new URL(ORIGIN).host]);
 });
 
 for (const theme of ['light', 'dark'] as const) {
