@@ -94,6 +94,21 @@ describe('date rules', () => {
 		// anchored on an earlier date of the text
 		['He flew in 1965. Ten years later he commanded Soyuz 19.', P, [{ text: '1965' }, { text: 'Ten years later', value: '1975' }]],
 		['The storm hit on March 3, 2019. The following day, crews arrived.', P, [{ text: 'March 3, 2019' }, { text: 'The following day', value: '2019-03-04' }]],
+		[
+			'The market fell on Oct. 13 and rose the following Monday.',
+			P,
+			[
+				{ text: 'Oct. 13', value: '2023-10-13' },
+				{ text: 'the following Monday', value: '2023-10-16' }
+			]
+		],
+		// holidays, fixed and movable
+		['They married on Christmas Eve.', P, [{ text: 'Christmas Eve', value: '2023-12-24' }]],
+		['at Easter 2019', P, [{ text: 'Easter 2019', value: '2019-04-21' }]],
+		['Good Friday 2024', P, [{ text: 'Good Friday 2024', value: '2024-03-29' }]],
+		['by next Thanksgiving', P, [{ text: 'next Thanksgiving', value: '2024-11-28' }]],
+		['a Christmas tree', P, []],
+		['a world changed since 9/11', P, [{ text: '9/11', value: '2001-09-11', edtf: '2001-09-11/..' }]],
 		// a year is no anchor for a day: "that day" after "in 1987" is not 1 January 1987
 		['Prices fell in 1987. Trades made that day lost.', P, [{ text: '1987' }, { text: 'that day', value: '2024-07-05' }]]
 	];

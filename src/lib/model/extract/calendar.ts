@@ -129,6 +129,30 @@ export function yearForMonth(reference: Day, month: number, direction: Direction
 	return earlier ? year + 1 : year;
 }
 
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm). */
+export function easterSunday(year: number): Day {
+	const a = year % 19;
+	const b = Math.floor(year / 100);
+	const c = year % 100;
+	const d = Math.floor(b / 4);
+	const e = b % 4;
+	const f = Math.floor((b + 8) / 25);
+	const g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - d - g + 15) % 30;
+	const i = Math.floor(c / 4);
+	const k = c % 4;
+	const l = (32 + 2 * e + 2 * i - h - k) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * m + 114) / 31);
+	return makeDay(year, month, ((h + l - 7 * m + 114) % 31) + 1)!;
+}
+
+/** The nth given weekday (ISO 1–7) of a month: the fourth Thursday of November. */
+export function nthWeekday(year: number, month: number, weekday: number, nth: number): Day {
+	const first = makeDay(year, month, 1)!;
+	return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (nth - 1));
+}
+
 /** A resolved TIMEX3 date value read back as the first day it covers, for anchoring ("ten years later"). */
 export function dayOfValue(value: string): { day: Day; unit: CalendarUnit } | undefined {
 	let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);

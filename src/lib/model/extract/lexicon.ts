@@ -118,6 +118,30 @@ export const SEASONS: Record<string, { code: string }> = {
 	winter: { code: 'WI' }
 };
 
+/**
+ * Holidays that fall on a fixed day of the Western calendar, or are computed from Easter or from a
+ * month's nth weekday (US Thanksgiving, the fourth Thursday of November).
+ */
+export type Holiday = { month: number; day: number } | { easter: number } | { month: number; weekday: number; nth: number };
+export const HOLIDAYS: Record<string, Holiday> = {
+	"new year's day": { month: 1, day: 1 },
+	"new year's eve": { month: 12, day: 31 },
+	"valentine's day": { month: 2, day: 14 },
+	"st. patrick's day": { month: 3, day: 17 },
+	"saint patrick's day": { month: 3, day: 17 },
+	halloween: { month: 10, day: 31 },
+	'christmas eve': { month: 12, day: 24 },
+	'christmas day': { month: 12, day: 25 },
+	christmas: { month: 12, day: 25 },
+	'boxing day': { month: 12, day: 26 },
+	'easter sunday': { easter: 0 },
+	'easter monday': { easter: 1 },
+	easter: { easter: 0 },
+	'good friday': { easter: -2 },
+	'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+	thanksgiving: { month: 11, weekday: 4, nth: 4 }
+};
+
 /** Parts of a day → TIMEX3 code. */
 export const DAY_PARTS: Record<string, string> = {
 	morning: 'MO',

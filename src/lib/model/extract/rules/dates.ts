@@ -2,11 +2,14 @@
  * Rules for calendar dates: full and partial dates, bare years, decades, centuries, seasons, quarters and
  * halves, weekdays, and dates named relative to the publication date or to a date the text named before.
  */
-import { DECADE_WORDS, SEASONS } from '../lexicon';
+import { addDays } from 'date-fns';
+import { DECADE_WORDS, HOLIDAYS, SEASONS, type Holiday } from '../lexicon';
 import {
 	dayOfValue,
 	dayValue,
+	easterSunday,
 	makeDay,
+	nthWeekday,
 	monthOf,
 	monthValue,
 	quarterOf,
@@ -21,6 +24,7 @@ import {
 	type CalendarUnit
 } from '../calendar';
 import {
+	alt,
 	COUNT,
 	DAY_OF_MONTH,
 	DAY_ORDINAL_WORDS,
@@ -52,6 +56,9 @@ const date = (value: string | undefined): Reading | null => (value ? { type: 'da
 /** Nouns that make a four-digit number a count, not a year ("1500 troops"). */
 const COUNTED =
 	/^[\s\u00a0]*(?:people|persons|men|women|children|troops|soldiers|police|officers|fighters|workers|employees|jobs|members|students|residents|families|homes|houses|buildings|deaths|dead|casualties|cases|votes|seats|feet|ft|foot|metres|meters|m|km|kilometres|kilometers|miles|mi|tons|tonnes|kg|pounds|lb|lbs|dollars|euros|points|acres|hectares|barrels|units|copies|cars|vehicles|shares|mw|megawatts|mph|hours|minutes|calories|square|cubic|kilograms|grams|litres|liters|gallons|butterflies|species|patients|pilgrims|refugees|prisoners|[a-z]+ers\b)\b/i;
+/** Nouns after a holiday's name that make it a thing, not a day ("Christmas tree", "Easter Island"). */
+const NOT_HOLIDAY_AFTER =
+	/^[\s\u00a0]+(?:tree|trees|card|cards|present|presents|gift|gifts|shopping|market|markets|party|parties|dinner|carol|carols|message|Island|egg|eggs|Rising|Parade|season|holidays?|break|lights|decorations)\b/i;
 const MONEY_BEFORE = /(?:[$£€¥#]|\bNo\.?|\bnumber|\bNr\.?|\bp\.|\bpp\.|\bpage|\bRoute|\bFlight|\bHighway|\bRoom|\bSuite)[\s\u00a0]*$/i;
 
 function sentenceYear(context: Context, at: number, month: number, day?: number): number {
@@ -109,6 +116,14 @@ function anchorOrReference(context: Context, from: 'reference' | 'anchor', unit:
 	}
 	return context.reference;
 }
+
+function holidayIn(holiday: Holiday, year: number): Date | undefined {
+	if ('easter' in holiday) return addDays(easterSunday(year), holiday.easter);
+	if ('nth' in holiday) return nthWeekday(year, holiday.month, holiday.weekday, holiday.nth);
+	return makeDay(year, holiday.month, holiday.day);
+}
+
+const HOLIDAY_NAMES = alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]");
 
 function calendarUnit(word: string): CalendarUnit | undefined {
 	const name = unitOf(word).name;
@@ -351,6 +366,42 @@ export const DATE_RULES: Rule[] = [
 			const rel = SHIFTS[g.rel!.toLowerCase().replace(/\s+/g, ' ')]!;
 			const unit = calendarUnit(g.u!)!;
 			return date(valueAt(shift(anchorOrReference(context, rel.from, unit), unit, rel.by), unit));
+		}
+	},
+	{
+		// "Christmas", "Easter 2019", "last Thanksgiving", "Good Friday": the holiday's day in the year said or nearest.
+		name: 'holiday',
+		pattern: `(?:(?<rel>last|next|this)\\s+)?(?<h>${HOLIDAY_NAMES})(?:,?\\s+(?:of\\s+)?(?<y>${YEAR})(?!\\d))?${WORD_END}`,
+		accept: (m, text) => startsUpper(groups(m).h!) && !NOT_HOLIDAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+		read: (m, context) => {
+			const g = groups(m);
+			const holiday = HOLIDAYS[g.h!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')]!;
+			if (g.y) return date(dayValue(holidayIn(holiday, Number(g.y))!));
+			const ref = context.reference;
+			const around = [yearOf(ref) - 1, yearOf(ref), yearOf(ref) + 1].map((y) => holidayIn(holiday, y)!);
+			const past = around.filter((d) => d.getTime() <= ref.getTime()).at(-1)!;
+			const future = around.find((d) => d.getTime() >= ref.getTime())!;
+			const rel = g.rel?.toLowerCase();
+			const direction = rel === 'last' ? 'past' : rel === 'next' ? 'future' : rel === 'this' ? 'unknown' : context.direction(m.index);
+			const nearest = ref.getTime() - past.getTime() <= future.getTime() - ref.getTime() ? past : future;
+			return date(dayValue(direction === 'past' ? past : direction === 'future' ? future : nearest));
+		}
+	},
+	{
+		// "9/11": the attacks' day, named by it.
+		name: 'nine eleven',
+		pattern: `(?<![\\w/])9/11(?![\\w/])`,
+		read: () => date('2001-09-11')
+	},
+	{
+		// "the previous Friday", "the following Monday": counted from the date the text named last.
+		name: 'anaphoric weekday',
+		pattern: `the\\s+(?<rel>previous|preceding|following|next)\\s+(?<wd>${WEEKDAY})${WORD_END}`,
+		accept: (m) => startsUpper(groups(m).wd!),
+		read: (m, context) => {
+			const g = groups(m);
+			const back = /^(?:previous|preceding)$/i.test(g.rel!);
+			return date(dayValue(weekdayFrom(anchorOrReference(context, 'anchor', 'day'), weekdayNumber(g.wd!), back ? 'past' : 'future', true)));
 		}
 	},
 	{
