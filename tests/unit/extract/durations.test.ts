@@ -29,6 +29,11 @@ describe('duration rules', () => {
 		],
 		['a decades-long feud', P, [{ text: 'decades-long', value: 'PXY' }]],
 		['it may take a year', P, [{ text: 'a year', value: 'P1Y' }]],
+		['in the nine months to September', P, [{ text: 'the nine months', value: 'P9M' }, { text: 'September' }]],
+		['the five-year plan', P, [{ text: 'five-year', value: 'P5Y' }]],
+		['a spacewalk of just over twelve minutes', P, [{ text: 'just over twelve minutes', value: 'PT12M', mod: 'MORE_THAN' }]],
+		['spread over three years', P, [{ text: 'three years', value: 'P3Y' }]],
+		['almost a hundred years', P, [{ text: 'almost a hundred years', value: 'P100Y', mod: 'APPROX' }]],
 		// ages, fractions and ordinals are not spans of time
 		['He was aged 84 years.', P, []],
 		['a 16-year-old boy, 85 years old', P, []],

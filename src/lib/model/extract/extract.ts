@@ -105,7 +105,7 @@ const MOD_WORDS = Object.keys(MODIFIERS);
 /** Modifiers of a date's or time's place in a span: "early 1990", "mid-November", "the end of 2019". */
 const POSITION_BEFORE = new RegExp(`(?:^|[^\\w])(${alt(MOD_WORDS.filter((w) => ['START', 'MID', 'END'].includes(MODIFIERS[w]!)))})(?:\\s+|-)$`, 'i');
 /** Modifiers of an amount: "nearly two decades", "more than 40 years", "about 20:00". */
-const AMOUNT_BEFORE = new RegExp(`(?:^|[^\\w])((?:just\\s+)?${alt(MOD_WORDS.filter((w) => !['START', 'MID', 'END'].includes(MODIFIERS[w]!)))})\\s+$`, 'i');
+const AMOUNT_BEFORE = new RegExp(`(?:^|[^\\w])(${alt(MOD_WORDS.filter((w) => !['START', 'MID', 'END'].includes(MODIFIERS[w]!)))})\\s+$`, 'i');
 const SIGNALS = ['since', 'until', 'till', 'before', 'after', 'from', 'to', 'through', 'between', 'and', 'by', 'in', 'on', 'at', 'during', 'for', 'within', 'throughout'];
 const SIGNAL_BEFORE = new RegExp(`(?:^|[^\\w])(${SIGNALS.join('|')})\\s+$`, 'i');
 const SIGNAL_OF: Record<string, Signal> = { till: 'until', through: 'to' };
@@ -124,14 +124,11 @@ function modifierBefore(
 		if (m && !expression.value.endsWith('_REF'))
 			return { start: expression.start - before.length + m.index + m[0].indexOf(m[1]!), mod: MODIFIERS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]! };
 	}
-	// "over the past five years": before a determiner the word is a preposition, not a modifier.
+	// "about the past five years": before a determiner the word is a preposition, not a modifier.
 	const determined = /^(?:the|this|that|these|those|last|past|next|recent)\b/i.test(expression.text);
 	const m = determined ? null : AMOUNT_BEFORE.exec(before);
 	if (m && (isAmount || /^(?:about|around|approximately|roughly|circa)$/i.test(m[1]!))) {
-		const word = m[1]!
-			.toLowerCase()
-			.replace(/^just\s+/, '')
-			.replace(/\s+/g, ' ');
+		const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
 		return { start: expression.start - before.length + m.index + m[0].indexOf(m[1]!), mod: MODIFIERS[word]! };
 	}
 	return undefined;

@@ -38,7 +38,7 @@ export const CARDINALS: Record<string, number> = {
 	zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 	twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-	hundred: 100, a: 1, an: 1, single: 1, dozen: 12
+	hundred: 100, thousand: 1000, a: 1, an: 1, single: 1, dozen: 12
 };
 
 /** Ordinals in words → number ("the twentieth century", "the first quarter"). */
@@ -193,7 +193,9 @@ export const MODIFIERS: Record<string, import('./types').TimexMod> = {
 	some: 'APPROX',
 	'close to': 'APPROX',
 	'more than': 'MORE_THAN',
-	over: 'MORE_THAN',
+	// Bare "over" is left out: "over three years" is as often "during" as "more than".
+	'just over': 'MORE_THAN',
+	'well over': 'MORE_THAN',
 	'upwards of': 'MORE_THAN',
 	'less than': 'LESS_THAN',
 	'fewer than': 'LESS_THAN',

@@ -34,7 +34,7 @@ const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
 const SMALL = Object.keys(CARDINALS).filter((w) => !TENS.includes(w) && w !== 'a' && w !== 'an' && w !== 'single');
 /** A count in words or digits: "nineteen", "twenty-five", "24", "1.5", "a", "half a". */
 export const NUMBER_WORDS = `(?:${alt(TENS)}(?:[\\s-]${alt(ONES)})?|${alt(SMALL)})`;
-export const COUNT = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORDS}(?:\\s+(?:and\\s+)?a\\s+half)?|an?(?:\\s+and\\s+a\\s+half)?|half\\s+an?)`;
+export const COUNT = `(?:\\d+(?:\\.\\d+)?|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\\s+(?:hundred|thousand)|${NUMBER_WORDS}(?:\\s+(?:and\\s+)?a\\s+half)?|an?(?:\\s+and\\s+a\\s+half)?|half\\s+an?)`;
 export const VAGUE = alt(VAGUE_QUANTITIES);
 
 export const UNIT = alt(Object.keys(UNIT_FORMS));

@@ -438,7 +438,7 @@ export const DATE_RULES: Rule[] = [
 	{
 		// "two years ago", "three days earlier", "a week later", "ten years later", "a year from now".
 		name: 'shifted',
-		pattern: `(?:(?<exact>exactly|just|only)\\s+)?(?:(?<n>${COUNT}|a\\s+couple\\s+of)[\\s-]+|(?<q>${VAGUE})\\s+)?(?<u>${UNIT})\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|previously|prior)(?![\\w-])`,
+		pattern: `(?:(?<exact>exactly)\\s+)?(?:(?<n>${COUNT}|a\\s+couple\\s+of)[\\s-]+|(?<q>${VAGUE})\\s+)?(?<u>${UNIT})\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|previously|prior)(?![\\w-])`,
 		accept: (m, text) => {
 			const g = groups(m);
 			if (!g.n && !g.q && !/s$/i.test(g.u!)) return false;

@@ -70,7 +70,7 @@ export const DURATION_RULES: Rule[] = [
 	{
 		// "five weeks", "two decades", "24-hour", "five-year", "a year and a half", "85 years old", "16-year-old".
 		name: 'counted',
-		pattern: `(?<![\\w.,-])(?:(?<n0>${COUNT})\\s+(?:to|or)\\s+|(?<d0>\\d+)\\s*[-–]\\s*)?(?<n>${COUNT}|a\\s+couple\\s+of)(?<frac>\\s+1/2|\\s*½)?(?<sep>[\\s-]+)(?:(?:more|additional|further|extra)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+old)?(?![\\w])`,
+		pattern: `(?<![\\w.,-])(?:(?<the>the|these|those)\\s+)?(?:(?<n0>${COUNT})\\s+(?:to|or)\\s+|(?<d0>\\d+)\\s*[-–]\\s*)?(?<n>${COUNT}|a\\s+couple\\s+of)(?<frac>\\s+1/2|\\s*½)?(?<sep>[\\s-]+)(?:(?:more|additional|further|extra)\\s+)?(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+old)?(?![\\w])`,
 		accept: (m, text) => {
 			const g = groups(m);
 			if (g.old || AGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
@@ -78,6 +78,7 @@ export const DURATION_RULES: Rule[] = [
 			if (/^quarters?$/i.test(g.u!) && (g.sep!.includes('-') || /^an?$/i.test(g.n!))) return false;
 			if (/^seconds?$/i.test(g.u!) && /^an?$/i.test(g.n!) && !/^[\s\u00a0]+(?:later|earlier|ago|long)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
 				return false;
+			if (g.the && /^(?:an?|half\s+an?)$/i.test(g.n!.replace(/\s+/g, ' '))) return false;
 			if (/^(?:an?|half\s+an?)$/i.test(g.n!.replace(/\s+/g, ' '))) {
 				const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
 				return SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^[\s\u00a0]*(?:long|later|earlier|ago|before|after)\b/i.test(after) || /^half/i.test(g.n!);
@@ -89,7 +90,9 @@ export const DURATION_RULES: Rule[] = [
 			const n = (/couple/i.test(g.n!) ? 2 : countValue(g.n!)) + (g.half || g.frac ? 0.5 : 0);
 			if (!Number.isFinite(n) || n <= 0) return null;
 			const first = g.n0 ?? g.d0;
-			if (!first) return duration(durationValue(n, g.u!));
+			// "the nine months" keeps its determiner; "the five-year plan" is the plan's, not the span's.
+			const start = g.the && (g.sep!.includes('-') || first) ? m.indices!.groups![first ? (g.n0 ? 'n0' : 'd0') : 'n']![0] : undefined;
+			if (!first) return duration(durationValue(n, g.u!), start !== undefined ? { start } : {});
 			// "one to four months", "3-5 days": both ends, in the unit said once.
 			const [aStart, aEnd] = (m.indices!.groups!.n0 ?? m.indices!.groups!.d0)!;
 			const a = countValue(first);

@@ -3,8 +3,6 @@ import { groups, type Rule } from '../rule';
 
 const REFS: Record<string, string> = {
 	now: 'PRESENT_REF',
-	'right now': 'PRESENT_REF',
-	'just now': 'PRESENT_REF',
 	currently: 'PRESENT_REF',
 	current: 'PRESENT_REF',
 	present: 'PRESENT_REF',
@@ -29,7 +27,7 @@ const NOT_TIME_AFTER = /^[\s\u00a0]+(?:affairs|account|accounts|events|price|pri
 export const VAGUE_RULES: Rule[] = [
 	{
 		name: 'reference',
-		pattern: `(?<![\\w'’-])(?<w>the\\s+present\\s+day|the\\s+(?:near|distant)\\s+future|the\\s+future|the\\s+present|the\\s+past|recent\\s+years|right\\s+now|just\\s+now|now|currently|current|presently|nowadays|these\\s+days|recently|lately|formerly|present)(?![\\w'’-])`,
+		pattern: `(?<![\\w'’-])(?<w>the\\s+present\\s+day|the\\s+(?:near|distant)\\s+future|the\\s+future|the\\s+present|the\\s+past|recent\\s+years|now|currently|current|presently|nowadays|these\\s+days|recently|lately|formerly|present)(?![\\w'’-])`,
 		accept: (m, text) => {
 			const w = groups(m).w!.toLowerCase().replace(/\s+/g, ' ');
 			const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
