@@ -256,7 +256,7 @@ export const DATE_RULES: Rule[] = [
 			if (g.y || g.sy || (g.rel && g.rel.toLowerCase() !== 'the')) return true;
 			if (g.s!.toLowerCase() === 'fall') return false;
 			// A bare season only after a preposition that takes a time ("in the spring", "during winter").
-			return /\b(?:in|during|until|till|by|since|through|throughout|over|this|last|next|early|late)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i.test(
+			return /\b(?:in|into|during|until|till|by|since|through|throughout|over|this|last|next|early|late)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i.test(
 				text.slice(Math.max(0, m.index - 16), m.index + (g.rel ? 4 : 0))
 			);
 		},
@@ -413,11 +413,14 @@ export const DATE_RULES: Rule[] = [
 	{
 		// "the year" (the publication's), "the quarter" and "the latest quarter" (the last one reported on), "the day" (the one the text is on).
 		name: 'the unit',
-		pattern: `the\\s+(?:(?<q>latest|most\\s+recent|current|same|comparable)\\s+)?(?:fiscal\\s+)?(?<u>year|quarter|month|day)${WORD_END}(?![\\s\\u00a0]+(?:of|before|after|when|that|in\\s+which|ending|ended)\\b)`,
+		pattern: `the\\s+(?:(?<q>latest|most\\s+recent|current|same|comparable)\\s+)?(?:fiscal\\s+)?(?<u>year|quarter|month|day)${WORD_END}(?![\\s\\u00a0]+(?:of|before|after|when|that|in\\s+which)\\b)`,
 		accept: (m) => groups(m).u!.toLowerCase() !== 'day' || !groups(m).q,
 		read: (m, context) => {
 			const g = groups(m);
 			const unit = g.u!.toLowerCase();
+			// "the year ended Sept. 30": a (fiscal) year's span, ending on the day said.
+			if (/^[\s\u00a0]+(?:ended|ending)\b/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
+				return { type: 'duration', value: unit === 'quarter' ? 'P3M' : unit === 'month' ? 'P1M' : unit === 'day' ? 'P1D' : 'P1Y' };
 			if (unit === 'day') return date(dayValue(anchorOrReference(context, 'anchor', 'day')));
 			if (unit === 'year' || unit === 'month') return date(valueAt(context.reference, unit));
 			const current = /^(?:current|same)$/i.test(g.q ?? '');

@@ -45,7 +45,7 @@ export const DURATION_RULES: Rule[] = [
 	{
 		// "the past five years", "the last two weeks", "the next few months", "the first nine months", "the past week".
 		name: 'span from now',
-		pattern: `(?:the\\s+)?(?<rel>past|last|next|coming|previous|first|final|following|preceding|recent|latest)\\s+(?:(?<n>${COUNT})\\s+|(?<q>${VAGUE})\\s+)?(?<u>${UNIT})(?![\\w-])`,
+		pattern: `(?:the\\s+)?(?<rel>past|last|next|coming|previous|first|final|following|preceding|recent|latest)\\s+(?:(?<n>${COUNT}|a\\s+couple\\s+of)\\s+|(?<q>${VAGUE})\\s+)?(?<u>${UNIT})(?![\\w-])`,
 		accept: (m) => {
 			const g = groups(m);
 			const rel = g.rel!.toLowerCase();
@@ -63,7 +63,7 @@ export const DURATION_RULES: Rule[] = [
 		read: (m) => {
 			const g = groups(m);
 			if (g.q || (!g.n && /s$/i.test(g.u!))) return duration(durationValue('X', g.u!));
-			const n = g.n ? countValue(g.n) : 1;
+			const n = !g.n ? 1 : /couple/i.test(g.n) ? 2 : countValue(g.n);
 			return Number.isFinite(n) ? duration(durationValue(n, g.u!)) : null;
 		}
 	},
