@@ -27,7 +27,8 @@ describe('date rules', () => {
 		['in June of last year', P, [{ text: 'June of last year', value: '2023-06' }]],
 		['Theresa May said', P, []],
 		['since May', P, [{ text: 'May', value: '2024-05', edtf: '2024-05/..' }]],
-		['until May', P, [{ text: 'May', value: '2025-05', edtf: '../2025-05' }]],
+		['They will stay until May.', P, [{ text: 'May', value: '2025-05', edtf: '../2025-05' }]],
+		['He was shot to death last Oct. 23 at his home.', P, [{ text: 'last Oct. 23', value: '2023-10-23' }]],
 		['The talks stalled in mid-November.', P, [{ text: 'mid-November', value: '2023-11', mod: 'MID', edtf: '2023-11-11/2023-11-20' }]],
 		['payable by mid-November', P, [{ text: 'mid-November', value: '2024-11' }]],
 		// days: American and British orders, weekdays, abbreviations, ordinal words

@@ -61,7 +61,8 @@ function selectCandidates(candidates: Candidate[], length: number): Candidate[] 
 const SENTENCE_REACH = 600;
 const FUTURE = new RegExp(`(?:^|[^\\w'’])${alt(FUTURE_MARKERS)}(?![\\w])`, 'i');
 const WOULD = /(?:^|[^\w])would(?![\w])/i;
-const PAST_WORD = new RegExp(`(?:^|[^\\w'’-])(?:${alt(PAST_MARKERS)}|(?!${alt(NOT_PAST)}(?![\\w]))[a-z]{2,}ed)(?![\\w'’-])`);
+// An -ed word after a form of "be" is a passive participle ("to be returned by Jan. 14"), which says no tense.
+const PAST_WORD = new RegExp(`(?:^|[^\\w'’-])(?:${alt(PAST_MARKERS)}|(?<!\\b(?:be|been|being|is|are|am|get|gets)\\s+)(?!${alt(NOT_PAST)}(?![\\w]))[a-z]{2,}ed)(?![\\w'’-])`);
 /** A clause ends at punctuation; a date's tense is read first in its own clause ("In March, IS-K fighters carried out …" has none). */
 const CLAUSE_BREAK = /[,;:()"“”—–]/;
 const CLAUSE_REACH = 120;
@@ -127,7 +128,9 @@ function modifierBefore(
 	// "about the past five years": before a determiner the word is a preposition, not a modifier.
 	const determined = /^(?:the|this|that|these|those|last|past|next|recent)\b/i.test(expression.text);
 	const m = determined ? null : AMOUNT_BEFORE.exec(before);
-	if (m && (isAmount || /^(?:about|around|approximately|roughly|circa)$/i.test(m[1]!))) {
+	// "around 1990" is approximate; "around Wednesday's ruling" is a preposition.
+	const coarse = /^\d{2,4}(?:-\d{2})?$/.test(expression.value);
+	if (m && (isAmount || (coarse && /^(?:about|around|approximately|roughly|circa)$/i.test(m[1]!)))) {
 		const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
 		return { start: expression.start - before.length + m.index + m[0].indexOf(m[1]!), mod: MODIFIERS[word]! };
 	}

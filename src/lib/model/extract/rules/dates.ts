@@ -153,19 +153,23 @@ export const DATE_RULES: Rule[] = [
 	{
 		// "January 24, 2019", "Thursday, January 24, 2019", "Sept. 11", "March 22nd".
 		name: 'month day year',
-		pattern: `(?:(?<rel>last|this|next)\\s+year,?\\s+)?(?:(?:this\\s+coming\\s+|this\\s+)?(?<wd>${WEEKDAY}),?\\s+)?(?<mo>${MONTH})\\s+(?:(?<d>${DAY_OF_MONTH})(?![\\d:.,]\\d|\\w)|the\\s+(?<dw>${DAY_ORDINAL_WORDS})(?![\\w-])|(?<dw2>${DAY_ORDINAL_WORDS})(?![\\w-]))(?:,?\\s+(?:(?<y>${YEAR})(?!\\d)|(?<sy>${SPELLED_YEAR})(?![\\w-])))?`,
+		pattern: `(?:(?<rel>last|this|next)\\s+year,?\\s+)?(?:(?:this\\s+coming\\s+|this\\s+)?(?<wd>${WEEKDAY}),?\\s+)?(?:(?<mrel>last|next)\\s+)?(?<mo>${MONTH})\\s+(?:(?<d>${DAY_OF_MONTH})(?![\\d:.,]\\d|\\w)|the\\s+(?<dw>${DAY_ORDINAL_WORDS})(?![\\w-])|(?<dw2>${DAY_ORDINAL_WORDS})(?![\\w-]))(?:,?\\s+(?:(?<y>${YEAR})(?!\\d)|(?<sy>${SPELLED_YEAR})(?![\\w-])))?`,
 		accept: (m) => startsUpper(groups(m).mo!) && (!groups(m).wd || startsUpper(groups(m).wd!)),
 		read: (m, context) => {
 			const g = groups(m);
 			const month = monthNumber(g.mo!);
 			const day = g.d ? parseInt(g.d, 10) : dayOrdinalValue((g.dw ?? g.dw2)!);
+			// "last Oct. 23": the last one before the publication date; "next Jan. 2": the next one after it.
+			const strictly = g.mrel?.toLowerCase() === 'last' ? 'past' : g.mrel ? 'future' : undefined;
 			const year = g.y
 				? Number(g.y)
 				: g.sy
 					? spelledYearValue(g.sy)
 					: g.rel
 						? yearOf(context.reference) + { last: -1, this: 0, next: 1 }[g.rel.toLowerCase() as 'this']!
-						: sentenceYear(context, m.index, month, day);
+						: strictly
+							? yearForMonth(shift(context.reference, 'day', strictly === 'past' ? -1 : 1), month, strictly, day)
+							: sentenceYear(context, m.index, month, day);
 			return date(fullDate(year, month, day));
 		}
 	},
