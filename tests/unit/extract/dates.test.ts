@@ -109,6 +109,8 @@ describe('date rules', () => {
 		['Good Friday 2024', P, [{ text: 'Good Friday 2024', value: '2024-03-29' }]],
 		['by next Thanksgiving', P, [{ text: 'next Thanksgiving', value: '2024-11-28' }]],
 		['a Christmas tree', P, []],
+		['from now to Election Day', '1998-10-26', [{ text: 'now' }, { text: 'Election Day', value: '1998-11-03' }]],
+		['The boy should go home by Jan. 14, the agency decided.', '2000-01-05', [{ text: 'Jan. 14', value: '2000-01-14' }]],
 		['a world changed since 9/11', P, [{ text: '9/11', value: '2001-09-11', edtf: '2001-09-11/..' }]],
 		// a year is no anchor for a day: "that day" after "in 1987" is not 1 January 1987
 		['Prices fell in 1987. Trades made that day lost.', P, [{ text: '1987' }, { text: 'that day', value: '2024-07-05' }]]

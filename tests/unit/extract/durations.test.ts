@@ -38,7 +38,8 @@ describe('duration rules', () => {
 		['He was aged 84 years.', P, []],
 		['a 16-year-old boy, 85 years old', P, []],
 		['about three-quarters of voters, a quarter of homes', P, []],
-		['after a second motion failed', P, []]
+		['after a second motion failed', P, []],
+		["on CBS's 60 Minutes", P, []]
 	];
 	it.each(cases)('%s (published %s)', (...row) => expectFinds(row));
 });

@@ -11,6 +11,7 @@ describe('set rules', () => {
 		['every July', P, [{ text: 'every July', value: 'XXXX-07' }]],
 		['the council meets weekly.', P, [{ text: 'weekly', value: 'P1W' }]],
 		['a weekly magazine and quarterly results', P, []],
+		['the party daily Granma', P, []],
 		['twice a year', P, [{ text: 'twice a year', value: 'P1Y' }]],
 		['flights leave on Mondays', P, [{ text: 'Mondays', value: 'XXXX-WXX-1' }]]
 	];

@@ -122,7 +122,7 @@ export const SEASONS: Record<string, { code: string }> = {
  * Holidays that fall on a fixed day of the Western calendar, or are computed from Easter or from a
  * month's nth weekday (US Thanksgiving, the fourth Thursday of November).
  */
-export type Holiday = { month: number; day: number } | { easter: number } | { month: number; weekday: number; nth: number };
+export type Holiday = { month: number; day: number } | { easter: number } | { month: number; weekday: number; nth: number; plus?: number };
 export const HOLIDAYS: Record<string, Holiday> = {
 	"new year's day": { month: 1, day: 1 },
 	"new year's eve": { month: 12, day: 31 },
@@ -138,6 +138,8 @@ export const HOLIDAYS: Record<string, Holiday> = {
 	'easter monday': { easter: 1 },
 	easter: { easter: 0 },
 	'good friday': { easter: -2 },
+	// US Election Day: the Tuesday after the first Monday of November.
+	'election day': { month: 11, weekday: 1, nth: 1, plus: 1 },
 	'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
 	thanksgiving: { month: 11, weekday: 4, nth: 4 }
 };
@@ -253,6 +255,10 @@ export const FUTURE_MARKERS = [
 	'will',
 	"'ll",
 	'shall',
+	'should',
+	'must',
+	'has to',
+	'have to',
 	'going to',
 	'plans to',
 	'plan to',

@@ -119,7 +119,7 @@ function anchorOrReference(context: Context, from: 'reference' | 'anchor', unit:
 
 function holidayIn(holiday: Holiday, year: number): Date | undefined {
 	if ('easter' in holiday) return addDays(easterSunday(year), holiday.easter);
-	if ('nth' in holiday) return nthWeekday(year, holiday.month, holiday.weekday, holiday.nth);
+	if ('nth' in holiday) return addDays(nthWeekday(year, holiday.month, holiday.weekday, holiday.nth), holiday.plus ?? 0);
 	return makeDay(year, holiday.month, holiday.day);
 }
 

@@ -74,6 +74,8 @@ export const DURATION_RULES: Rule[] = [
 		accept: (m, text) => {
 			const g = groups(m);
 			if (g.old || AGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
+			// A unit in capitals inside a sentence is a title's ("CBS's 60 Minutes").
+			if (/^[A-Z]/.test(g.u!) && !/^[A-Z]/.test(g.n!)) return false;
 			// "three-quarters", "a quarter of", "a second motion": fractions and ordinals, not spans.
 			if (/^quarters?$/i.test(g.u!) && (g.sep!.includes('-') || /^an?$/i.test(g.n!))) return false;
 			if (/^seconds?$/i.test(g.u!) && /^an?$/i.test(g.n!) && !/^[\s\u00a0]+(?:later|earlier|ago|long)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))

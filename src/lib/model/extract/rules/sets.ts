@@ -32,7 +32,7 @@ export const SET_RULES: Rule[] = [
 		pattern: `(?<f>${FREQUENCY})(?![\\w-])`,
 		// As an adverb ("meets weekly"), not before a noun ("a weekly magazine", "quarterly results").
 		accept: (m, text) =>
-			!/^[\s\u00a0]+(?!(?:in|on|at|for|to|and|or|by|since|from|with|until|basis|during|through|over|as|than|but|so|because|while|when|if|the|a|an|this|that|its|their|his|her)\b)[a-z]/.test(
+			!/^[\s\u00a0]+(?!(?:in|on|at|for|to|and|or|by|since|from|with|until|basis|during|through|over|as|than|but|so|because|while|when|if|the|a|an|this|that|its|their|his|her)\b)[a-zA-Z]/.test(
 				text.slice(m.index + m[0].length, m.index + m[0].length + 20)
 			),
 		read: (m) => set(FREQUENCIES[groups(m).f!.toLowerCase()]!)
