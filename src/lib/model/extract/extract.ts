@@ -57,12 +57,13 @@ function selectCandidates(candidates: Candidate[], length: number): Candidate[] 
 	return kept.sort((a, b) => a.start - b.start);
 }
 
-/** How far back and forward a sentence is looked for; a text without full stops is not scanned whole. */
-const SENTENCE_REACH = 600;
+/** How far back a clock time looks for the day it is on: its sentence or the paragraph before. */
+const DAY_REACH = 600;
 const FUTURE = new RegExp(`(?:^|[^\\w'’])${alt(FUTURE_MARKERS)}(?![\\w])`, 'i');
 const WOULD = /(?:^|[^\w])would(?![\w])/i;
 // An -ed word after a form of "be" is a passive participle ("to be returned by Jan. 14"), which says no tense.
 const PAST_WORD = new RegExp(`(?:^|[^\\w'’-])(?:${alt(PAST_MARKERS)}|(?<!\\b(?:be|been|being|is|are|am|get|gets)\\s+)(?!${alt(NOT_PAST)}(?![\\w]))[a-z]{2,}ed)(?![\\w'’-])`);
+const REPORTED = /(?:^|[^\w'’-])(?:said|told|reported|announced|added|noted|stated|claimed|confirmed|explained|indicated|warned|estimated|predicted|ruled)(?![\w'’-])/i;
 /** A clause ends at punctuation; a date's tense is read first in its own clause ("In March, IS-K fighters carried out …" has none). */
 const CLAUSE_BREAK = /[,;:()"“”—–]/;
 const CLAUSE_REACH = 120;
@@ -77,29 +78,19 @@ function clauseAround(text: string, start: number, end: number): string {
 	return before.slice(from) + ' ' + after.slice(0, to);
 }
 
-function tenseAt(text: string, at: number, sentence: string): Direction {
+function tenseAt(text: string, at: number): Direction {
 	// "since March" looks back whatever the sentence goes on to say.
 	if (/\bsince[\s\u00a0]+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, at - 16), at))) return 'past';
+	// The verb just before the date dates it, a reporting verb too: "announced Wednesday", "ruled Tuesday that …".
+	const justBefore = /(?:\S+\s+){0,3}$/.exec(text.slice(Math.max(0, at - 40), at))![0];
+	if (!/[,;:()"“”—–]/.test(justBefore)) {
+		if (FUTURE.test(justBefore)) return 'future';
+		if (PAST_WORD.test(justBefore) || REPORTED.test(justBefore)) return 'past';
+	}
 	const clause = clauseAround(text, at, at + 1);
 	if (FUTURE.test(clause) || WOULD.test(clause)) return 'future';
-	if (PAST_WORD.test(clause)) return 'past';
-	return FUTURE.test(sentence) ? 'future' : 'unknown';
-}
-
-/** After the last full stop, question or exclamation mark followed by a space, or the last line break. */
-function sentenceStart(text: string, at: number): number {
-	const floor = Math.max(0, at - SENTENCE_REACH);
-	for (let i = at - 1; i > floor; i--) {
-		const c = text[i]!;
-		if (c === '\n' || (/\s/.test(c) && /[.!?]["”’)]*$/.test(text.slice(Math.max(0, i - 3), i)))) return i + 1;
-	}
-	return floor;
-}
-
-function sentenceEnd(text: string, at: number): number {
-	const after = text.slice(at, at + SENTENCE_REACH);
-	const m = /[.!?]["”’)]*(?:\s|$)|\n/.exec(after);
-	return m ? at + m.index : at + after.length;
+	// Beyond its clause a sentence says little about a date's tense: "In January, …, and the boy will …".
+	return PAST_WORD.test(clause) ? 'past' : 'unknown';
 }
 
 const MOD_WORDS = Object.keys(MODIFIERS);
@@ -146,7 +137,7 @@ export function extractTemporalExpressions(text: string, published: string): Ext
 	if (!reference) throw new ExtractionError(`the publication date "${published}" is not a day (YYYY-MM-DD)`);
 	const kept = selectCandidates(findCandidates(text), text.length);
 
-	const direction = (at: number): Direction => tenseAt(text, at, text.slice(sentenceStart(text, at), sentenceEnd(text, at)));
+	const direction = (at: number): Direction => tenseAt(text, at);
 	const expressions: TemporalExpression[] = [];
 	let anchor: string | undefined;
 	const context: Context = {
@@ -155,8 +146,8 @@ export function extractTemporalExpressions(text: string, published: string): Ext
 		direction,
 		anchor: () => anchor,
 		dayBefore(at) {
-			// The sentence or the paragraph before: "… on Friday. The attack took place at about 7:45 p.m."
-			const start = Math.max(0, at - SENTENCE_REACH);
+			// "… on Friday. The attack took place at about 7:45 p.m."
+			const start = Math.max(0, at - DAY_REACH);
 			for (let i = expressions.length - 1; i >= 0 && expressions[i]!.start >= start; i--) {
 				if (/^\d{4}-\d{2}-\d{2}/.test(expressions[i]!.value)) return expressions[i]!.value;
 			}
