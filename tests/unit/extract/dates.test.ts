@@ -43,6 +43,12 @@ describe('date rules', () => {
 		['The talks will resume on Tuesday.', P, [{ text: 'Tuesday', value: '2024-07-09' }]],
 		["Reuters reported Monday's attack", P, [{ text: 'Monday', value: '2024-07-01' }]],
 		['last Friday', P, [{ text: 'last Friday', value: '2024-06-28' }]],
+		// tense: the verb just before, the clause, a fronted date's main clause, abbreviations that end nothing
+		['The ruling, announced Wednesday, will be appealed.', P, [{ text: 'Wednesday', value: '2024-07-03' }]],
+		['On Tuesday, the league will hold a rally.', P, [{ text: 'Tuesday', value: '2024-07-09' }]],
+		['On Tuesday, the league held a rally.', P, [{ text: 'Tuesday', value: '2024-07-02' }]],
+		['In January, a week after the vote, a bomb killed two.', '1998-10-25', [{ text: 'January', value: '1998-01' }, { text: 'a week' }]],
+		['He gave no reason for the Jan. 14 deadline.', '2000-01-05', [{ text: 'Jan. 14', value: '2000-01-14' }]],
 		['on 2019-01-24', P, [{ text: '2019-01-24', value: '2019-01-24' }]],
 		['on 24.01.2019', P, [{ text: '24.01.2019', value: '2019-01-24' }]],
 		['on 1/24/2019', P, [{ text: '1/24/2019', value: '2019-01-24' }]],

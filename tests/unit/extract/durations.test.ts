@@ -34,6 +34,7 @@ describe('duration rules', () => {
 		['a spacewalk of just over twelve minutes', P, [{ text: 'just over twelve minutes', value: 'PT12M', mod: 'MORE_THAN' }]],
 		['spread over three years', P, [{ text: 'three years', value: 'P3Y' }]],
 		['almost a hundred years', P, [{ text: 'almost a hundred years', value: 'P100Y', mod: 'APPROX' }]],
+		['for more than two thousand years', P, [{ text: 'more than two thousand years', value: 'P2000Y', mod: 'MORE_THAN' }]],
 		// ages, fractions and ordinals are not spans of time
 		['He was aged 84 years.', P, []],
 		['a 16-year-old boy, 85 years old', P, []],

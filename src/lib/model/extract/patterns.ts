@@ -59,7 +59,7 @@ export function countValue(text: string): number {
 	for (const word of head.split(/[\s-]+/)) {
 		const n = CARDINALS[word];
 		if (n === undefined) return NaN;
-		total = n === 100 ? Math.max(total, 1) * 100 : total + n;
+		total = n === 100 || n === 1000 ? Math.max(total, 1) * n : total + n;
 	}
 	return total + half;
 }
