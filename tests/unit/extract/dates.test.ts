@@ -83,6 +83,22 @@ describe('date rules', () => {
 		],
 		['between 2009 and 2010', P, [{ text: '2009' }, { text: '2010' }]],
 		[
+			'the summit on April 24 and 25',
+			'1999-02-10',
+			[
+				{ text: 'April 24', value: '1999-04-24' },
+				{ text: '25', value: '1999-04-25' }
+			]
+		],
+		[
+			'on March 3–5, 2019',
+			P,
+			[
+				{ text: 'March 3', value: '2019-03-03' },
+				{ text: '5, 2019', value: '2019-03-05' }
+			]
+		],
+		[
 			'the war of 1979–1989',
 			P,
 			[

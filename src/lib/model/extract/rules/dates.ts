@@ -174,6 +174,27 @@ export const DATE_RULES: Rule[] = [
 		}
 	},
 	{
+		// "April 24 and 25", "March 3–5, 2019": two days of one month, each an expression of its own.
+		name: 'month day and day',
+		pattern: `(?<mo>${MONTH})\\s+(?<d>${DAY_OF_MONTH})\\s*(?:and|or|to|through|[-–])\\s*(?<d2>${DAY_OF_MONTH})(?![\\d:.,]\\d|\\w)(?:,?\\s+(?<y>${YEAR})(?!\\d))?`,
+		accept: (m) => startsUpper(groups(m).mo!) && parseInt(groups(m).d2!, 10) > parseInt(groups(m).d!, 10),
+		read: (m, context) => {
+			const g = groups(m);
+			const month = monthNumber(g.mo!);
+			const [first, second] = [parseInt(g.d!, 10), parseInt(g.d2!, 10)];
+			const year = g.y ? Number(g.y) : sentenceYear(context, m.index, month, first);
+			const a = fullDate(year, month, first);
+			const b = fullDate(year, month, second);
+			if (!a || !b) return null;
+			const [, firstEnd] = m.indices!.groups!.d!;
+			const [secondStart, secondEnd] = m.indices!.groups!.d2!;
+			return [
+				{ type: 'date', value: a, start: m.index, end: firstEnd },
+				{ type: 'date', value: b, start: secondStart, end: g.y ? m.index + m[0].length : secondEnd }
+			];
+		}
+	},
+	{
 		// "22 March 2024", "Friday 22 March", "the 22nd of March".
 		name: 'day month year',
 		pattern: `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>${DAY_OF_MONTH})(?:\\s+of)?\\s+(?<mo>${MONTH})(?:,?\\s+(?<y>${YEAR})(?!\\d))?`,
