@@ -293,8 +293,8 @@ export const FUTURE_MARKERS = [
 // prettier-ignore
 export const PAST_MARKERS = [
 	'was', 'were', 'had', 'did', 'ago', 'took', 'began', 'came', 'went', 'made', 'held', 'won', 'lost', 'fell',
-	'rose', 'left', 'met', 'gave', 'got', 'saw', 'became', 'struck', 'killed', 'died', 'broke', 'ran',
-	'sent', 'spent', 'built', 'led', 'fought', 'flew', 'grew', 'knew', 'shot', 'sold', 'stood', 'wrote',
+	'rose', 'left', 'met', 'gave', 'got', 'saw', 'became', 'struck', 'hit', 'killed', 'died', 'broke', 'ran',
+	'sent', 'spent', 'built', 'led', 'fought', 'flew', 'grew', 'knew', 'set', 'shot', 'sold', 'stood', 'wrote',
 	'arrived', 'arose', 'ate', 'bore', 'beat', 'bent', 'bit', 'bled', 'blew', 'bought', 'brought', 'caught',
 	'chose', 'clung', 'crept', 'dealt', 'drew', 'drank', 'drove', 'dug', 'fed', 'felt', 'fled', 'flung',
 	'forbade', 'forgot', 'forgave', 'froze', 'hid', 'hung', 'kept', 'knelt', 'laid', 'lent', 'lit', 'meant',
