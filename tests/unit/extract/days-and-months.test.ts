@@ -26,6 +26,8 @@ describe('day and month rules', () => {
 		['In January, a week after the vote, a bomb killed two.', '1998-10-25', [{ text: 'January', value: '1998-01' }, { text: 'a week' }]],
 		['He gave no reason for the Jan. 14 deadline.', '2000-01-05', [{ text: 'Jan. 14', value: '2000-01-14' }]],
 		['on 2019-01-24', P, [{ text: '2019-01-24', value: '2019-01-24' }]],
+		['The offer was extended to Nov. 20.', '1989-11-03', [{ text: 'Nov. 20', value: '1989-11-20' }]],
+		['He resigned in March.', '1989-11-03', [{ text: 'March', value: '1989-03' }]],
 		['on 24.01.2019', P, [{ text: '24.01.2019', value: '2019-01-24' }]],
 		['on 1/24/2019', P, [{ text: '1/24/2019', value: '2019-01-24' }]],
 		[

@@ -40,6 +40,8 @@ describe('duration rules', () => {
 		['a 16-year-old boy, 85 years old', P, []],
 		['about three-quarters of voters, a quarter of homes', P, []],
 		['after a second motion failed', P, []],
+		['over the next three quarters', P, [{ text: 'the next three quarters', value: 'P9M' }]],
+		['according to a recent SEC filing', P, []],
 		["on CBS's 60 Minutes", P, []]
 	];
 	it.each(cases)('%s (published %s)', (...row) => expectFinds(row));

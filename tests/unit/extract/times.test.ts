@@ -12,6 +12,7 @@ describe('time rules', () => {
 		['launched at 1922 UTC yesterday', P, [{ text: '1922 UTC yesterday', value: '2024-07-04T19:22' }]],
 		['until 5 p.m. EST Nov. 9', '1989-11-02', [{ text: '5 p.m. EST Nov. 9', value: '1989-11-09T17:00' }]],
 		['at noon', P, [{ text: 'noon', value: '2024-07-05T12:00' }]],
+		['due to expire at midnight Friday', '1989-11-02', [{ text: 'midnight Friday', value: '1989-11-03T24:00' }]],
 		['in the afternoon', P, []],
 		['by mid-afternoon yesterday', P, [{ text: 'mid-afternoon yesterday', value: '2024-07-04TAF', mod: 'MID' }]],
 		['this morning', P, [{ text: 'this morning', type: 'time', value: '2024-07-05TMO' }]],

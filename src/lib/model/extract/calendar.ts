@@ -113,20 +113,25 @@ export function weekdayOfWeek(reference: Day, weekday: number): Day {
 	return setISODay(reference, weekday);
 }
 
-/** The year of a month (and day) without one: the nearest occurrence in that direction, the reference's own month included. */
+/** How far on the other side of the reference a date may lie and still be the nearest, whatever the tense. */
+const TENSE_SLACK_MS = 31 * 86_400_000;
+
+/**
+ * The year of a month (and day) said without one. News leaves the year out of dates in the current
+ * year, so the occurrence nearest the reference is taken ("extended to Nov. 20" in an article of 3
+ * November is this November); a tense overrides it only when that occurrence lies more than a month on
+ * the other side ("resigned in March", said in November, is last March).
+ */
 export function yearForMonth(reference: Day, month: number, direction: Direction, day?: number): number {
 	const year = yearOf(reference);
-	if (direction === 'unknown') {
-		// The occurrence nearest the reference, measured from the middle of the month when no day is said.
-		const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day ?? 15) - reference.getTime());
-		return [year - 1, year, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
-	}
 	const refMonth = monthOf(reference);
-	const refDay = reference.getUTCDate();
-	const later = month > refMonth || (month === refMonth && day !== undefined && day > refDay);
-	const earlier = month < refMonth || (month === refMonth && day !== undefined && day < refDay);
-	if (direction === 'past') return later ? year - 1 : year;
-	return earlier ? year + 1 : year;
+	if (day === undefined && month === refMonth) return year;
+	// Measured from the middle of the month when no day is said.
+	const offset = (y: number) => Date.UTC(y, month - 1, day ?? 15) - reference.getTime();
+	const nearest = [year - 1, year, year + 1].reduce((best, y) => (Math.abs(offset(y)) < Math.abs(offset(best)) ? y : best));
+	if (direction === 'past' && offset(nearest) > TENSE_SLACK_MS) return nearest - 1;
+	if (direction === 'future' && offset(nearest) < -TENSE_SLACK_MS) return nearest + 1;
+	return nearest;
 }
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm). */

@@ -83,7 +83,8 @@ export const UNITS: Record<string, Unit> = {
 	weekend: { letter: 'WE', time: false, times: 1 },
 	fortnight: { letter: 'W', time: false, times: 2 },
 	month: { letter: 'M', time: false, times: 1 },
-	quarter: { letter: 'Q', time: false, times: 1 },
+	// A quarter is three months: durations have no quarters ("the next three quarters" → P9M).
+	quarter: { letter: 'M', time: false, times: 3 },
 	year: { letter: 'Y', time: false, times: 1 },
 	decade: { letter: 'Y', time: false, times: 10 },
 	century: { letter: 'Y', time: false, times: 100 },
@@ -268,6 +269,7 @@ export const FUTURE_MARKERS = [
 	'set for',
 	'as soon as',
 	'as early as',
+	'ahead of',
 	'set to',
 	'scheduled',
 	'is to',

@@ -9,7 +9,7 @@ import { groups, type Reading, type Rule } from '../rule';
 export function durationValue(count: number | 'X', unitWord: string): string {
 	const unit = unitOf(unitWord);
 	const prefix = unit.time ? 'PT' : 'P';
-	if (count === 'X') return `${prefix}X${unit.letter === 'Y' && unit.times > 1 ? 'Y' : unit.letter}`;
+	if (count === 'X') return `${prefix}X${unit.letter}`;
 	const n = count * unit.times;
 	if (!Number.isInteger(n)) {
 		// A fraction goes down a unit: 2½ years → P2Y6M, half an hour → PT30M, 1½ days → P1DT12H.
@@ -50,6 +50,9 @@ export const DURATION_RULES: Rule[] = [
 			const g = groups(m);
 			const rel = g.rel!.toLowerCase();
 			const bareUnit = !g.n && !g.q;
+			// Units are written in lower case: "a recent SEC filing" has no seconds in it.
+			if (/^[A-Z]{2,}/.test(g.u!)) return false;
+			if (rel === 'recent' && bareUnit && !/s$/i.test(g.u!)) return false;
 			const the = /^the/i.test(m[0]);
 			if (bareUnit) {
 				// "the past week" is a span; "last week" and "the next day" are dates, found by the date rules.
@@ -77,7 +80,7 @@ export const DURATION_RULES: Rule[] = [
 			// A unit in capitals inside a sentence is a title's ("CBS's 60 Minutes").
 			if (/^[A-Z]/.test(g.u!) && !/^[A-Z]/.test(g.n!)) return false;
 			// "three-quarters", "a quarter of", "a second motion": fractions and ordinals, not spans.
-			if (/^quarters?$/i.test(g.u!) && (g.sep!.includes('-') || /^an?$/i.test(g.n!))) return false;
+			if (/^quarters?$/i.test(g.u!) && (g.sep!.includes('-') || /^(?:an?|\d{4})$/i.test(g.n!))) return false;
 			if (/^seconds?$/i.test(g.u!) && /^an?$/i.test(g.n!) && !/^[\s\u00a0]+(?:later|earlier|ago|long)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
 				return false;
 			if (g.the && /^(?:an?|half\s+an?)$/i.test(g.n!.replace(/\s+/g, ' '))) return false;

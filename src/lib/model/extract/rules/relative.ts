@@ -71,9 +71,9 @@ export const RELATIVE_RULES: Rule[] = [
 		read: (m, context) => {
 			const g = groups(m);
 			const unit = g.u!.toLowerCase();
-			// "the year ended Sept. 30": a (fiscal) year's span, ending on the day said.
-			if (/^[\s\u00a0]+(?:ended|ending)\b/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
-				return { type: 'duration', value: unit === 'quarter' ? 'P3M' : unit === 'month' ? 'P1M' : unit === 'day' ? 'P1D' : 'P1Y' };
+			// "the year ended Sept. 30": a (fiscal) year's span, ending on the day said; "the quarter ended …" is the quarter.
+			const ended = /^[\s\u00a0]+(?:ended|ending)\b/i.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+			if (ended && unit !== 'quarter') return { type: 'duration', value: unit === 'month' ? 'P1M' : unit === 'day' ? 'P1D' : 'P1Y' };
 			if (unit === 'day') return date(dayValue(anchorOrReference(context, 'anchor', 'day')));
 			if (unit === 'year' || unit === 'month') return date(valueAt(context.reference, unit));
 			const current = /^(?:current|same)$/i.test(g.q ?? '');

@@ -54,7 +54,8 @@ export const TIME_RULES: Rule[] = [
 	{
 		// "mid-afternoon", "late morning yesterday", "early evening": a part of a day, placed within it.
 		name: 'part of a day, placed',
-		pattern: `(?<mod>early|mid|late)[\\s-]*(?<part>morning|afternoon|evening|night)(?![\\w-])${WITH_DAY}`,
+		// "midafternoon" runs together; "midnight" is a clock time.
+		pattern: `(?<mod>early|mid|late)(?:[\\s-]+|(?=morning|afternoon|evening))(?<part>morning|afternoon|evening|night)(?![\\w-])${WITH_DAY}`,
 		accept,
 		read: (m, context) => {
 			const g = groups(m);
