@@ -16,6 +16,14 @@ describe('relative date rules', () => {
 		['several years ago', P, [{ text: 'several years ago', value: 'PAST_REF' }]],
 		['earlier this year', P, [{ text: 'earlier this year', value: '2024' }]],
 		['early next year', P, [{ text: 'early next year', value: '2025', mod: 'START' }]],
+		[
+			'Profit rose in the third quarter from $5 million a year earlier.',
+			'1989-11-02',
+			[
+				{ text: 'the third quarter', value: '1989-Q3' },
+				{ text: 'a year earlier', value: '1988-Q3' }
+			]
+		],
 		['over the weekend', P, [{ text: 'the weekend', value: '2024-W26-WE' }]],
 		['He flew in 1965. Ten years later he commanded Soyuz 19.', P, [{ text: '1965' }, { text: 'Ten years later', value: '1975' }]],
 		['The storm hit on March 3, 2019. The following day, crews arrived.', P, [{ text: 'March 3, 2019' }, { text: 'The following day', value: '2019-03-04' }]],

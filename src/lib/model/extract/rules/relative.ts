@@ -1,5 +1,5 @@
 /** Rules for dates named relative to the publication date or to the last date the text named: "yesterday", "last week", "that year", "two years ago", "ten years later", "earlier this year". */
-import { dayValue, shift, valueAt, weekValue, weekdayFrom, type CalendarUnit } from '../calendar';
+import { dayValue, shift, valueAt, weekValue, weekdayFrom, yearValue, type CalendarUnit } from '../calendar';
 import { COUNT, UNIT, VAGUE, WORD_END, countValue } from '../patterns';
 import { groups, type Rule } from '../rule';
 import { date, anchorOrReference, calendarUnit } from './resolve';
@@ -31,6 +31,9 @@ const SHIFTS: Record<string, { by: number; from: 'reference' | 'anchor' }> = {
 
 const SHIFT_WORDS =
 	'(?:this\\s+past|the\\s+current|current|this|last|past|previous|next|coming|the\\s+coming|that\\s+same|that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+prior)';
+
+/** A quarter named shortly before: the text is reporting a quarter's results. */
+const QUARTERLY = /\bquarter\b/i;
 
 export const RELATIVE_RULES: Rule[] = [
 	{
@@ -111,6 +114,10 @@ export const RELATIVE_RULES: Rule[] = [
 			const n = /couple/i.test(g.n) ? 2 : countValue(g.n);
 			const unit = calendarUnit(g.u!);
 			if (!unit || !Number.isFinite(n) || !Number.isInteger(n)) return null;
+			// Reporting a quarter's results, "a year ago" and "a year earlier" are the same quarter a year before.
+			const quarter = /^(\d{4})-Q([1-4])$/.exec(context.anchor() ?? '');
+			if (quarter && unit === 'year' && back && QUARTERLY.test(context.text.slice(Math.max(0, m.index - 300), m.index)))
+				return date(`${yearValue(Number(quarter[1]) - n)}-Q${quarter[2]}`);
 			const from = dir === 'ago' || dir === 'from now' || dir === 'hence' ? 'reference' : 'anchor';
 			const base = anchorOrReference(context, from, unit);
 			const granularity: CalendarUnit = unit === 'decade' || unit === 'century' ? 'year' : unit;
