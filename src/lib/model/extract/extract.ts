@@ -5,8 +5,9 @@
  * is kept as its signal ("since"), the ends of ranges are linked, and the value is written as EDTF.
  */
 import { parseDay, type Day, type Direction } from './calendar';
+import { tenseAt } from './tense';
 import { toEdtf } from './edtf';
-import { FUTURE_MARKERS, MODIFIERS, NOT_PAST, PAST_MARKERS } from './lexicon';
+import { MODIFIERS } from './lexicon';
 import { alt } from './patterns';
 import type { Context, Reading, Rule } from './rule';
 import { DATE_RULES } from './rules/dates';
@@ -59,74 +60,6 @@ function selectCandidates(candidates: Candidate[], length: number): Candidate[] 
 
 /** How far back a clock time looks for the day it is on: its sentence or the paragraph before. */
 const DAY_REACH = 600;
-const FUTURE = new RegExp(`(?:^|[^\\w'’])${alt(FUTURE_MARKERS)}(?![\\w])`, 'i');
-const WOULD = /(?:^|[^\w])would(?![\w])/i;
-// An -ed word after a form of "be" is a passive participle ("to be returned by Jan. 14"), which says no tense.
-const PAST_WORD = new RegExp(`(?:^|[^\\w'’-])(?:${alt(PAST_MARKERS)}|(?<!\\b(?:be|been|being|is|are|am|get|gets)\\s+)(?!${alt(NOT_PAST)}(?![\\w]))[a-z]{2,}ed)(?![\\w'’-])`);
-const REPORTED = /(?:^|[^\w'’-])(?:said|told|reported|announced|added|noted|stated|claimed|confirmed|explained|indicated|warned|estimated|predicted|ruled)(?![\w'’-])/i;
-/** A clause ends at punctuation; a date's tense is read first in its own clause. */
-const CLAUSE_BREAK = /[,;:()"“”—–]/;
-const CLAUSE_REACH = 120;
-const SENTENCE_REACH = 400;
-/** Abbreviations whose full stop does not end a sentence ("Jan. 14", "Mr. Bush", "U.S. officials"). */
-const ABBREVIATION =
-	/(?:^|[^\w])(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|a\.m|p\.m|U\.S|U\.N|U\.K)\.$/;
-
-/** Whether the character at i ends a sentence: a full stop, question or exclamation mark before a space, not an abbreviation's. */
-function endsSentence(text: string, i: number): boolean {
-	const c = text[i];
-	if (c === '\n') return true;
-	if (c !== '.' && c !== '!' && c !== '?') return false;
-	if (!/^["”’)]*(?:\s|$)/.test(text.slice(i + 1, i + 4))) return false;
-	return c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i + 1));
-}
-
-function clauseBounds(text: string, start: number, end: number): [number, number] {
-	let from = start;
-	const floor = Math.max(0, start - CLAUSE_REACH);
-	while (from > floor && !CLAUSE_BREAK.test(text[from - 1]!) && !endsSentence(text, from - 1)) from--;
-	let to = end;
-	const ceiling = Math.min(text.length, end + CLAUSE_REACH);
-	while (to < ceiling && !CLAUSE_BREAK.test(text[to]!) && !endsSentence(text, to)) to++;
-	return [from, to];
-}
-
-function sentenceEndAfter(text: string, at: number): number {
-	const ceiling = Math.min(text.length, at + SENTENCE_REACH);
-	let i = at;
-	while (i < ceiling && !endsSentence(text, i)) i++;
-	return i;
-}
-
-/** The first word that says a tense in a stretch of text: "will" or a past form, whichever comes first. */
-function firstTense(stretch: string): Direction {
-	const future = FUTURE.exec(stretch) ?? WOULD.exec(stretch);
-	const past = PAST_WORD.exec(stretch);
-	if (future && (!past || future.index < past.index)) return 'future';
-	return past ? 'past' : 'unknown';
-}
-
-function tenseAt(text: string, at: number): Direction {
-	// "since March" looks back whatever the sentence goes on to say.
-	if (/\bsince[\s\u00a0]+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, at - 16), at))) return 'past';
-	// The verb just before the date dates it, a reporting verb too: "announced Wednesday", "ruled Tuesday that …".
-	const justBefore = /(?:\S+\s+){0,3}$/.exec(text.slice(Math.max(0, at - 40), at))![0];
-	if (!/[,;:()"“”—–]/.test(justBefore)) {
-		if (FUTURE.test(justBefore)) return 'future';
-		if (PAST_WORD.test(justBefore) || REPORTED.test(justBefore)) return 'past';
-	}
-	const [from, to] = clauseBounds(text, at, at + 1);
-	const clause = text.slice(from, to);
-	if (FUTURE.test(clause) || WOULD.test(clause)) return 'future';
-	if (PAST_WORD.test(clause)) return 'past';
-	// A date put first ("On Tuesday, the league will …", "In March, IS-K fighters carried out …") takes
-	// the tense of the clause it is put before.
-	const fronted = (from === 0 || endsSentence(text, from - 1) || /\n\s*$/.test(text.slice(Math.max(0, from - 2), from))) && text[to] === ',';
-	if (fronted) return firstTense(text.slice(to, sentenceEndAfter(text, to)));
-	// Beyond that a sentence says little about a date's tense.
-	return 'unknown';
-}
-
 const MOD_WORDS = Object.keys(MODIFIERS);
 /** Modifiers of a date's or time's place in a span: "early 1990", "mid-November", "the end of 2019". */
 const POSITION_BEFORE = new RegExp(`(?:^|[^\\w])(${alt(MOD_WORDS.filter((w) => ['START', 'MID', 'END'].includes(MODIFIERS[w]!)))})(?:\\s+|-)$`, 'i');
