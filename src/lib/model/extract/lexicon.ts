@@ -145,18 +145,8 @@ export const HOLIDAYS: Record<string, Holiday> = {
 	thanksgiving: { month: 11, weekday: 4, nth: 4 }
 };
 
-/** Parts of a day → TIMEX3 code. */
-export const DAY_PARTS: Record<string, string> = {
-	morning: 'MO',
-	afternoon: 'AF',
-	evening: 'EV',
-	night: 'NI',
-	overnight: 'NI',
-	tonight: 'NI',
-	noon: 'T12:00',
-	midday: 'T12:00',
-	midnight: 'T24:00'
-};
+/** Parts of a day → TIMEX3 code ("Friday night" → 2024-07-05TNI). */
+export const DAY_PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 /** Adverbs and adjectives of frequency → the set's period. */
 export const FREQUENCIES: Record<string, string> = {

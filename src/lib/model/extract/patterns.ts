@@ -2,7 +2,7 @@
  * Regular-expression fragments built from the normalisation tables, and the words they match read back
  * as numbers. Every rule's pattern is made of these, so a word added to a table is found everywhere.
  */
-import { CARDINALS, DECADE_WORDS, FREQUENCIES, MONTHS, ORDINALS, SEASONS, UNIT_FORMS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, type Unit } from './lexicon';
+import { CARDINALS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, MONTHS, ORDINALS, SEASONS, UNIT_FORMS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, type Unit } from './lexicon';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** An alternation of words, longest first so that "sept" is tried before "sep". */
@@ -98,4 +98,6 @@ export function dayOrdinalValue(text: string): number {
 	return ORDINALS[words[0]!]!;
 }
 
+/** "night", "Mornings" → NI, MO. */
+export const dayPartCode = (word: string) => DAY_PARTS[word.toLowerCase().replace(/s$/, '')]!;
 export const startsUpper = (word: string) => /^[A-Z]/.test(word);

@@ -1,6 +1,7 @@
 /**
- * Rules for durations: "five weeks", "nearly two decades" (P20Y), "24-hour", "85 years old", "several
- * years" (PXY), "the past five years", "for years" (the unit alone, after its preposition).
+ * Rules for durations: "five weeks", "nearly two decades" (P20Y), "24-hour", "several years" (PXY), "the
+ * past five years", "one to four months", "for years" (the unit alone, after its preposition). Ages
+ * ("85 years old") are not marked, as TempEval-3's data does not mark them.
  */
 import { unitOf, COUNT, UNIT, VAGUE, countValue } from '../patterns';
 import { groups, type Reading, type Rule } from '../rule';

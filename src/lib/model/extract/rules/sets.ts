@@ -1,7 +1,7 @@
 /** Rules for sets (recurring times): "every year", "each Thursday", "weekly", "twice a year", "on Mondays". */
 import { FREQUENCIES, SEASONS } from '../lexicon';
 import { durationValue } from './durations';
-import { COUNT, FREQUENCY, MONTH, SEASON, UNIT, WEEKDAY, countValue, monthNumber, startsUpper, weekdayNumber } from '../patterns';
+import { COUNT, dayPartCode, FREQUENCY, MONTH, SEASON, UNIT, WEEKDAY, countValue, monthNumber, startsUpper, weekdayNumber } from '../patterns';
 import { groups, type Rule } from '../rule';
 
 const set = (value: string) => ({ type: 'set' as const, value });
@@ -21,7 +21,7 @@ export const SET_RULES: Rule[] = [
 			if (g.wd) return set(`XXXX-WXX-${weekdayNumber(g.wd)}`);
 			if (g.mo) return set(`XXXX-${pad(monthNumber(g.mo))}`);
 			if (g.s) return set(`XXXX-${SEASONS[g.s.toLowerCase()]!.code}`);
-			if (g.part) return set(`XXXX-XX-XXT${{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[g.part.toLowerCase() as 'morning']}`);
+			if (g.part) return set(`XXXX-XX-XXT${dayPartCode(g.part)}`);
 			const n = g.other ? 2 : g.n ? countValue(g.n) : 1;
 			return Number.isFinite(n) ? set(durationValue(n, g.u!)) : null;
 		}
@@ -50,7 +50,7 @@ export const SET_RULES: Rule[] = [
 		accept: (m) => startsUpper(groups(m).wd!),
 		read: (m) => {
 			const g = groups(m);
-			const part = g.part ? `T${{ mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' }[g.part.toLowerCase() as 'mornings']}` : '';
+			const part = g.part ? `T${dayPartCode(g.part)}` : '';
 			return set(`XXXX-WXX-${weekdayNumber(g.wd!)}${part}`);
 		}
 	}

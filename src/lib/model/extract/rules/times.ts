@@ -1,8 +1,7 @@
 /** Rules for clock times: "2:45 a.m. local time", "about 20:00 Moscow time", "1922 UTC yesterday", "noon". */
-import { dayValue, parseDay, shift, weekdayFrom } from '../calendar';
+import { dayValue, makeDay, parseDay, shift, weekdayFrom, yearForMonth } from '../calendar';
 import { CARDINALS, ZONES } from '../lexicon';
-import { MONTH, WEEKDAY, alt, monthNumber, startsUpper, weekdayNumber } from '../patterns';
-import { yearForMonth, makeDay } from '../calendar';
+import { MONTH, WEEKDAY, alt, dayPartCode, monthNumber, startsUpper, weekdayNumber } from '../patterns';
 import { groups, type Context, type Rule } from '../rule';
 
 const ZONE = `(?:local\\s+time|(?:[A-Z][a-z]+\\s+){1,2}(?:standard\\s+|daylight\\s+|summer\\s+)?time|${alt(ZONES)}(?![\\w]))`;
@@ -14,7 +13,8 @@ function pad(n: number): string {
 	return String(n).padStart(2, '0');
 }
 
-export function dayOf(m: RegExpExecArray, context: Context): string {
+/** The day a clock time is on: the one said with it, else the last one named shortly before, else the publication date. */
+function dayOf(m: RegExpExecArray, context: Context): string {
 	const said = groups(m).day;
 	if (said) {
 		const w = said.toLowerCase();
@@ -33,13 +33,12 @@ export function dayOf(m: RegExpExecArray, context: Context): string {
 	return before && parseDay(before.slice(0, 10)) ? before.slice(0, 10) : dayValue(context.reference);
 }
 
-/** Where the match ends once a zone in lower case ("at 8 pm rally time") is left out of it. */
+/** Where the match ends once a "zone" in lower case ("at 8 pm rally time") is left out of it. */
 function endWithoutLooseZone(m: RegExpExecArray): number | undefined {
 	const zone = m.indices?.groups?.zone;
 	const g = groups(m);
-	if (!zone || !g.zone || /^local/i.test(g.zone) || startsUpper(g.zone)) return undefined;
-	if (g.day) return undefined;
-	return zone[0] - (m[0].slice(0, zone[0] - m.index).length - m[0].slice(0, zone[0] - m.index).trimEnd().length);
+	if (!zone || !g.zone || g.day || /^local/i.test(g.zone) || startsUpper(g.zone)) return undefined;
+	return m.index + m[0].slice(0, zone[0] - m.index).trimEnd().length;
 }
 
 const CLOCK_BEFORE = /\b(?:at|by|until|till|from|around|about|approximately|before|after|since|to|between|and|shortly|just|circa)[\s\u00a0]+$/i;
@@ -59,7 +58,7 @@ export const TIME_RULES: Rule[] = [
 		accept,
 		read: (m, context) => {
 			const g = groups(m);
-			const code = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[g.part!.toLowerCase() as 'morning'];
+			const code = dayPartCode(g.part!);
 			const mod = ({ early: 'START', mid: 'MID', late: 'END' } as const)[g.mod!.toLowerCase() as 'early'];
 			return { type: 'time', value: `${dayOf(m, context)}T${code}`, mod };
 		}

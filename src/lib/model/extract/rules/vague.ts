@@ -21,7 +21,7 @@ const REFS: Record<string, string> = {
 	'the distant future': 'FUTURE_REF'
 };
 
-/** Nouns after "current" and "future" that make them something other than time ("current account", "future tense"). */
+/** Nouns after "current" that make it something other than time ("current account", "current prices"). */
 const NOT_TIME_AFTER = /^[\s\u00a0]+(?:affairs|account|accounts|events|price|prices|rate|rates|flow|flows|trading|contracts?|tense|generations?|spouse|husband|wife)\b/i;
 
 export const VAGUE_RULES: Rule[] = [
@@ -33,7 +33,7 @@ export const VAGUE_RULES: Rule[] = [
 			const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
 			const before = text.slice(Math.max(0, m.index - 12), m.index);
 			if (w === 'current' && NOT_TIME_AFTER.test(after)) return false;
-			// "present" alone only as "at present"; "now" not in "now that" (a conjunction, still time, kept).
+			// "present" alone is a time only as "at present" ("the present study" is not).
 			if (w === 'present') return /\bat[\s\u00a0]+$/i.test(before);
 			return true;
 		},

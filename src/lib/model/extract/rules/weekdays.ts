@@ -1,6 +1,6 @@
 /** Rules for weekdays and days named from another ("Friday", "last Friday", "the following Monday", "the next day") and parts of days ("this morning", "last night"). */
 import { dayValue, shift, weekdayFrom, weekdayOfWeek } from '../calendar';
-import { WEEKDAY, WORD_END, startsUpper, weekdayNumber } from '../patterns';
+import { WEEKDAY, WORD_END, startsUpper, weekdayNumber, dayPartCode } from '../patterns';
 import { groups, type Rule } from '../rule';
 import { date, anchorOrReference } from './resolve';
 
@@ -27,7 +27,7 @@ export const WEEKDAYS_RULES: Rule[] = [
 							: weekdayFrom(ref, weekday, rel === 'that' ? 'future' : context.direction(m.index));
 			const start = rel === 'on' ? m.indices![0]![0] + m[0].indexOf(g.wd!) : undefined;
 			const part = g.part?.toLowerCase();
-			const code = part ? { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[part as 'morning'] : undefined;
+			const code = part ? dayPartCode(part) : undefined;
 			return { type: code ? 'time' : 'date', value: code ? `${dayValue(day)}T${code}` : dayValue(day), ...(start !== undefined ? { start } : {}) };
 		}
 	},
@@ -52,7 +52,7 @@ export const WEEKDAYS_RULES: Rule[] = [
 			const by = /next|following|after/.test(w) ? 1 : /previous|preceding|prior|before/.test(w) ? -1 : 0;
 			const base = anchorOrReference(context, 'anchor', 'day');
 			const day = dayValue(shift(base, 'day', by));
-			const code = g.part ? { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[g.part.toLowerCase() as 'morning'] : undefined;
+			const code = g.part ? dayPartCode(g.part) : undefined;
 			return code ? { type: 'time', value: `${day}T${code}` } : date(day);
 		}
 	},
@@ -66,7 +66,7 @@ export const WEEKDAYS_RULES: Rule[] = [
 			const part = (g.part ?? g.part2 ?? (w === 'last night' || w === 'tonight' || w === 'overnight' ? 'night' : 'morning')).toLowerCase();
 			const by = w.startsWith('yesterday') || w === 'last night' ? -1 : w.startsWith('tomorrow') ? 1 : 0;
 			const base = w.startsWith('that') ? anchorOrReference(context, 'anchor', 'day') : context.reference;
-			const code = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[part as 'morning'];
+			const code = dayPartCode(part);
 			return { type: 'time', value: `${dayValue(shift(base, 'day', by))}T${code}` };
 		}
 	}
