@@ -95,3 +95,14 @@ for (const r of [...rows, { name: 'total', docs: rows.reduce((n, r) => n + r.doc
 		`${r.name.padEnd(nameWidth)} ${String(r.docs).padStart(5)} ${String(r.words).padStart(7)} ${String(r.tally.gold).padStart(5)} ${String(r.tally.system).padStart(5)} ${pct(s.precision)} ${pct(s.recall)}   ${pct(s.relaxedF1)}   ${pct(s.strictF1)}  ${pct(s.typeF1)}  ${pct(s.valueF1)}    ${r.msPer1000.toFixed(2).padStart(6)}`
 	);
 }
+
+// A long text: the development set repeated to 5 MB, read once (after the warm-up above).
+const FIVE_MB = 5 * 1024 * 1024;
+const joined = devset.map((d) => d.text).join('\n\n');
+const long = joined.repeat(Math.ceil(FIVE_MB / joined.length)).slice(0, FIVE_MB);
+const t0 = performance.now();
+const found = extractTemporalExpressions(long, '2024-07-05').expressions.length;
+const longMs = performance.now() - t0;
+console.log(
+	`\n5 MB text: ${words(long).toLocaleString('en')} words, ${found.toLocaleString('en')} expressions, ${Math.round(longMs)} ms (${Math.round((longMs / words(long)) * 100_000)} ms per 100,000 words)`
+);
