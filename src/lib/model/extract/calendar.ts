@@ -21,7 +21,8 @@ export function makeDay(year: number, month: number, day: number): Day | undefin
 	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** 5 → "05": months, days and hours in TIMEX3 values. */
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function yearValue(year: number): string {
 	return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);

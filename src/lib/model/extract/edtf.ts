@@ -4,14 +4,17 @@
  * "late" as the third of the span they name, "about" as approximate, and "since" as an open span.
  */
 import { addDays, endOfMonth } from 'date-fns';
-import { dayOfValue, dayValue, makeDay } from './calendar';
+import { dayOfValue, dayValue, makeDay, monthValue, pad } from './calendar';
+import { SEASON_FIRST_MONTHS } from './lexicon';
 import type { Signal, TimexMod, TimexType } from './types';
-
-/** The first month of each season (northern hemisphere, meteorological): EDTF's own seasons (21–24) the viewer cannot draw. */
-const SEASON_STARTS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** A span as its first and last EDTF dates, or one EDTF date. */
 type Span = { first: string; last: string } | string;
+
+/** The months from one to another of a year (or into the next, for a winter): EDTF's own seasons (21–24) the viewer cannot draw. */
+function months(year: number, first: number, last: number): Span {
+	return { first: monthValue(year, first), last: last > 12 ? monthValue(year + 1, last - 12) : monthValue(year, last) };
+}
 
 function spanOfValue(value: string): Span | undefined {
 	let m: RegExpExecArray | null;
@@ -21,63 +24,61 @@ function spanOfValue(value: string): Span | undefined {
 	if (/^\d{3}$/.test(value)) return `${value}X`;
 	if (/^\d{2}$/.test(value)) return `${value}XX`;
 	if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
-		const year = Number(m[1]);
-		const first = SEASON_STARTS[m[2]!]!;
-		const last = first + 2;
-		return {
-			first: `${m[1]}-${String(first).padStart(2, '0')}`,
-			last: last > 12 ? `${year + 1}-${String(last - 12).padStart(2, '0')}` : `${m[1]}-${String(last).padStart(2, '0')}`
-		};
+		const first = SEASON_FIRST_MONTHS[m[2]!]!;
+		return months(Number(m[1]), first, first + 2);
 	}
-	if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
-		const q = Number(m[2]);
-		return { first: `${m[1]}-${String(3 * q - 2).padStart(2, '0')}`, last: `${m[1]}-${String(3 * q).padStart(2, '0')}` };
-	}
-	if ((m = /^(\d{4})-H([12])$/.exec(value))) return m[2] === '1' ? { first: `${m[1]}-01`, last: `${m[1]}-06` } : { first: `${m[1]}-07`, last: `${m[1]}-12` };
+	if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return months(Number(m[1]), 3 * Number(m[2]) - 2, 3 * Number(m[2]));
+	if ((m = /^(\d{4})-H([12])$/.exec(value))) return months(Number(m[1]), m[2] === '1' ? 1 : 7, m[2] === '1' ? 6 : 12);
 	if ((m = /^(\d{4}-W\d{2})(-WE)?$/.exec(value))) {
 		const monday = dayOfValue(m[1]!)!.day;
-		return m[2] ? { first: dayValue(addDays(monday, 5)), last: dayValue(addDays(monday, 6)) } : { first: dayValue(monday), last: dayValue(addDays(monday, 6)) };
+		return { first: dayValue(addDays(monday, m[2] ? 5 : 0)), last: dayValue(addDays(monday, 6)) };
 	}
 	return undefined;
 }
 
+/** The first, middle and last thirds of a year (in months), a decade and a century (in years). */
+const THIRDS = {
+	year: [
+		[1, 4],
+		[5, 8],
+		[9, 12]
+	],
+	decade: [
+		[0, 3],
+		[4, 6],
+		[7, 9]
+	],
+	century: [
+		[0, 32],
+		[33, 65],
+		[66, 99]
+	]
+} as const;
+
 /** The first, middle or last third of a year, month, decade or century. */
 function partOf(value: string, mod: 'START' | 'MID' | 'END'): Span | undefined {
-	const third = { START: 0, MID: 1, END: 2 }[mod];
+	const third = ({ START: 0, MID: 1, END: 2 } as const)[mod];
 	let m: RegExpExecArray | null;
 	if ((m = /^(\d{4})$/.exec(value))) {
-		const [a, b] = [
-			[1, 4],
-			[5, 8],
-			[9, 12]
-		][third]!;
-		return { first: `${m[1]}-${String(a).padStart(2, '0')}`, last: `${m[1]}-${String(b).padStart(2, '0')}` };
+		const [a, b] = THIRDS.year[third];
+		return months(Number(m[1]), a, b);
 	}
 	if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
-		const start = makeDay(Number(m[1]), Number(m[2]), 1)!;
-		const lastDay = endOfMonth(start).getUTCDate();
+		const [year, month] = [Number(m[1]), Number(m[2])];
 		const [a, b] = [
 			[1, 10],
 			[11, 20],
-			[21, lastDay]
+			[21, endOfMonth(makeDay(year, month, 1)!).getUTCDate()]
 		][third]!;
-		return { first: `${value}-${String(a).padStart(2, '0')}`, last: `${value}-${String(b).padStart(2, '0')}` };
+		return { first: dayValue(makeDay(year, month, a!)!), last: dayValue(makeDay(year, month, b!)!) };
 	}
 	if ((m = /^(\d{3})$/.exec(value))) {
-		const [a, b] = [
-			[0, 3],
-			[4, 6],
-			[7, 9]
-		][third]!;
+		const [a, b] = THIRDS.decade[third];
 		return { first: `${m[1]}${a}`, last: `${m[1]}${b}` };
 	}
 	if ((m = /^(\d{2})$/.exec(value))) {
-		const [a, b] = [
-			[0, 32],
-			[33, 65],
-			[66, 99]
-		][third]!;
-		return { first: `${m[1]}${String(a).padStart(2, '0')}`, last: `${m[1]}${String(b).padStart(2, '0')}` };
+		const [a, b] = THIRDS.century[third];
+		return { first: `${m[1]}${pad(a)}`, last: `${m[1]}${pad(b)}` };
 	}
 	return spanOfValue(value);
 }

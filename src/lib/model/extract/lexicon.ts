@@ -110,6 +110,12 @@ export const UNIT_FORMS: Record<string, string> = {
 	millennium: 'millennium', millennia: 'millennium', millenniums: 'millennium'
 };
 
+/** The first month of each season's TIMEX3 code (northern hemisphere, meteorological: winter starts in December). */
+export const SEASON_FIRST_MONTHS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** "last", "this", "next" before a year, a quarter or a year's month → how many years from the reference. */
+export const YEARS_FROM_REFERENCE: Record<string, number> = { last: -1, this: 0, next: 1 };
+
 /** Seasons → TIMEX3 code. */
 export const SEASONS: Record<string, { code: string }> = {
 	spring: { code: 'SP' },

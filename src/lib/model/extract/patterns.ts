@@ -2,7 +2,7 @@
  * Regular-expression fragments built from the normalisation tables, and the words they match read back
  * as numbers. Every rule's pattern is made of these, so a word added to a table is found everywhere.
  */
-import { CARDINALS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, MONTHS, ORDINALS, SEASONS, UNIT_FORMS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, type Unit } from './lexicon';
+import { CARDINALS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, MODIFIERS, MONTHS, ORDINALS, SEASONS, UNIT_FORMS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, type Unit } from './lexicon';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** An alternation of words, longest first so that "sept" is tried before "sep". */
@@ -31,6 +31,9 @@ export const NUMBER_END = '(?![\\w%]|[.,:/]\\d|-(?!year|month|week|day|hour|minu
 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+/** The hours of a clock in words ("five o'clock"). */
+export const HOUR_WORDS = alt([...ONES, 'ten', 'eleven', 'twelve']);
 const SMALL = Object.keys(CARDINALS).filter((w) => !TENS.includes(w) && w !== 'a' && w !== 'an' && w !== 'single');
 /** A count in words or digits: "nineteen", "twenty-five", "24", "1.5", "a", "half a". */
 export const NUMBER_WORDS = `(?:${alt(TENS)}(?:[\\s-]${alt(ONES)})?|${alt(SMALL)})`;
@@ -64,8 +67,11 @@ export function countValue(text: string): number {
 	return total + half;
 }
 
+/** "twentieth" → 20, "twenty-second" → 22, "21st" → 21. */
 export function ordinalValue(text: string): number {
 	const t = text.toLowerCase();
+	const [tens, ones] = t.split(/[\s-]+/);
+	if (ORDINALS[t] === undefined && ones !== undefined) return CARDINALS[tens!]! + ORDINALS[ones]!;
 	return ORDINALS[t] ?? parseInt(t, 10);
 }
 
@@ -75,7 +81,7 @@ export const weekdayNumber = (word: string) => WEEKDAYS[word.toLowerCase().repla
 export const WORD_END = "(?![\\w-]|['’](?!s\\b))";
 
 /** Spelled-out years, as transcripts of broadcasts say them: "nineteen ninety-four", "two thousand and one". */
-export const SPELLED_YEAR = `(?:(?:nineteen|eighteen|twenty)[\\s-](?:hundred|oh[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?))?)`;
+export const SPELLED_YEAR = `(?:(?:nineteen|eighteen|twenty)[\\s-](?:hundred|oh[\\s-]${alt(ONES)}|${alt(TEENS)}|${alt(TENS)}(?:[\\s-]${alt(ONES)})?)|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${alt(ONES)}|${alt(TEENS)}|twenty(?:[\\s-]${alt(ONES)})?))?)`;
 
 /** "nineteen ninety-four" → 1994, "two thousand and one" → 2001, "nineteen oh five" → 1905. */
 export function spelledYearValue(text: string): number {
@@ -89,15 +95,12 @@ export function spelledYearValue(text: string): number {
 	return century + rest.reduce((n, w) => n + (CARDINALS[w] ?? 0), 0);
 }
 
+const SINGLE_ORDINALS = Object.keys(ORDINALS).filter((w) => !w.includes('-'));
 /** A day of the month as an ordinal word: "March eighth", "the twenty-first of June". */
-export const DAY_ORDINAL_WORDS = `(?:(?:twenty|thirty)[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
-
-export function dayOrdinalValue(text: string): number {
-	const words = text.toLowerCase().split(/[\s-]+/);
-	if (words.length === 2) return CARDINALS[words[0]!]! + ORDINALS[words[1]!]!;
-	return ORDINALS[words[0]!]!;
-}
+export const DAY_ORDINAL_WORDS = `(?:(?:twenty|thirty)[\\s-]${alt(SINGLE_ORDINALS.filter((w) => ORDINALS[w]! < 10))}|${alt(SINGLE_ORDINALS)})`;
 
 /** "night", "Mornings" → NI, MO. */
 export const dayPartCode = (word: string) => DAY_PARTS[word.toLowerCase().replace(/s$/, '')]!;
+/** "early", "mid", "late" → START, MID, END. */
+export const positionModifier = (word: string | undefined) => (word ? (MODIFIERS[word.toLowerCase()] as 'START' | 'MID' | 'END') : undefined);
 export const startsUpper = (word: string) => /^[A-Z]/.test(word);

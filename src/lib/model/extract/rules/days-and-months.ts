@@ -1,19 +1,7 @@
 /** Rules for days and months: "22 March 2024", "March 22", "Thursday, January 24, 2019", "2019-01-24", "March 2024", "In March". */
 import { monthOf, monthValue, shift, yearForMonth, yearOf } from '../calendar';
-import {
-	DAY_OF_MONTH,
-	DAY_ORDINAL_WORDS,
-	MONTH,
-	NUMBER_START,
-	SPELLED_YEAR,
-	WEEKDAY,
-	WORD_END,
-	YEAR,
-	dayOrdinalValue,
-	monthNumber,
-	spelledYearValue,
-	startsUpper
-} from '../patterns';
+import { YEARS_FROM_REFERENCE } from '../lexicon';
+import { DAY_OF_MONTH, DAY_ORDINAL_WORDS, MONTH, NUMBER_START, SPELLED_YEAR, WEEKDAY, WORD_END, YEAR, monthNumber, ordinalValue, spelledYearValue, startsUpper } from '../patterns';
 import { groups, type Rule } from '../rule';
 import { date, sentenceYear, fullDate, twoDigitYear, anchorOrReference } from './resolve';
 
@@ -43,7 +31,7 @@ export const DAYS_AND_MONTHS_RULES: Rule[] = [
 		read: (m, context) => {
 			const g = groups(m);
 			const month = monthNumber(g.mo!);
-			const day = g.d ? parseInt(g.d, 10) : dayOrdinalValue((g.dw ?? g.dw2)!);
+			const day = g.d ? parseInt(g.d, 10) : ordinalValue((g.dw ?? g.dw2)!);
 			// "last Oct. 23": the last one before the publication date; "next Jan. 2": the next one after it.
 			const strictly = g.mrel?.toLowerCase() === 'last' ? 'past' : g.mrel ? 'future' : undefined;
 			const year = g.y
@@ -51,7 +39,7 @@ export const DAYS_AND_MONTHS_RULES: Rule[] = [
 				: g.sy
 					? spelledYearValue(g.sy)
 					: g.rel
-						? yearOf(context.reference) + { last: -1, this: 0, next: 1 }[g.rel.toLowerCase() as 'this']!
+						? yearOf(context.reference) + YEARS_FROM_REFERENCE[g.rel.toLowerCase()]!
 						: strictly
 							? yearForMonth(shift(context.reference, 'day', strictly === 'past' ? -1 : 1), month, strictly, day)
 							: sentenceYear(context, m.index, month, day);
@@ -100,9 +88,9 @@ export const DAYS_AND_MONTHS_RULES: Rule[] = [
 			const g = groups(m);
 			const month = monthNumber(g.mo!);
 			if (g.y || g.sy) return date(monthValue(g.y ? Number(g.y) : spelledYearValue(g.sy!), month));
-			const shiftBy = { this: 0, last: -1, next: 1, that: 0 }[g.rel!.toLowerCase() as 'this']!;
-			const base = g.rel!.toLowerCase() === 'that' ? anchorOrReference(context, 'anchor') : context.reference;
-			return date(monthValue(yearOf(base) + shiftBy, month));
+			const rel = g.rel!.toLowerCase();
+			if (rel === 'that') return date(monthValue(yearOf(anchorOrReference(context, 'anchor')), month));
+			return date(monthValue(yearOf(context.reference) + YEARS_FROM_REFERENCE[rel]!, month));
 		}
 	},
 	{

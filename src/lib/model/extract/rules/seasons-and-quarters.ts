@@ -1,7 +1,7 @@
 /** Rules for parts of a year: seasons ("this spring", "the winter of 2006–2007") and quarters and halves ("the third quarter", "Q3 2019", "the first half"). */
-import { SEASONS } from '../lexicon';
+import { SEASON_FIRST_MONTHS, SEASONS, YEARS_FROM_REFERENCE } from '../lexicon';
 import { monthOf, quarterOf, yearOf, yearValue } from '../calendar';
-import { SEASON, SPELLED_YEAR, YEAR, spelledYearValue } from '../patterns';
+import { SEASON, SPELLED_YEAR, YEAR, positionModifier, spelledYearValue } from '../patterns';
 import { groups, type Rule } from '../rule';
 import { date, anchorOrReference } from './resolve';
 
@@ -24,7 +24,7 @@ export const SEASONS_AND_QUARTERS_RULES: Rule[] = [
 			const season = SEASONS[g.s!.toLowerCase()]!;
 			const ref = context.reference;
 			const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
-			const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[season.code]!;
+			const first = SEASON_FIRST_MONTHS[season.code]!;
 			// Months counted from year 0, so that a winter (December to February) is one run of months.
 			const now = yearOf(ref) * 12 + monthOf(ref);
 			const startOf = (year: number) => year * 12 + first;
@@ -33,7 +33,7 @@ export const SEASONS_AND_QUARTERS_RULES: Rule[] = [
 			if (!said && (rel === 'last' || rel === 'this past')) for (year = yearOf(ref); startOf(year) + 2 >= now;) year -= 1;
 			if (!said && rel === 'next') for (year = yearOf(ref) - 1; startOf(year) <= now;) year += 1;
 			if (!said && rel === 'that') year = yearOf(anchorOrReference(context, 'anchor'));
-			const mod = ({ early: 'START', mid: 'MID', late: 'END' } as const)[g.mod?.toLowerCase() as 'early'];
+			const mod = positionModifier(g.mod);
 			return { type: 'date', value: `${yearValue(year)}-${season.code}`, ...(mod ? { mod } : {}) };
 		}
 	},
@@ -53,7 +53,7 @@ export const SEASONS_AND_QUARTERS_RULES: Rule[] = [
 			let year: number;
 			const explicit = g.qy ?? g.y1 ?? g.y2;
 			if (explicit) year = Number(explicit);
-			else if (g.rel) year = yearOf(ref) + { this: 0, last: -1, next: 1 }[g.rel.toLowerCase() as 'this']!;
+			else if (g.rel) year = yearOf(ref) + YEARS_FROM_REFERENCE[g.rel.toLowerCase()]!;
 			else {
 				// Without a year: the latest such part of a year that has begun, in past-tense reporting.
 				const current = half ? (monthOf(ref) <= 6 ? 1 : 2) : quarterOf(monthOf(ref));

@@ -1,11 +1,11 @@
 /** Rules for sets (recurring times): "every year", "each Thursday", "weekly", "twice a year", "on Mondays". */
 import { FREQUENCIES, SEASONS } from '../lexicon';
+import { pad } from '../calendar';
 import { durationValue } from './durations';
 import { COUNT, dayPartCode, FREQUENCY, MONTH, SEASON, UNIT, WEEKDAY, countValue, monthNumber, startsUpper, weekdayNumber } from '../patterns';
 import { groups, type Rule } from '../rule';
 
 const set = (value: string) => ({ type: 'set' as const, value });
-const pad = (n: number) => String(n).padStart(2, '0');
 
 export const SET_RULES: Rule[] = [
 	{

@@ -1,17 +1,12 @@
 /** Rules for clock times: "2:45 a.m. local time", "about 20:00 Moscow time", "1922 UTC yesterday", "noon". */
-import { dayValue, makeDay, parseDay, shift, weekdayFrom, yearForMonth } from '../calendar';
+import { dayValue, makeDay, pad, parseDay, shift, weekdayFrom, yearForMonth } from '../calendar';
 import { CARDINALS, ZONES } from '../lexicon';
-import { MONTH, WEEKDAY, alt, dayPartCode, monthNumber, startsUpper, weekdayNumber } from '../patterns';
+import { HOUR_WORDS, MONTH, WEEKDAY, alt, dayPartCode, positionModifier, monthNumber, startsUpper, weekdayNumber } from '../patterns';
 import { groups, type Context, type Rule } from '../rule';
 
 const ZONE = `(?:local\\s+time|(?:[A-Z][a-z]+\\s+){1,2}(?:standard\\s+|daylight\\s+|summer\\s+)?time|${alt(ZONES)}(?![\\w]))`;
 /** A day said with the time, with nothing between them ("10 p.m. Wednesday", "1922 UTC yesterday"). */
 const WITH_DAY = `(?:,?\\s+(?<day>today|yesterday|tomorrow|${WEEKDAY}|${MONTH}\\s+(?:3[01]|[12]\\d|0?[1-9])(?!\\d)))?`;
-const HOUR_WORDS = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-
-function pad(n: number): string {
-	return String(n).padStart(2, '0');
-}
 
 /** The day a clock time is on: the one said with it, else the last one named shortly before, else the publication date. */
 function dayOf(m: RegExpExecArray, context: Context): string {
@@ -59,7 +54,7 @@ export const TIME_RULES: Rule[] = [
 		read: (m, context) => {
 			const g = groups(m);
 			const code = dayPartCode(g.part!);
-			const mod = ({ early: 'START', mid: 'MID', late: 'END' } as const)[g.mod!.toLowerCase() as 'early'];
+			const mod = positionModifier(g.mod);
 			return { type: 'time', value: `${dayOf(m, context)}T${code}`, mod };
 		}
 	},

@@ -1,7 +1,7 @@
 /** Rules for years, decades and centuries: "in 2003", "fiscal 1998", "1979–1989", "the early 1980s", "the 20th century". */
 import { DECADE_WORDS } from '../lexicon';
 import { yearValue } from '../calendar';
-import { DECADE_WORD, NUMBER_END, NUMBER_START, ORDINAL, SPELLED_YEAR, YEAR, ordinalValue, spelledYearValue } from '../patterns';
+import { DECADE_WORD, NUMBER_END, NUMBER_START, ORDINAL, SPELLED_YEAR, YEAR, ordinalValue, positionModifier, spelledYearValue } from '../patterns';
 import { groups, type Rule } from '../rule';
 import { date, twoDigitYear } from './resolve';
 
@@ -24,7 +24,7 @@ export const YEARS_RULES: Rule[] = [
 				const tens = g.yy ? Number(g.yy) : DECADE_WORDS[g.w!.toLowerCase()]!;
 				value = String(twoDigitYear(tens, context.reference)).slice(0, 3);
 			}
-			const mod = ({ early: 'START', mid: 'MID', late: 'END' } as const)[g.mod?.toLowerCase() as 'early'];
+			const mod = positionModifier(g.mod);
 			return { type: 'date', value, ...(mod ? { mod } : {}) };
 		}
 	},
@@ -36,7 +36,7 @@ export const YEARS_RULES: Rule[] = [
 			const g = groups(m);
 			const n = ordinalValue(g.n!);
 			if (!(n >= 1 && n <= 30)) return null;
-			const mod = ({ early: 'START', mid: 'MID', late: 'END' } as const)[g.mod?.toLowerCase() as 'early'];
+			const mod = positionModifier(g.mod);
 			return { type: 'date', value: String(n - 1).padStart(2, '0'), ...(mod ? { mod } : {}) };
 		}
 	},
