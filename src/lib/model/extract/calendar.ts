@@ -3,6 +3,7 @@
  * article's publication date is a day, and so is every date the engine resolves against it.
  */
 import { addDays, addMonths, addWeeks, addYears, getISODay, getISOWeek, getISOWeekYear, setISODay } from 'date-fns';
+import { MS_PER_DAY, utcDayStart } from '../time';
 import { UTCDate } from '../utc-date';
 
 export type Day = Date;
@@ -10,15 +11,13 @@ export type Day = Date;
 /** "2024-07-05" → that day; anything that is not a real calendar day → undefined. */
 export function parseDay(text: string): Day | undefined {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!m) return undefined;
-	const day = new UTCDate(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return dayValue(day) === text ? day : undefined;
+	return m ? makeDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
+/** A calendar day (month 1–12), or undefined for one that does not exist (30 February). */
 export function makeDay(year: number, month: number, day: number): Day | undefined {
-	const date = new UTCDate(Date.UTC(year, month - 1, day));
-	date.setUTCFullYear(year);
-	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+	const date = new UTCDate(utcDayStart(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
 
 /** 5 → "05": months, days and hours in TIMEX3 values. */
@@ -115,7 +114,7 @@ export function weekdayOfWeek(reference: Day, weekday: number): Day {
 }
 
 /** How far on the other side of the reference a date may lie and still be the nearest, whatever the tense. */
-const TENSE_SLACK_MS = 31 * 86_400_000;
+const TENSE_SLACK_MS = 31 * MS_PER_DAY;
 
 /**
  * The year of a month (and day) said without one. News leaves the year out of dates in the current
@@ -128,7 +127,7 @@ export function yearForMonth(reference: Day, month: number, direction: Direction
 	const refMonth = monthOf(reference);
 	if (day === undefined && month === refMonth) return year;
 	// Measured from the middle of the month when no day is said.
-	const offset = (y: number) => Date.UTC(y, month - 1, day ?? 15) - reference.getTime();
+	const offset = (y: number) => utcDayStart(y, month - 1, day ?? 15) - reference.getTime();
 	const nearest = [year - 1, year, year + 1].reduce((best, y) => (Math.abs(offset(y)) < Math.abs(offset(best)) ? y : best));
 	if (direction === 'past' && offset(nearest) > TENSE_SLACK_MS) return nearest - 1;
 	if (direction === 'future' && offset(nearest) < -TENSE_SLACK_MS) return nearest + 1;
