@@ -4,7 +4,7 @@
  * before it; then modifiers before an expression are taken in ("nearly two decades"), the word before it
  * is kept as its signal ("since"), the ends of ranges are linked, and the value is written as EDTF.
  */
-import { parseDay, type Day, type Direction } from './calendar';
+import { parseDay, type Direction } from './calendar';
 import { tenseAt } from './tense';
 import { toEdtf } from './edtf';
 import { MODIFIERS } from './lexicon';
@@ -71,28 +71,21 @@ const SIGNAL_OF: Record<string, Signal> = { till: 'until', through: 'to' };
 /** Between the two ends of a range: "1963 to 1974", "2009 and 2010", "1979–1989". */
 const RANGE_BETWEEN = /^\s*(?:to|through|until|till|and|[-–—])\s*$/i;
 
-function modifierBefore(
-	text: string,
-	expression: { start: number; text: string; type: string; value: string; mod?: TimexMod },
-	floor: number
-): { start: number; mod: TimexMod } | undefined {
+function modifierBefore(text: string, expression: { start: number; text: string; type: string; value: string }, floor: number): { start: number; mod: TimexMod } | undefined {
 	const before = text.slice(Math.max(floor, expression.start - 24), expression.start);
+	// Where the modifier word a pattern found before the expression starts, and what it means.
+	const found = (m: RegExpExecArray) => ({ start: expression.start - before.length + m.index + m[0].indexOf(m[1]!), mod: MODIFIERS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]! });
 	const isAmount = expression.type === 'duration' || expression.type === 'time' || /ago$/.test(text.slice(expression.start, expression.start + 80).split(/[.,;]/)[0] ?? '');
 	if (expression.type === 'date' || expression.type === 'time') {
 		const m = POSITION_BEFORE.exec(before);
-		if (m && !expression.value.endsWith('_REF'))
-			return { start: expression.start - before.length + m.index + m[0].indexOf(m[1]!), mod: MODIFIERS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]! };
+		if (m && !expression.value.endsWith('_REF')) return found(m);
 	}
 	// "about the past five years": before a determiner the word is a preposition, not a modifier.
 	const determined = /^(?:the|this|that|these|those|last|past|next|recent)\b/i.test(expression.text);
 	const m = determined ? null : AMOUNT_BEFORE.exec(before);
 	// "around 1990" is approximate; "around Wednesday's ruling" is a preposition.
 	const coarse = /^\d{2,4}(?:-\d{2})?$/.test(expression.value);
-	if (m && (isAmount || (coarse && /^(?:about|around|approximately|roughly|circa)$/i.test(m[1]!)))) {
-		const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-		return { start: expression.start - before.length + m.index + m[0].indexOf(m[1]!), mod: MODIFIERS[word]! };
-	}
-	return undefined;
+	return m && (isAmount || (coarse && /^(?:about|around|approximately|roughly|circa)$/i.test(m[1]!))) ? found(m) : undefined;
 }
 
 /**
@@ -108,7 +101,7 @@ export function extractTemporalExpressions(text: string, published: string): Ext
 	const expressions: TemporalExpression[] = [];
 	let anchor: string | undefined;
 	const context: Context = {
-		reference: reference as Day,
+		reference,
 		text,
 		direction,
 		anchor: () => anchor,
@@ -116,7 +109,8 @@ export function extractTemporalExpressions(text: string, published: string): Ext
 			// "… on Friday. The attack took place at about 7:45 p.m."
 			const start = Math.max(0, at - DAY_REACH);
 			for (let i = expressions.length - 1; i >= 0 && expressions[i]!.start >= start; i--) {
-				if (/^\d{4}-\d{2}-\d{2}/.test(expressions[i]!.value)) return expressions[i]!.value;
+				const day = /^\d{4}-\d{2}-\d{2}/.exec(expressions[i]!.value);
+				if (day) return day[0];
 			}
 			return undefined;
 		}

@@ -22,7 +22,7 @@ export interface Context {
 	direction(at: number): Direction;
 	/** The last date the text named before this point, for "the following day" and "ten years later". */
 	anchor(): string | undefined;
-	/** The last day the text named shortly before this offset, for a clock time with no date of its own. */
+	/** The last day (YYYY-MM-DD) the text named shortly before this offset, for a clock time with no date of its own. */
 	dayBefore(at: number): string | undefined;
 	readonly text: string;
 }

@@ -1,5 +1,5 @@
 /** Rules for clock times: "2:45 a.m. local time", "about 20:00 Moscow time", "1922 UTC yesterday", "noon". */
-import { dayValue, makeDay, pad, parseDay, shift, weekdayFrom, yearForMonth } from '../calendar';
+import { dayValue, makeDay, pad, shift, weekdayFrom, yearForMonth } from '../calendar';
 import { CARDINALS, ZONES } from '../lexicon';
 import { HOUR_WORDS, MONTH, WEEKDAY, alt, dayPartCode, positionModifier, monthNumber, startsUpper, weekdayNumber } from '../patterns';
 import { groups, type Context, type Rule } from '../rule';
@@ -24,8 +24,7 @@ function dayOf(m: RegExpExecArray, context: Context): string {
 		}
 		return dayValue(weekdayFrom(context.reference, weekdayNumber(said), context.direction(m.index)));
 	}
-	const before = context.dayBefore(m.index);
-	return before && parseDay(before.slice(0, 10)) ? before.slice(0, 10) : dayValue(context.reference);
+	return context.dayBefore(m.index) ?? dayValue(context.reference);
 }
 
 /** Where the match ends once a "zone" in lower case ("at 8 pm rally time") is left out of it. */
