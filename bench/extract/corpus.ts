@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { ENTITY, decodeEntity } from '../../src/lib/model/entities';
 import type { TimexType } from '../../src/lib/model/extract/types';
 
 export interface GoldExpression {
@@ -47,15 +48,6 @@ export function readDevSet(dir: string): GoldDocument[] {
 		});
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decode(s: string): string {
-	return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-		if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
-		return ENTITIES[name] ?? whole;
-	});
-}
-
 function attribute(tag: string, name: string): string | undefined {
 	return new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 }
@@ -93,7 +85,7 @@ export function readTimeML(path: string, corrections: Correction[] = []): GoldDo
 				expressions.push({ start: open.start, end: text.length, text: text.slice(open.start), type, value: corrected(open.tag, 'value') ?? '', ...(mod ? { mod } : {}) });
 				open = undefined;
 			}
-		} else text += decode(part);
+		} else text += part.replace(ENTITY, decodeEntity);
 	}
 	return { id, published, text, expressions };
 }

@@ -3,6 +3,7 @@
  * timeline documents. TimelineJS text may hold HTML: its text is kept and its markup dropped, by string
  * processing (nothing is parsed by a browser, so nothing in it can run).
  */
+import { ENTITY, decodeEntity } from './entities';
 import { FuzzyDateError, resolveFuzzyDate } from './fuzzy-date';
 import type { TimelineDocument, TimelineEventData } from './schema';
 import { formatTimeParam } from './view-url';
@@ -46,22 +47,6 @@ export function isTimelineJs(value: unknown): value is TjsDocument {
 	return Array.isArray(events) && !('version' in value) && events.some((event) => typeof event === 'object' && event !== null && 'start_date' in event);
 }
 
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: '\u00a0',
-	mdash: '—',
-	ndash: '–',
-	hellip: '…',
-	rsquo: '’',
-	lsquo: '‘',
-	rdquo: '”',
-	ldquo: '“'
-};
-
 /** The text of an HTML fragment: tags dropped (block ends become spaces), entities decoded, white space folded. */
 export function textOfHtml(html: string | undefined): string {
 	if (!html) return '';
@@ -69,13 +54,7 @@ export function textOfHtml(html: string | undefined): string {
 		.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
 		.replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, ' ')
 		.replace(/<[^>]*>/g, '')
-		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-			if (name[0] === '#') {
-				const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-				return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : entity;
-			}
-			return ENTITIES[name.toLowerCase()] ?? entity;
-		})
+		.replace(ENTITY, decodeEntity)
 		.replace(/\s+/g, ' ')
 		.trim();
 }
