@@ -1,20 +1,14 @@
-import { describe, it } from 'vitest';
-import { expectFinds, type Case } from './cases';
+import { P, ruleTable } from './cases';
 
-const P = '2024-07-05';
-
-describe('vague rules', () => {
-	const cases: Case[] = [
-		['The Taliban now control the country.', P, [{ text: 'now', value: 'PRESENT_REF' }]],
-		['currently', P, [{ text: 'currently', value: 'PRESENT_REF' }]],
-		['the current government', P, [{ text: 'current', value: 'PRESENT_REF' }]],
-		['the current account deficit', P, []],
-		['at present', P, [{ text: 'present', value: 'PRESENT_REF' }]],
-		['has recently grown', P, [{ text: 'recently', value: 'PAST_REF' }]],
-		['in the past', P, [{ text: 'the past', value: 'PAST_REF' }]],
-		['in recent years', P, [{ text: 'recent years', value: 'PAST_REF' }]],
-		['in the near future', P, [{ text: 'the near future', value: 'FUTURE_REF' }]],
-		['future missions were previously planned', P, []]
-	];
-	it.each(cases)('%s (published %s)', (...row) => expectFinds(row));
-});
+ruleTable('vague rules', [
+	['The Taliban now control the country.', P, [{ text: 'now', value: 'PRESENT_REF' }]],
+	['currently', P, [{ text: 'currently', value: 'PRESENT_REF' }]],
+	['the current government', P, [{ text: 'current', value: 'PRESENT_REF' }]],
+	['the current account deficit', P, []],
+	['at present', P, [{ text: 'present', value: 'PRESENT_REF' }]],
+	['has recently grown', P, [{ text: 'recently', value: 'PAST_REF' }]],
+	['in the past', P, [{ text: 'the past', value: 'PAST_REF' }]],
+	['in recent years', P, [{ text: 'recent years', value: 'PAST_REF' }]],
+	['in the near future', P, [{ text: 'the near future', value: 'FUTURE_REF' }]],
+	['future missions were previously planned', P, []]
+]);
