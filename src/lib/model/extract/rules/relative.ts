@@ -1,6 +1,6 @@
 /** Rules for dates named relative to the publication date or to the last date the text named: "yesterday", "last week", "that year", "two years ago", "ten years later", "earlier this year". */
 import { dayValue, shift, valueAt, weekValue, weekdayFrom, yearValue, type CalendarUnit } from '../calendar';
-import { COUNT, UNIT, VAGUE, WORD_END, countValue } from '../patterns';
+import { alt, COUNT, UNIT, VAGUE, WORD_END, countValue } from '../patterns';
 import { groups, type Rule } from '../rule';
 import { date, anchorOrReference, calendarUnit } from './resolve';
 
@@ -29,8 +29,7 @@ const SHIFTS: Record<string, { by: number; from: 'reference' | 'anchor' }> = {
 	'the prior': { by: -1, from: 'anchor' }
 };
 
-const SHIFT_WORDS =
-	'(?:this\\s+past|the\\s+current|current|this|last|past|previous|next|coming|the\\s+coming|that\\s+same|that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+prior)';
+const SHIFT_WORDS = alt(Object.keys(SHIFTS));
 
 /** A quarter named shortly before: the text is reporting a quarter's results. */
 const QUARTERLY = /\bquarter\b/i;
@@ -49,8 +48,8 @@ export const RELATIVE_RULES: Rule[] = [
 		accept: (m) => {
 			const rel = groups(m).rel!.toLowerCase().replace(/\s+/g, ' ');
 			const unit = groups(m).u!.toLowerCase();
-			// "this day" is rarely a date; "the past year" and "the coming year" are spans (durations).
-			if (unit === 'day' && !/^(?:that|that same|the same|the following|the next|the previous|the preceding|the prior)$/.test(rel)) return false;
+			// "this day" is rarely a date ("that day", counted from the text's last date, is); "the past year" and "the coming year" are spans (durations).
+			if (unit === 'day' && SHIFTS[rel]!.from !== 'anchor') return false;
 			return !(/^(?:past|coming|the coming)$/.test(rel) && unit !== 'weekend');
 		},
 		read: (m, context) => {
