@@ -8,7 +8,7 @@ import { parseDay, type Direction } from './calendar';
 import { tenseAt } from './tense';
 import { toEdtf } from './edtf';
 import { MODIFIERS } from './lexicon';
-import { alt } from './patterns';
+import { alt, tableKey } from './patterns';
 import type { Context, Reading, Rule } from './rule';
 import { DATE_RULES } from './rules/dates';
 import { DURATION_RULES } from './rules/durations';
@@ -74,7 +74,7 @@ const RANGE_BETWEEN = /^\s*(?:to|through|until|till|and|[-–—])\s*$/i;
 function modifierBefore(text: string, expression: { start: number; text: string; type: string; value: string }, floor: number): { start: number; mod: TimexMod } | undefined {
 	const before = text.slice(Math.max(floor, expression.start - 24), expression.start);
 	// Where the modifier word a pattern found before the expression starts, and what it means.
-	const found = (m: RegExpExecArray) => ({ start: expression.start - before.length + m.index + m[0].indexOf(m[1]!), mod: MODIFIERS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]! });
+	const found = (m: RegExpExecArray) => ({ start: expression.start - before.length + m.index + m[0].indexOf(m[1]!), mod: MODIFIERS[tableKey(m[1]!)]! });
 	const isAmount = expression.type === 'duration' || expression.type === 'time' || /ago$/.test(text.slice(expression.start, expression.start + 80).split(/[.,;]/)[0] ?? '');
 	if (expression.type === 'date' || expression.type === 'time') {
 		const m = POSITION_BEFORE.exec(before);

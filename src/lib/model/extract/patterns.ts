@@ -5,6 +5,8 @@
 import { CARDINALS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, MODIFIERS, MONTHS, ORDINALS, SEASONS, UNIT_FORMS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, type Unit } from './lexicon';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** Matched words as a table's key: lower case, one space between words (what `alt` matched as \\s+). */
+export const tableKey = (words: string) => words.toLowerCase().replace(/\s+/g, ' ');
 /** An alternation of words, longest first so that "sept" is tried before "sep". */
 export const alt = (words: readonly string[]) =>
 	`(?:${[...words]
@@ -53,7 +55,7 @@ export function unitOf(word: string): Unit & { name: string } {
 
 /** "twenty-five" → 25, "1.5" → 1.5, "a" → 1, "half an" → 0.5, "two and a half" → 2.5. */
 export function countValue(text: string): number {
-	const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+	const t = tableKey(text).trim();
 	if (/^half an?$/.test(t)) return 0.5;
 	const half = /\s(?:and )?a half$/.test(t) ? 0.5 : 0;
 	const head = t.replace(/\s(?:and )?a half$/, '');

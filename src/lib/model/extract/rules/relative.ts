@@ -1,6 +1,6 @@
 /** Rules for dates named relative to the publication date or to the last date the text named: "yesterday", "last week", "that year", "two years ago", "ten years later", "earlier this year". */
 import { dayValue, shift, valueAt, weekValue, weekdayFrom, yearValue, type CalendarUnit } from '../calendar';
-import { alt, COUNT, UNIT, VAGUE, WORD_END, countValue } from '../patterns';
+import { alt, COUNT, UNIT, VAGUE, WORD_END, countValue, tableKey } from '../patterns';
 import { groups, type Rule } from '../rule';
 import { date, anchorOrReference, calendarUnit } from './resolve';
 
@@ -39,14 +39,14 @@ export const RELATIVE_RULES: Rule[] = [
 		// "today", "yesterday", "tomorrow", "the day before yesterday".
 		name: 'relative day',
 		pattern: `(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow)${WORD_END}`,
-		read: (m, context) => date(dayValue(shift(context.reference, 'day', RELATIVE_DAYS[groups(m).w!.toLowerCase().replace(/\s+/g, ' ')]!)))
+		read: (m, context) => date(dayValue(shift(context.reference, 'day', RELATIVE_DAYS[tableKey(groups(m).w!)]!)))
 	},
 	{
 		// "this week", "last month", "next year", "that year", "the following week", "this weekend", "the same day".
 		name: 'relative unit',
 		pattern: `(?<rel>${SHIFT_WORDS})\\s+(?<u>day|week|weekend|month|quarter|year|decade|century)(?![\\w-])`,
 		accept: (m) => {
-			const rel = groups(m).rel!.toLowerCase().replace(/\s+/g, ' ');
+			const rel = tableKey(groups(m).rel!);
 			const unit = groups(m).u!.toLowerCase();
 			// "this day" is rarely a date ("that day", counted from the text's last date, is); "the past year" and "the coming year" are spans (durations).
 			if (unit === 'day' && SHIFTS[rel]!.from !== 'anchor') return false;
@@ -54,7 +54,7 @@ export const RELATIVE_RULES: Rule[] = [
 		},
 		read: (m, context) => {
 			const g = groups(m);
-			const rel = SHIFTS[g.rel!.toLowerCase().replace(/\s+/g, ' ')]!;
+			const rel = SHIFTS[tableKey(g.rel!)]!;
 			const unit = calendarUnit(g.u!)!;
 			return date(valueAt(shift(anchorOrReference(context, rel.from, unit), unit, rel.by), unit));
 		}
@@ -106,7 +106,7 @@ export const RELATIVE_RULES: Rule[] = [
 		},
 		read: (m, context) => {
 			const g = groups(m);
-			const dir = g.dir!.toLowerCase().replace(/\s+/g, ' ');
+			const dir = tableKey(g.dir!);
 			const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' || dir === 'prior';
 			// "several years ago", "months ago": some time before, how long not said.
 			if (!g.n) return date(back ? 'PAST_REF' : 'FUTURE_REF');

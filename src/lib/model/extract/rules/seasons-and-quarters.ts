@@ -1,7 +1,7 @@
 /** Rules for parts of a year: seasons ("this spring", "the winter of 2006–2007") and quarters and halves ("the third quarter", "Q3 2019", "the first half"). */
 import { SEASON_FIRST_MONTHS, SEASONS, YEARS_FROM_REFERENCE } from '../lexicon';
 import { monthOf, quarterOf, yearOf, yearValue } from '../calendar';
-import { SEASON, SPELLED_YEAR, YEAR, positionModifier, spelledYearValue } from '../patterns';
+import { SEASON, SPELLED_YEAR, YEAR, positionModifier, spelledYearValue, tableKey } from '../patterns';
 import { groups, type Rule } from '../rule';
 import { date, anchorOrReference } from './resolve';
 
@@ -23,7 +23,7 @@ export const SEASONS_AND_QUARTERS_RULES: Rule[] = [
 			const g = groups(m);
 			const season = SEASONS[g.s!.toLowerCase()]!;
 			const ref = context.reference;
-			const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
+			const rel = g.rel && tableKey(g.rel);
 			const first = SEASON_FIRST_MONTHS[season.code]!;
 			// Months counted from year 0, so that a winter (December to February) is one run of months.
 			const now = yearOf(ref) * 12 + monthOf(ref);

@@ -1,4 +1,5 @@
 /** Rules for the generic and vague: "now", "currently" (PRESENT_REF), "recently" (PAST_REF), "the future" (FUTURE_REF). */
+import { tableKey } from '../patterns';
 import { groups, type Rule } from '../rule';
 
 const REFS: Record<string, string> = {
@@ -29,7 +30,7 @@ export const VAGUE_RULES: Rule[] = [
 		name: 'reference',
 		pattern: `(?<![\\w'’-])(?<w>the\\s+present\\s+day|the\\s+(?:near|distant)\\s+future|the\\s+future|the\\s+present|the\\s+past|recent\\s+years|now|currently|current|presently|nowadays|these\\s+days|recently|lately|formerly|present)(?![\\w'’-])`,
 		accept: (m, text) => {
-			const w = groups(m).w!.toLowerCase().replace(/\s+/g, ' ');
+			const w = tableKey(groups(m).w!);
 			const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
 			const before = text.slice(Math.max(0, m.index - 12), m.index);
 			if (w === 'current' && NOT_TIME_AFTER.test(after)) return false;
@@ -37,6 +38,6 @@ export const VAGUE_RULES: Rule[] = [
 			if (w === 'present') return /\bat[\s\u00a0]+$/i.test(before);
 			return true;
 		},
-		read: (m) => ({ type: 'date', value: REFS[groups(m).w!.toLowerCase().replace(/\s+/g, ' ')]! })
+		read: (m) => ({ type: 'date', value: REFS[tableKey(groups(m).w!)]! })
 	}
 ];

@@ -1,6 +1,6 @@
 /** Rules for weekdays and days named from another ("Friday", "last Friday", "the following Monday", "the next day") and parts of days ("this morning", "last night"). */
 import { dayValue, shift, weekdayFrom, weekdayOfWeek } from '../calendar';
-import { WEEKDAY, WORD_END, startsUpper, weekdayNumber, dayPartCode } from '../patterns';
+import { WEEKDAY, WORD_END, startsUpper, weekdayNumber, dayPartCode, tableKey } from '../patterns';
 import { groups, type Rule } from '../rule';
 import { date, anchorOrReference } from './resolve';
 
@@ -48,7 +48,7 @@ export const WEEKDAYS_RULES: Rule[] = [
 		pattern: `(?<w>that\\s+(?:same\\s+)?day|the\\s+same\\s+day|the\\s+(?:next|following|previous|preceding|prior)\\s+day|the\\s+day\\s+(?:before|after)(?!\\s+(?:the|a|an|his|her|their|its|yesterday|tomorrow)\\b)|the\\s+(?:next|following)\\s+(?<part>morning|afternoon|evening|night))(?![\\w-])`,
 		read: (m, context) => {
 			const g = groups(m);
-			const w = g.w!.toLowerCase().replace(/\s+/g, ' ');
+			const w = tableKey(g.w!);
 			const by = /next|following|after/.test(w) ? 1 : /previous|preceding|prior|before/.test(w) ? -1 : 0;
 			const base = anchorOrReference(context, 'anchor', 'day');
 			const day = dayValue(shift(base, 'day', by));
