@@ -11,8 +11,8 @@
  */
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { extractTemporalExpressions } from '../../src/lib/model/extract';
 import { readFileSync } from 'node:fs';
+import { extractTemporalExpressions } from '../../src/lib/model/extract';
 import { readDevSet, readTimeMLDir, type Correction, type GoldDocument } from './corpus';
 import { addTally, emptyTally, judge, scores, type Judged, type Tally } from './score';
 
@@ -42,6 +42,7 @@ const sets: { name: string; docs: GoldDocument[] }[] = [
 				]
 			: [{ name, docs }];
 		// --corrections: each set some of whose files are corrected is scored again, corrected.
+		if (!corrections.some((c) => docs.some((d) => d.id === c.file))) return parts;
 		const correctedDocs = readTimeMLDir(dir, corrections);
 		return parts.flatMap((part) => {
 			const ids = new Set(part.docs.map((d) => d.id));
