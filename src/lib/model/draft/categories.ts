@@ -1,0 +1,159 @@
+/**
+ * The categories a draft suggests, and the words that suggest each. A table, so that it can be read and
+ * extended on its own; `categorise` counts each category's words in a clause and then its sentence.
+ */
+
+export interface CategoryRule {
+	id: string;
+	label: string;
+	/** Word stems: a word of the text matches a stem it begins with. */
+	stems: readonly string[];
+}
+
+export const CATEGORY_RULES: readonly CategoryRule[] = [
+	{
+		id: 'conflict',
+		label: 'Conflict',
+		stems: [
+			'attack',
+			'war',
+			'invasion',
+			'invade',
+			'fighter',
+			'troop',
+			'soldier',
+			'militar',
+			'bomb',
+			'missile',
+			'strike',
+			'killed',
+			'killing',
+			'shot',
+			'shell',
+			'insurg',
+			'militant',
+			'terror',
+			'battle',
+			'offensive',
+			'ceasefire',
+			'withdraw',
+			'seiz',
+			'assault',
+			'army'
+		]
+	},
+	{
+		id: 'law',
+		label: 'Law',
+		stems: [
+			'court',
+			'ban',
+			'law',
+			'legal',
+			'ruling',
+			'ruled',
+			'judge',
+			'trial',
+			'sentenc',
+			'convict',
+			'charged',
+			'arrest',
+			'police',
+			'prosecut',
+			'lawsuit',
+			'illegal',
+			'unlawful',
+			'designat'
+		]
+	},
+	{
+		id: 'politics',
+		label: 'Politics',
+		stems: [
+			'elect',
+			'vote',
+			'parliament',
+			'congress',
+			'government',
+			'minister',
+			'president',
+			'prime',
+			'party',
+			'campaign',
+			'power',
+			'resign',
+			'prorog',
+			'senate',
+			'referendum',
+			'legislat',
+			'representative',
+			'cabinet',
+			'brexit'
+		]
+	},
+	{
+		id: 'diplomacy',
+		label: 'Diplomacy',
+		stems: [
+			'talks',
+			'meeting',
+			'summit',
+			'visit',
+			'treaty',
+			'agreement',
+			'accord',
+			'relations',
+			'ally',
+			'allies',
+			'remark',
+			'embassy',
+			'diplomat',
+			'sanction',
+			'recogni',
+			'negotiat'
+		]
+	},
+	{
+		id: 'disaster',
+		label: 'Disaster',
+		stems: ['earthquake', 'quake', 'hurricane', 'storm', 'flood', 'fire', 'tsunami', 'landfall', 'eruption', 'drought', 'aftershock', 'tremor', 'evacuat', 'damage', 'destr']
+	},
+	{
+		id: 'science',
+		label: 'Science',
+		stems: ['launch', 'space', 'orbit', 'rocket', 'astronaut', 'cosmonaut', 'scien', 'research', 'study', 'survey', 'population', 'species', 'spacecraft', 'mission', 'dock']
+	},
+	{
+		id: 'life',
+		label: 'Life',
+		stems: ['born', 'died', 'dies', 'death', 'funeral', 'buried', 'married', 'retire', 'graduat', 'award', 'honour', 'honor', 'career']
+	},
+	{
+		id: 'economy',
+		label: 'Economy',
+		stems: ['econom', 'market', 'price', 'trade', 'tariff', 'bank', 'budget', 'tax', 'company', 'shares', 'invest', 'debt', 'inflation']
+	}
+];
+
+/** The category of events no rule names. */
+export const OTHER_CATEGORY = { id: 'other', label: 'Other' } as const;
+
+function score(text: string, rule: CategoryRule): number {
+	let hits = 0;
+	for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (rule.stems.some((stem) => word.startsWith(stem))) hits++;
+	return hits;
+}
+
+/** The category whose words the clause holds most; then the sentence; else Other. The earlier rule wins a tie. */
+export function categorise(clause: string, sentence: string): { id: string; label: string } {
+	for (const text of [clause, sentence]) {
+		let best: CategoryRule | undefined;
+		let bestScore = 0;
+		for (const rule of CATEGORY_RULES) {
+			const s = score(text, rule);
+			if (s > bestScore) [best, bestScore] = [rule, s];
+		}
+		if (best) return { id: best.id, label: best.label };
+	}
+	return OTHER_CATEGORY;
+}

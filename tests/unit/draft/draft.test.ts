@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { draftTimeline } from '../../../src/lib/model/draft';
+import { loadTimeline, formatFault } from '../../../src/lib/model/timeline';
+import { seedText } from '../helpers';
+
+const CORPUS = join(import.meta.dirname, '../../../../shared/corpus/wikinews');
+const corpus = (() => {
+	try {
+		return JSON.parse(readFileSync(join(CORPUS, 'index.json'), 'utf8')) as { file: string; title: string; published: string }[];
+	} catch {
+		return [];
+	}
+})();
+
+const seed = () => draftTimeline({ text: seedText(), published: '2024-07-05', title: 'Putin Says Taliban ‘Our Allies’ in Fighting Terrorism', publisher: 'The Defense News' });
+
+describe('draftTimeline on the seed article', () => {
+	it('drafts the ban, the takeover, the attack and the invasion, with the words and EDTF the article gives', () => {
+		const events = seed().document.events;
+		const byStated = (text: string) => events.find((e) => e.stated?.text === text);
+		expect(byStated('since 2003')).toMatchObject({ stated: { edtf: '2003/..' }, date: { edtf: '2003/..', method: 'stated' }, category: 'law', lanes: ['russia'] });
+		expect(byStated('since 2021')).toMatchObject({ title: 'The Taliban have held power', date: { edtf: '2021/..', method: 'stated' }, lanes: ['taliban'] });
+		expect(byStated('In March')).toMatchObject({
+			title: 'IS-K fighters carried out a devastating attack on a Moscow concert hall',
+			date: { edtf: '2024-03', method: 'inferred' },
+			category: 'conflict',
+			lanes: ['is-k', 'moscow']
+		});
+		expect(byStated('In March')?.date.note).toContain('2024-07-05');
+		expect(byStated('in the 1980s')).toMatchObject({ date: { edtf: '198X', method: 'stated' }, lanes: ['soviet-union', 'afghanistan'] });
+		expect(byStated('in 2021')).toMatchObject({ date: { edtf: '2021' } });
+		expect(events).toHaveLength(5);
+	});
+
+	it('keeps every expression it did not draft, with the reason', () => {
+		const draft = seed();
+		const used = new Set(draft.events.flatMap((e) => e.expressions));
+		const skipped = draft.skipped.map((s) => [draft.expressions[s.expression]!.text, s.reason]);
+		expect(skipped).toEqual([
+			['years', 'a duration, not a date'],
+			['nearly two decades', 'a duration, not a date']
+		]);
+		expect(used.size + skipped.length).toBe(draft.expressions.length);
+	});
+
+	it('writes a document the validator accepts, each summary the sentence of its excerpt', () => {
+		const draft = seed();
+		const result = loadTimeline(draft.document, { file: 'seed' });
+		expect(result.faults.map(formatFault)).toEqual([]);
+		for (const event of result.timeline!.events) {
+			const [range] = event.excerpts;
+			expect(event.data.summary).toContain(result.timeline!.text.slice(range!.start, range!.end));
+		}
+	});
+
+	it('draws lanes and categories only from what its events use', () => {
+		const { document } = seed();
+		const lanes = new Set(document.events.flatMap((e) => e.lanes));
+		expect(document.lanes.map((l) => l.id).sort()).toEqual([...lanes].sort());
+		expect(document.lanes.find((l) => l.id === 'soviet-union')?.label).toBe('Soviet Union');
+		expect(document.categories.map((c) => c.id).sort()).toEqual([...new Set(document.events.map((e) => e.category))].sort());
+	});
+});
+
+describe('draftTimeline on short texts', () => {
+	const draft = (text: string, published = '2024-07-05') => draftTimeline({ text, published, title: 'T', publisher: 'P' });
+
+	it('makes one event of a range, and one of a day and its clock time', () => {
+		const { document } = draft('He served in the House from 1963 to 1974. The last flight left on 30 August 2021 at 11:59 p.m.');
+		expect(document.events.map((e) => [e.stated?.text, e.date.edtf])).toEqual([
+			['from 1963 to 1974', '1963/1974'],
+			['on 30 August 2021 at 11:59 p.m.', '2021-08-30T23:59:00']
+		]);
+	});
+
+	it('turns "until" into the day something ended, and says so', () => {
+		const [event] = draft('Conyers chaired the committee until 1995.').document.events;
+		expect(event).toMatchObject({ stated: { text: 'until 1995', edtf: '1995' }, date: { edtf: '1995' } });
+		expect(event!.date.note).toContain('does not say when it began');
+	});
+
+	it('marks a rough clock time approximate, since EDTF cannot', () => {
+		const [event] = draft('The rockets hit the base on Friday at about 7:45 p.m.', '2019-11-10').document.events;
+		expect(event!.date).toMatchObject({ edtf: '2019-11-08T19:45:00', approximate: true });
+	});
+
+	it('skips the date line, comparisons and vague references, saying why', () => {
+		const result = draft('Thursday, January 24, 2019\nIt was the deadliest attack since 2003. Officials now say the bomb went off on Monday.', '2019-01-24');
+		expect(result.skipped.map((s) => [result.expressions[s.expression]!.text, s.reason])).toEqual([
+			['Thursday, January 24, 2019', "the article's date line"],
+			['2003', 'a comparison with the past, not an event'],
+			['now', 'too vague to place on a timeline']
+		]);
+		expect(result.document.events.map((e) => e.stated?.text)).toEqual(['on Monday']);
+	});
+
+	it('adds an excerpt when the same date is named again beside the same actor', () => {
+		const { document } = draft('The Taliban took Kabul in 2021. Since seizing it in 2021, the Taliban have ruled. The US left in 2020.');
+		expect(document.events.map((e) => [e.date.edtf, e.excerpts.length])).toEqual([
+			['2021', 2],
+			['2020', 1]
+		]);
+	});
+
+	it('gives an excerpt that repeats elsewhere the words before it', () => {
+		const { document } = draft('Wages fell in 2018, and prices rose in 2019. Wages fell in 2020, and prices rose in 2019.');
+		expect(document.events.map((e) => e.excerpts)).toEqual([
+			[{ type: 'TextQuoteSelector', exact: 'Wages fell in 2018' }],
+			[{ type: 'TextQuoteSelector', exact: 'and prices rose in 2019', prefix: '2018, ' }],
+			[{ type: 'TextQuoteSelector', exact: 'Wages fell in 2020' }],
+			[{ type: 'TextQuoteSelector', exact: 'and prices rose in 2019', prefix: '2020, ' }]
+		]);
+		expect(loadTimeline(document, { file: 't' }).faults).toEqual([]);
+	});
+
+	it('puts events whose sentence names no one in one lane', () => {
+		const { document } = draft('it rained heavily in 2019.');
+		expect(document.lanes).toEqual([{ id: 'unnamed', label: 'Unnamed' }]);
+	});
+});
+
+describe.skipIf(corpus.length === 0)('draftTimeline on the Wikinews corpus', () => {
+	it.each(corpus.map((entry) => [entry.file, entry] as const))('%s drafts a valid document, every expression accounted for', (_, entry) => {
+		const text = readFileSync(join(CORPUS, entry.file), 'utf8');
+		const draft = draftTimeline({ text, published: entry.published, title: entry.title, publisher: 'Wikinews' });
+		expect(loadTimeline(draft.document, { file: entry.file }).faults.map(formatFault)).toEqual([]);
+		expect(draft.events.length).toBeGreaterThan(0);
+		const accounted = [...draft.events.flatMap((e) => e.expressions), ...draft.skipped.map((s) => s.expression)].sort((a, b) => a - b);
+		expect(accounted).toEqual(draft.expressions.map((_, i) => i));
+	});
+});
