@@ -7,7 +7,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default defineConfig(
-	globalIgnores(['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results.json', 'static/']),
+	globalIgnores(['build/', '.svelte-kit/', 'build-*/', '.svelte-kit-*/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results.json', 'static/']),
 	js.configs.recommended,
 	ts.configs.recommended,
 	svelte.configs.recommended,
