@@ -15,6 +15,9 @@ export interface ParsedDocument extends LoadResult {
 	textFile?: string;
 }
 
+/** Why JSON that parsed is refused as a timeline. */
+export const NEITHER_FORMAT = 'is neither a Chronoscope timeline document (no "version") nor a TimelineJS3 document (no "events" with "start_date")';
+
 function megabytes(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -42,7 +45,7 @@ export function parseTimelineText(body: string, file: string, text?: string): Pa
 		return { faults: [], format: 'chronoscope', textFile };
 	}
 	if (typeof json !== 'object' || json === null || !('version' in json)) {
-		return { faults: [{ file, path: '$', reason: 'is neither a Chronoscope timeline document (no "version") nor a TimelineJS3 document (no "events" with "start_date")' }] };
+		return { faults: [{ file, path: '$', reason: NEITHER_FORMAT }] };
 	}
 	return { ...loadTimeline(json, text === undefined ? { file } : { file, text }), format: 'chronoscope' };
 }

@@ -136,24 +136,27 @@ function checkEvent(event: TimelineEventData, index: number, ctx: Context): Time
 	return resolved;
 }
 
+/** The schema's check alone: the document as the schema reads it, or the faults that stop it being one. */
+export function checkStructure(input: unknown, file: string): { document?: TimelineDocument; faults: Fault[] } {
+	const parsed = timelineDocumentSchema.safeParse(input);
+	if (parsed.success) return { document: parsed.data, faults: [] };
+	const faults = parsed.error.issues.map((issue) => {
+		const [first, second] = issue.path;
+		const eventId = first === 'events' && typeof second === 'number' ? rawEventId(input, second) : undefined;
+		const fault: Fault = { file, path: jsonPath(issue.path), reason: describeIssue(issue) };
+		if (eventId !== undefined) fault.eventId = eventId;
+		return fault;
+	});
+	return { faults };
+}
+
 /**
  * Validates a parsed JSON document and resolves its events. `text` is the article text when the document
  * names it by `article.textFile` (the caller reads the file); a document may instead hold it in `article.text`.
  */
 export function loadTimeline(input: unknown, source: { file: string; text?: string }): LoadResult {
 	const { file } = source;
-	const faults: Fault[] = [];
-	const parsed = timelineDocumentSchema.safeParse(input);
-	if (!parsed.success) {
-		for (const issue of parsed.error.issues) {
-			const [first, second] = issue.path;
-			const eventId = first === 'events' && typeof second === 'number' ? rawEventId(input, second) : undefined;
-			const fault: Fault = { file, path: jsonPath(issue.path), reason: describeIssue(issue) };
-			if (eventId !== undefined) fault.eventId = eventId;
-			faults.push(fault);
-		}
-	}
-	const document = parsed.success ? parsed.data : undefined;
+	const { document, faults } = checkStructure(input, file);
 	const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Record<keyof TimelineDocument, unknown>>;
 
 	// Whatever is well-formed is checked further even when other parts are not, so that one run reports every fault.

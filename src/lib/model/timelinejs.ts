@@ -8,7 +8,7 @@ import { FuzzyDateError, resolveFuzzyDate } from './fuzzy-date';
 import type { TimelineDocument, TimelineEventData } from './schema';
 import { formatTimeParam } from './view-url';
 
-interface TjsDate {
+export interface TjsDate {
 	year?: number | string;
 	month?: number | string;
 	day?: number | string;
@@ -16,16 +16,16 @@ interface TjsDate {
 	minute?: number | string;
 	display_date?: string;
 }
-interface TjsText {
+export interface TjsText {
 	headline?: string;
 	text?: string;
 }
-interface TjsMedia {
+export interface TjsMedia {
 	url?: string;
 	caption?: string;
 	credit?: string;
 }
-interface TjsSlide {
+export interface TjsSlide {
 	start_date?: TjsDate;
 	end_date?: TjsDate;
 	display_date?: string;
@@ -34,7 +34,7 @@ interface TjsSlide {
 	group?: string;
 	unique_id?: string;
 }
-interface TjsDocument {
+export interface TjsDocument {
 	title?: TjsSlide;
 	events: TjsSlide[];
 	eras?: TjsSlide[];
