@@ -1,0 +1,43 @@
+/**
+ * Between a timeline document and the editor's state: a published document opened for editing, and the
+ * document the editor publishes from its state.
+ */
+import type { ArticleData, TimelineDocument } from '../schema';
+import type { ArticleMeta, EditorState, Review } from './state';
+
+function articleMeta(article: ArticleData): ArticleMeta {
+	const meta = { ...article };
+	delete meta.text;
+	delete meta.textFile;
+	return meta;
+}
+
+/** A document as an editor state; `text` is its article text, wherever the document keeps it. Every event gets `review`. */
+export function stateOf(document: TimelineDocument, text: string, review: Review): EditorState {
+	return {
+		version: 1,
+		id: document.id,
+		article: articleMeta(document.article),
+		text,
+		events: document.events.map((event) => ({ event, review })),
+		lanes: document.lanes,
+		categories: document.categories
+	};
+}
+
+/**
+ * The document the editor publishes: every event it has not rejected, with the lanes, the categories and
+ * the article, whose text is inline, or named as `textFile` for the caller to write beside the document.
+ * It shares its objects with the state.
+ */
+export function documentOf(state: EditorState, options: { textFile?: string } = {}): TimelineDocument {
+	const text = options.textFile === undefined ? { text: state.text } : { textFile: options.textFile };
+	return {
+		version: 1,
+		id: state.id,
+		article: { ...state.article, ...text },
+		lanes: state.lanes,
+		categories: state.categories,
+		events: state.events.filter((entry) => entry.review !== 'rejected').map((entry) => entry.event)
+	};
+}

@@ -1,0 +1,138 @@
+/**
+ * Files a person opens in the editor, turned into what the editor works on: an article to draft a
+ * timeline from (.txt), or a timeline to edit: a Chronoscope document (.json, with the .txt it names), a
+ * TimelineJS3 document (.json) or a TimelineJS3 sheet exported as CSV (.csv). Anything that stops a file
+ * opening is one message naming the file; what loadTimeline finds beyond the structure (EDTF, excerpts,
+ * references) comes back as faults, for the editor to show beside the fields.
+ */
+import { MAX_DOCUMENT_BYTES, NEITHER_FORMAT, tooLargeReason } from '../parse-document';
+import type { TimelineDocument } from '../schema';
+import { checkStructure, formatFault, loadTimeline, type Fault } from '../timeline';
+import { convertTimelineJs, isTimelineJs } from '../timelinejs';
+import { stateOf } from './document';
+import type { EditorState } from './state';
+import { readTimelineJsSheet } from './timelinejs-sheet';
+
+export interface OpenedFile {
+	/** The file's name, such as timeline.json. */
+	name: string;
+	text: string;
+	/** Its media type as the browser gives it (File.type), read when the name's extension is not one the editor knows. */
+	type?: string;
+}
+
+export type OpenedFormat = 'chronoscope' | 'timelinejs' | 'csv';
+
+export type OpenResult =
+	/** An article to draft a timeline from. */
+	| { kind: 'article'; name: string; text: string }
+	/** A timeline opened for editing; the paths of `faults` index `state.events` ($.events[2] is state.events[2]). */
+	| { kind: 'document'; format: OpenedFormat; state: EditorState; faults: Fault[] }
+	| { kind: 'error'; message: string };
+
+export type OpenError = Extract<OpenResult, { kind: 'error' }>;
+
+type FileKind = 'txt' | 'json' | 'csv';
+
+const KINDS = 'a .txt article, a .json timeline (Chronoscope or TimelineJS3) or a .csv TimelineJS3 sheet';
+/** How many structural faults an error lists before it counts the rest. */
+const LISTED_FAULTS = 5;
+
+const error = (message: string): OpenError => ({ kind: 'error', message });
+
+function kindOf(file: OpenedFile): FileKind | undefined {
+	const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase();
+	if (extension === 'txt' || extension === 'json' || extension === 'csv') return extension;
+	const type = file.type?.split(';')[0]?.trim().toLowerCase();
+	return type === 'text/plain' ? 'txt' : type === 'application/json' ? 'json' : type === 'text/csv' ? 'csv' : undefined;
+}
+
+/** The name without any folders, as a document's `textFile` names its neighbour. */
+const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
+
+/** A file's text without a byte-order mark, or why it cannot be read at all. */
+function contentOf(file: OpenedFile): string | OpenError {
+	if (file.text.length > MAX_DOCUMENT_BYTES) return error(`${file.name} ${tooLargeReason(file.text.length)}`);
+	const text = file.text.replace(/^\uFEFF/, '');
+	return text.trim() === '' ? error(`${file.name} is empty`) : text;
+}
+
+/** The parser's message, with the line and column of its position when it gives only the offset. */
+function jsonError(message: string, body: string): string {
+	const position = /at position (\d+)/.exec(message);
+	if (!position || /line \d+/i.test(message)) return message;
+	const before = body.slice(0, Number(position[1])).split('\n');
+	return `${message} (line ${before.length} column ${(before.at(-1)?.length ?? 0) + 1})`;
+}
+
+function faultList(faults: readonly Fault[]): string {
+	const lines = faults.slice(0, LISTED_FAULTS).map(formatFault);
+	if (faults.length > LISTED_FAULTS) lines.push(`… and ${faults.length - LISTED_FAULTS} more`);
+	return lines.join('\n');
+}
+
+/** A document opened for editing: it must pass the schema; every event was published already, so it is accepted. */
+function opened(input: unknown, file: string, format: OpenedFormat, articleText: (document: TimelineDocument) => string | OpenError): OpenResult {
+	const { document, faults } = checkStructure(input, file);
+	if (!document) return error(faultList(faults));
+	const text = articleText(document);
+	if (typeof text !== 'string') return text;
+	return { kind: 'document', format, state: stateOf(document, text, 'accepted'), faults: loadTimeline(document, { file, text }).faults };
+}
+
+/** The article text of a Chronoscope document: inline, or in the .txt it names, opened with it. */
+function chronoscopeText(document: TimelineDocument, file: string, companion?: OpenedFile): string | OpenError {
+	const { text, textFile } = document.article;
+	if (text !== undefined && textFile !== undefined) return error(`${file} gives its article text both inline and as "${textFile}": keep one`);
+	if (text !== undefined) return companion ? error(`${file} holds its article text inline: open it alone, without ${companion.name}`) : text;
+	if (textFile === undefined) return error(`${file} holds no article text: give article.text, or name a .txt file in article.textFile`);
+	if (!companion) return error(`${file} names its article text "${textFile}": open that file together with it`);
+	if (baseName(companion.name) !== textFile) return error(`${file} names its article text "${textFile}", not "${companion.name}": open "${textFile}" together with it`);
+	return contentOf(companion);
+}
+
+function openJson(file: OpenedFile, body: string, companion?: OpenedFile): OpenResult {
+	let json: unknown;
+	try {
+		json = JSON.parse(body);
+	} catch (thrown) {
+		return error(`${file.name} is not JSON (${jsonError((thrown as Error).message, body)})`);
+	}
+	if (isTimelineJs(json)) {
+		if (companion) return error(`${file.name} is a TimelineJS3 document, which holds its own text: open it alone, without ${companion.name}`);
+		return opened(convertTimelineJs(json, file.name), file.name, 'timelinejs', (document) => document.article.text ?? '');
+	}
+	if (typeof json !== 'object' || json === null || !('version' in json)) return error(`${file.name} ${NEITHER_FORMAT}`);
+	return opened(json, file.name, 'chronoscope', (document) => chronoscopeText(document, file.name, companion));
+}
+
+function openSheet(file: OpenedFile, body: string): OpenResult {
+	const sheet = readTimelineJsSheet(body, file.name);
+	if ('error' in sheet) return error(sheet.error);
+	return opened(convertTimelineJs(sheet.document, file.name), file.name, 'csv', (document) => document.article.text ?? '');
+}
+
+/**
+ * What the files opened together are: one .txt article, one .json or .csv timeline, or a Chronoscope
+ * .json with the .txt its `article.textFile` names.
+ */
+export function openFiles(files: readonly OpenedFile[]): OpenResult {
+	if (files.length === 0) return error(`No file was opened: open ${KINDS}`);
+	const kinds: FileKind[] = [];
+	for (const file of files) {
+		const kind = kindOf(file);
+		if (kind === undefined) return error(`${file.name} is not a kind of file the editor opens: open ${KINDS}`);
+		kinds.push(kind);
+	}
+	const json = files[kinds.indexOf('json')];
+	const txt = files[kinds.indexOf('txt')];
+	const [only] = files;
+	if (files.length > 2 || (files.length === 2 && (!json || !txt)) || !only) {
+		return error(`${files.map((file) => file.name).join(', ')} cannot be opened together: open one file (${KINDS}), or a timeline's .json together with the .txt it names`);
+	}
+	const body = contentOf(json ?? only);
+	if (typeof body !== 'string') return body;
+	if (json) return openJson(json, body, txt);
+	if (kinds[0] === 'csv') return openSheet(only, body);
+	return { kind: 'article', name: only.name, text: body };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { documentOf, openFiles, type EditorState, type OpenedFile, type Review } from '../../../src/lib/model/editor';
+import { timelineDocumentSchema, type TimelineEventData } from '../../../src/lib/model/schema';
+import { seedDocument, seedText } from '../helpers';
+
+function seedState(): EditorState {
+	const result = openFiles([
+		{ name: 'timeline.json', text: JSON.stringify(seedDocument()) },
+		{ name: 'article.txt', text: seedText() }
+	]);
+	if (result.kind !== 'document') throw new Error(JSON.stringify(result));
+	return result.state;
+}
+
+/** What opening the published document gives back: the events not rejected, every one accepted. */
+const published = (state: EditorState): EditorState => ({
+	...state,
+	events: state.events.filter((entry) => entry.review !== 'rejected').map((entry) => ({ ...entry, review: 'accepted' }))
+});
+
+function reopen(state: EditorState, textFile?: string): EditorState {
+	const files: OpenedFile[] = [{ name: 'timeline.json', text: JSON.stringify(documentOf(state, textFile === undefined ? {} : { textFile })) }];
+	if (textFile !== undefined) files.push({ name: textFile, text: state.text });
+	const result = openFiles(files);
+	if (result.kind !== 'document') throw new Error(JSON.stringify(result));
+	return result.state;
+}
+
+describe('documentOf', () => {
+	it('publishes every event not rejected, with the article text inline', () => {
+		const state = seedState();
+		const reviews: Review[] = ['rejected', 'proposed'];
+		state.events = state.events.map((entry, i) => ({ ...entry, review: reviews[i] ?? entry.review }));
+		const document = documentOf(state);
+		expect(timelineDocumentSchema.safeParse(document).success).toBe(true);
+		expect(document.events.map((event) => event.id)).toEqual(state.events.slice(1).map((entry) => entry.event.id));
+		expect(document.article.text).toBe(seedText());
+		expect(document.article).not.toHaveProperty('textFile');
+	});
+
+	it('names the article text as a file when asked, holding no text inline', () => {
+		const document = documentOf(seedState(), { textFile: 'article.txt' });
+		expect(document.article.textFile).toBe('article.txt');
+		expect(document.article).not.toHaveProperty('text');
+	});
+
+	it('gives back the seed document it was opened from', () => {
+		expect(documentOf(seedState(), { textFile: 'article.txt' })).toEqual(seedDocument());
+	});
+});
+
+const kebab = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/);
+/** Text the schema keeps as it is: not empty, no white space to trim. */
+const words = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((text) => text.trim() === text && text.length > 0);
+const method = fc.constantFrom('stated', 'inferred', 'external');
+
+const event: fc.Arbitrary<TimelineEventData> = fc.record(
+	{
+		id: kebab,
+		title: words,
+		summary: words,
+		origin: fc.constantFrom('article', 'context'),
+		category: fc.constantFrom('conflict', 'law', 'diplomacy', 'governance'),
+		lanes: fc.uniqueArray(fc.constantFrom('russia', 'ussr', 'taliban', 'is-k', 'united-states'), { minLength: 1, maxLength: 3 }),
+		stated: fc.record({ text: words, edtf: fc.constantFrom('2021', '198X', '2003/..') }, { requiredKeys: ['text'] }),
+		date: fc.record(
+			{ edtf: fc.constantFrom('2024-03', '1979-12-24/1989-02-15', '2003/..', '2024-07-04T10:00:00Z', 'Y-13800000000'), method, note: words, citations: fc.constant([]) },
+			{ requiredKeys: ['edtf', 'method', 'citations'] }
+		),
+		excerpts: fc.array(fc.record({ type: fc.constant('TextQuoteSelector' as const), exact: words, prefix: fc.string() }, { requiredKeys: ['type', 'exact'] }), { maxLength: 2 }),
+		updates: kebab
+	},
+	{ requiredKeys: ['id', 'title', 'summary', 'origin', 'category', 'lanes', 'date', 'excerpts'] }
+);
+const review = fc.constantFrom<Review>('proposed', 'accepted', 'rejected');
+
+describe('a published document opened again', () => {
+	it('is the state it was published from, apart from the review, with the text inline or in a file', () => {
+		const base = seedState();
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({ event, review }), { minLength: 1, maxLength: 6 }).filter((events) => events.some((entry) => entry.review !== 'rejected')),
+				fc.string({ unit: 'grapheme', maxLength: 200 }).filter((text) => text.trim() !== '' && !text.startsWith('\uFEFF')),
+				fc.option(fc.constant('article.txt')),
+				(events, text, textFile) => {
+					const state: EditorState = { ...base, text, events };
+					expect(reopen(state, textFile ?? undefined)).toEqual(published(state));
+				}
+			)
+		);
+	});
+});

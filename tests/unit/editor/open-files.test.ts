@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openFiles, type OpenedFile, type OpenResult } from '../../../src/lib/model/editor';
+import { MAX_DOCUMENT_BYTES } from '../../../src/lib/model/parse-document';
+import { seedDocument, seedText } from '../helpers';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures', name), 'utf8');
+const seedJson: OpenedFile = { name: 'timeline.json', text: JSON.stringify(seedDocument()) };
+const seedArticle: OpenedFile = { name: 'article.txt', text: seedText() };
+
+function opened(result: OpenResult) {
+	if (result.kind !== 'document') throw new Error(`expected a document, got ${JSON.stringify(result)}`);
+	return result;
+}
+function message(result: OpenResult): string {
+	if (result.kind !== 'error') throw new Error(`expected an error, got a result of kind ${result.kind}`);
+	return result.message;
+}
+
+describe('openFiles: a Chronoscope document', () => {
+	it.each([
+		['the .json then the .txt', [seedJson, seedArticle]],
+		['the .txt then the .json', [seedArticle, seedJson]]
+	])('opens the seed document with its article text (%s), every event accepted, without faults', (_, files) => {
+		const { format, state, faults } = opened(openFiles(files));
+		expect(format).toBe('chronoscope');
+		expect(faults).toEqual([]);
+		expect(state.events).toHaveLength(11);
+		expect(state.events.every((entry) => entry.review === 'accepted')).toBe(true);
+		expect(state.text).toBe(seedText());
+		expect(state.id).toBe('putin-taliban-allies');
+		expect(state.article).not.toHaveProperty('textFile');
+		expect(state.article.asOf.date).toBe('2024-07-05');
+	});
+
+	it('asks for the article text a document names when it is opened alone', () => {
+		expect(message(openFiles([seedJson]))).toBe('timeline.json names its article text "article.txt": open that file together with it');
+	});
+
+	it.each([
+		[
+			'a .txt of another name',
+			[seedJson, { name: 'notes.txt', text: 'Notes.' }],
+			'timeline.json names its article text "article.txt", not "notes.txt": open "article.txt" together with it'
+		],
+		['an empty article text', [seedJson, { name: 'article.txt', text: '\n' }], 'article.txt is empty'],
+		[
+			'a .txt beside a document holding its text inline',
+			[
+				{ name: 'inline.json', text: JSON.stringify({ ...seedDocument(), article: { ...(seedDocument().article as object), textFile: undefined, text: seedText() } }) },
+				seedArticle
+			],
+			'inline.json holds its article text inline: open it alone, without article.txt'
+		],
+		[
+			'a document with no article text',
+			[{ name: 'bare.json', text: JSON.stringify({ ...seedDocument(), article: { ...(seedDocument().article as object), textFile: undefined } }) }],
+			'bare.json holds no article text: give article.text, or name a .txt file in article.textFile'
+		]
+	])('refuses %s', (_, files, expected) => expect(message(openFiles(files))).toBe(expected));
+
+	it('returns what loadTimeline finds beyond the structure as faults, not as an error', () => {
+		const document = seedDocument();
+		document.events[2] = { ...document.events[2], date: { ...(document.events[2]!.date as object), edtf: '2024-13' } };
+		const { state, faults } = opened(openFiles([{ name: 'timeline.json', text: JSON.stringify(document) }, seedArticle]));
+		expect(state.events).toHaveLength(11);
+		expect(faults.map((fault) => fault.path)).toEqual(['$.events[2].date.edtf']);
+	});
+
+	it('lists the first few structural faults, each naming the file and the place', () => {
+		const events = seedDocument().events.map((event) => ({ ...event, date: undefined }));
+		const lines = message(openFiles([{ name: 'timeline.json', text: JSON.stringify({ ...seedDocument(), events }) }, seedArticle])).split('\n');
+		expect(lines).toHaveLength(6);
+		expect(lines[0]).toBe('timeline.json: event "taliban-banned-in-russia" at $.events[0].date: is required (object)');
+		expect(lines[5]).toBe('… and 6 more');
+	});
+});
+
+describe('openFiles: TimelineJS3 documents', () => {
+	it('opens the TimelineJS3 fixture as context events, its introduction as the article text', () => {
+		const { format, state, faults } = opened(openFiles([{ name: 'moon.json', text: fixture('timelinejs.json') }]));
+		expect(format).toBe('timelinejs');
+		expect(faults).toEqual([]);
+		expect(state.text).toBe('From its formation to the landings.');
+		expect(state.article.title).toBe('A short history of the Moon');
+		expect(state.events.map((entry) => [entry.event.title, entry.event.origin, entry.event.excerpts.length, entry.review])).toEqual([
+			['The Moon forms', 'context', 0, 'accepted'],
+			['An eclipse recorded in Assyria', 'context', 0, 'accepted'],
+			['Apollo 11 lands', 'context', 0, 'accepted'],
+			['Space Race', 'context', 0, 'accepted']
+		]);
+	});
+
+	it('refuses a .txt beside it', () => {
+		expect(message(openFiles([{ name: 'moon.json', text: fixture('timelinejs.json') }, seedArticle]))).toBe(
+			'moon.json is a TimelineJS3 document, which holds its own text: open it alone, without article.txt'
+		);
+	});
+});
+
+describe('openFiles: TimelineJS3 sheets exported as CSV', () => {
+	it('opens the sheet fixture as the TimelineJS3 document it was made from, every event accepted', () => {
+		const { format, state, faults } = opened(openFiles([{ name: 'moon.csv', text: fixture('timelinejs-sheet.csv') }]));
+		expect(format).toBe('csv');
+		expect(faults).toEqual([]);
+		expect(state.text).toBe('From its formation to the landings.');
+		expect(state.events.map((entry) => [entry.event.title, entry.review])).toEqual([
+			['The Moon forms', 'accepted'],
+			['An eclipse recorded in Assyria', 'accepted'],
+			['Apollo 11 lands', 'accepted'],
+			['Space Race', 'accepted']
+		]);
+	});
+
+	const header = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+	it.each([
+		['missing the Headline and Text columns', 'Year,Month,Day\n1969,7,20', /^sheet\.csv has neither a Headline nor a Text column: /],
+		['with a stray quote', `${header}\n1969,,,,,,,,,"Apollo" 11 lands,,,,,,,,`, /^sheet\.csv: row 2: a quoted field has more text after its closing quote/],
+		['with a year that is not a number', `${header}\n1969,,,,,,,,,A,,,,,,,,\nsoon,,,,,,,,,B,,,,,,,,`, /^sheet\.csv: row 3, column A \(Year\): "soon" is not a whole number$/]
+	])('refuses a sheet %s', (_, text, expected) => expect(message(openFiles([{ name: 'sheet.csv', text }]))).toMatch(expected));
+});
+
+describe('openFiles: articles, and what it refuses', () => {
+	it.each([
+		['a .txt', { name: 'article.txt', text: '\uFEFFThe text.' }],
+		['a text/plain file of no known extension', { name: 'article', text: 'The text.', type: 'text/plain; charset=utf-8' }]
+	])('opens %s as an article to draft from', (_, file) => {
+		expect(openFiles([file])).toEqual({ kind: 'article', name: file.name, text: file.text.replace('\uFEFF', '') });
+	});
+
+	it.each<[string, OpenedFile[], string | RegExp]>([
+		['no file', [], 'No file was opened: open a .txt article, a .json timeline (Chronoscope or TimelineJS3) or a .csv TimelineJS3 sheet'],
+		[
+			'an unknown extension',
+			[{ name: 'notes.docx', text: 'x' }],
+			'notes.docx is not a kind of file the editor opens: open a .txt article, a .json timeline (Chronoscope or TimelineJS3) or a .csv TimelineJS3 sheet'
+		],
+		['an empty file', [{ name: 'x.json', text: '' }], 'x.json is empty'],
+		['a file of white space', [{ name: 'x.csv', text: ' \n\t' }], 'x.csv is empty'],
+		['non-JSON', [{ name: 'x.json', text: '{\n  "version": 1\n  "id": "x"\n}' }], /^x\.json is not JSON \(.*position 19.*line 3 column 3\)\)$/],
+		['JSON cut short', [{ name: 'x.json', text: '{ "version": 1,' }], /^x\.json is not JSON \(.+\)$/],
+		[
+			'JSON that is not a timeline',
+			[{ name: 'x.json', text: '{ "hello": "world" }' }],
+			'x.json is neither a Chronoscope timeline document (no "version") nor a TimelineJS3 document (no "events" with "start_date")'
+		],
+		['a JSON array', [{ name: 'x.json', text: '[1, 2]' }], /^x\.json is neither a Chronoscope timeline document/],
+		['a file over the size limit', [{ name: 'big.json', text: ' '.repeat(MAX_DOCUMENT_BYTES + 1) }], /^big\.json is 20\.0 MB, over the 20\.0 MB limit$/],
+		['two documents', [seedJson, { ...seedJson, name: 'other.json' }], /^timeline\.json, other\.json cannot be opened together: open one file/],
+		['three files', [seedJson, seedArticle, { name: 'more.txt', text: 'x' }], /^timeline\.json, article\.txt, more\.txt cannot be opened together/]
+	])('refuses %s', (_, files, expected) => {
+		const text = message(openFiles(files));
+		if (typeof expected === 'string') expect(text).toBe(expected);
+		else expect(text).toMatch(expected);
+	});
+});
