@@ -47,7 +47,7 @@ test.describe('embedding in a report', () => {
 		const snippet = await page.getByLabel('Embed code').inputValue();
 		expect(snippet).toContain(`${ORIGIN}/t/putin-taliban-allies/embed/?from=2021-01-01&amp;to=2024-12-31&amp;event=crocus-city-hall-attack`.replaceAll('&amp;', '&'));
 		expect(snippet).toContain(`<script src="${ORIGIN}/embed.js" async></script>`);
-		expect(await page.getByLabel('Link to this view').inputValue()).toBe(`${ORIGIN}/?from=2021-01-01&to=2024-12-31&event=crocus-city-hall-attack`);
+		expect(await page.getByLabel('Link to this view').inputValue()).toBe(`${ORIGIN}/t/putin-taliban-allies/?from=2021-01-01&to=2024-12-31&event=crocus-city-hall-attack`);
 		await page.getByRole('button', { name: 'Copy embed code' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText('Copied the embed code.');
 
