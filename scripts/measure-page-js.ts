@@ -33,7 +33,7 @@ export async function measurePageJs(url: string): Promise<{ files: number; bytes
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
-	for (const path of process.argv.slice(2).length ? process.argv.slice(2) : ['/t/putin-taliban-allies/embed/', '/']) {
+	for (const path of process.argv.slice(2).length ? process.argv.slice(2) : ['/t/putin-taliban-allies/embed/', '/t/putin-taliban-allies/']) {
 		const { files, bytes, gzipped, inlineGzipped } = await measurePageJs(base + path);
 		const kb = (n: number) => (n / 1024).toFixed(1);
 		// The inline bootstrap carries the page's timeline as data: it grows with the document, not the code.

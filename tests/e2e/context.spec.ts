@@ -21,7 +21,7 @@ const focusedEventId = (page: Page) => page.evaluate(() => document.activeElemen
 test.describe('hover, focus and tap tooltips', () => {
 	for (const event of timeline.events) {
 		test(`hovering "${event.data.id}" shows its stated and resolved dates and its excerpt`, async ({ page }) => {
-			await open(page, `/?event=${event.data.id}`);
+			await open(page, `/t/putin-taliban-allies/?event=${event.data.id}`);
 			await mark(page, event.data.id).hover();
 			const tip = tooltip(page);
 			await expect(tip).toBeVisible();
@@ -43,16 +43,16 @@ test.describe('hover, focus and tap tooltips', () => {
 	}
 
 	test('the tooltip names disagreements between sources, and context events their sources', async ({ page }) => {
-		await open(page, '/?event=crocus-city-hall-attack');
+		await open(page, '/t/putin-taliban-allies/?event=crocus-city-hall-attack');
 		await mark(page, 'crocus-city-hall-attack').hover();
 		await expect(tooltip(page)).toContainText('people killed: 145 (official toll; Wikipedia) or 149 (later prosecution figure; Wikipedia)');
-		await open(page, '/?event=taliban-ban-suspended');
+		await open(page, '/t/putin-taliban-allies/?event=taliban-ban-suspended');
 		await mark(page, 'taliban-ban-suspended').hover();
 		await expect(tooltip(page)).toContainText('Sources: TASS, 2025-04-17');
 	});
 
 	test('keyboard focus shows the tooltip, Escape hides it', async ({ page }) => {
-		await open(page, '/');
+		await open(page, '/t/putin-taliban-allies/');
 		await page
 			.getByRole('button', { name: 'Context events' })
 			.or(page.getByRole('checkbox', { name: 'Context events' }))
@@ -69,7 +69,7 @@ test.describe('hover, focus and tap tooltips', () => {
 		test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
 
 		test('a tap shows the tooltip, a second tap selects', async ({ page }) => {
-			await open(page, '/?from=2024-01-01&to=2024-12-31');
+			await open(page, '/t/putin-taliban-allies/?from=2024-01-01&to=2024-12-31');
 			await mark(page, 'putin-astana-remarks').tap();
 			await expect(tooltip(page)).toContainText('Putin calls the Taliban');
 			expect(param(page, 'event')).toBeNull();
@@ -81,7 +81,7 @@ test.describe('hover, focus and tap tooltips', () => {
 
 test.describe('events and excerpts, linked both ways', () => {
 	test('selecting an event lands on its highlighted excerpt; selecting it again moves to its next excerpt', async ({ page }) => {
-		await open(page, '/');
+		await open(page, '/t/putin-taliban-allies/');
 		await mark(page, 'fall-of-kabul').click();
 		await expect.poll(() => param(page, 'event')).toBe('fall-of-kabul');
 		const active = page.locator('.article-text mark.active');
@@ -94,7 +94,7 @@ test.describe('events and excerpts, linked both ways', () => {
 	});
 
 	test('selecting a highlighted excerpt centres and selects its event, and focuses it', async ({ page }) => {
-		await open(page, '/?from=1979-01-01&to=1990-12-31');
+		await open(page, '/t/putin-taliban-allies/?from=1979-01-01&to=1990-12-31');
 		await page.locator('.article-text mark a', { hasText: 'deadliest terror attack' }).click();
 		await expect.poll(() => param(page, 'event')).toBe('beslan-school-siege');
 		await expect(mark(page, 'beslan-school-siege')).toHaveAttribute('aria-pressed', 'true');
@@ -106,7 +106,7 @@ test.describe('events and excerpts, linked both ways', () => {
 	});
 
 	test('an excerpt shared by two events cycles between them', async ({ page }) => {
-		await open(page, '/');
+		await open(page, '/t/putin-taliban-allies/');
 		const shared = page.locator('.article-text mark a', { hasText: 'officially banned in Russia since 2003' });
 		await shared.click();
 		const first = await page.waitForURL(/event=/).then(() => param(page, 'event'));
@@ -130,7 +130,7 @@ test('hiding context events on a timeline of only context events says why the ch
 
 test.describe('keyboard', () => {
 	test('one tab stop; arrows step through every event in time order; Enter selects; Escape clears', async ({ page }) => {
-		await open(page, '/');
+		await open(page, '/t/putin-taliban-allies/');
 		await page.getByRole('checkbox', { name: 'Context events' }).focus();
 		await page.keyboard.press('Tab');
 		const visited = [await focusedEventId(page)];
@@ -154,7 +154,7 @@ test.describe('keyboard', () => {
 	});
 
 	test('focus is always visible', async ({ page }) => {
-		await open(page, '/');
+		await open(page, '/t/putin-taliban-allies/');
 		await page.getByRole('checkbox', { name: 'Context events' }).focus();
 		await page.keyboard.press('Tab');
 		const outline = await page.locator('rect.event:focus').evaluate((node) => getComputedStyle(node).stroke);
@@ -165,7 +165,7 @@ test.describe('keyboard', () => {
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`the full view has no axe violations in the ${colorScheme} theme`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme });
-		await open(page, '/?event=crocus-city-hall-attack');
+		await open(page, '/t/putin-taliban-allies/?event=crocus-city-hall-attack');
 		await mark(page, 'crocus-city-hall-attack').hover();
 		await expect(tooltip(page)).toBeVisible();
 		const results = await new AxeBuilder({ page }).analyze();

@@ -42,12 +42,12 @@ test.describe('embedding in a report', () => {
 	});
 
 	test('the Embed dialog gives the snippet for exactly the current view, and the snippet works in a plain page', async ({ page }) => {
-		await open(page, '/?from=2021-01-01&to=2024-12-31&event=crocus-city-hall-attack');
+		await open(page, '/t/putin-taliban-allies/?from=2021-01-01&to=2024-12-31&event=crocus-city-hall-attack');
 		await page.getByRole('button', { name: 'Embed or download' }).click();
 		const snippet = await page.getByLabel('Embed code').inputValue();
 		expect(snippet).toContain(`${ORIGIN}/t/putin-taliban-allies/embed/?from=2021-01-01&amp;to=2024-12-31&amp;event=crocus-city-hall-attack`.replaceAll('&amp;', '&'));
 		expect(snippet).toContain(`<script src="${ORIGIN}/embed.js" async></script>`);
-		expect(await page.getByLabel('Link to this view').inputValue()).toBe(`${ORIGIN}/?from=2021-01-01&to=2024-12-31&event=crocus-city-hall-attack`);
+		expect(await page.getByLabel('Link to this view').inputValue()).toBe(`${ORIGIN}/t/putin-taliban-allies/?from=2021-01-01&to=2024-12-31&event=crocus-city-hall-attack`);
 		await page.getByRole('button', { name: 'Copy embed code' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText('Copied the embed code.');
 
@@ -63,7 +63,7 @@ test.describe('embedding in a report', () => {
 test.describe('documents loaded from a URL (src)', () => {
 	test('a TimelineJS3 document is recognised, converted and drawn, its HTML shown as text', async ({ page }) => {
 		await serve(page, '/__fixtures/moon.json', fixture('timelinejs.json'));
-		await open(page, '/?src=/__fixtures/moon.json');
+		await open(page, '/t/putin-taliban-allies/?src=/__fixtures/moon.json');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('A short history of the Moon');
 		await expect(page.locator('ol.event-list > li')).toHaveCount(4);
 		await expect(page.locator('#event-apollo-11 h3')).toHaveText('Apollo 11 lands');
@@ -85,7 +85,7 @@ test.describe('documents loaded from a URL (src)', () => {
 			await page.route(`${ORIGIN}/__fixtures/bad.json`, (route) =>
 				body === null ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body })
 			);
-			for (const view of ['/', '/embed/']) {
+			for (const view of ['/t/putin-taliban-allies/', '/embed/']) {
 				await page.goto(`${view}?src=/__fixtures/bad.json`);
 				const alert = page.getByRole('alert');
 				await expect(alert).toContainText('This timeline could not be shown', wait);
@@ -97,7 +97,7 @@ test.describe('documents loaded from a URL (src)', () => {
 });
 
 test('the exported SVG parses and names every visible event', async ({ page }) => {
-	await open(page, '/?from=2021-01-01&to=2024-12-31');
+	await open(page, '/t/putin-taliban-allies/?from=2021-01-01&to=2024-12-31');
 	const visible = await page.locator('rect.event').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')!));
 	await page.getByRole('button', { name: 'Embed or download' }).click();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
@@ -133,7 +133,7 @@ test('the exported SVG parses and names every visible event', async ({ page }) =
 test('makes no request to any host but its own', async ({ page }) => {
 	const hosts = new Set<string>();
 	page.on('request', (request) => hosts.add(new URL(request.url()).host));
-	await open(page, '/?event=crocus-city-hall-attack');
+	await open(page, '/t/putin-taliban-allies/?event=crocus-city-hall-attack');
 	await page.locator('rect.event[data-event-id="crocus-city-hall-attack"]').hover();
 	await page.mouse.wheel(0, -300);
 	await open(page, '/t/putin-taliban-allies/embed/?excerpts=1');
@@ -148,7 +148,7 @@ for (const theme of ['light', 'dark'] as const) {
 		const embed = await new AxeBuilder({ page }).analyze();
 		expect(embed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		await page.emulateMedia({ colorScheme: theme });
-		await open(page, '/');
+		await open(page, '/t/putin-taliban-allies/');
 		await page.getByRole('button', { name: 'Embed or download' }).click();
 		const dialog = await new AxeBuilder({ page }).analyze();
 		expect(dialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 
 const seed = JSON.parse(readFileSync('data/putin-taliban-allies/timeline.json', 'utf8')) as { events: { id: string; title: string }[] };
 
-test('the first page lists every event of the seed article in time order, with dates and excerpts', async ({ page }) => {
-	await page.goto('/');
+test('the full view lists every event of the seed article in time order, with dates and excerpts', async ({ page }) => {
+	await page.goto('/t/putin-taliban-allies/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putin Says Taliban ‘Our Allies’ in Fighting Terrorism');
 	const items = page.locator('ol.event-list > li');
 	await expect(items).toHaveCount(seed.events.length);
@@ -18,10 +18,10 @@ test('the first page lists every event of the seed article in time order, with d
 	await expect(items.last().locator('h3')).toHaveText('Russia recognises the Taliban government');
 });
 
-test('the page works without JavaScript', async ({ browser }) => {
+test('the full view works without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await page.goto('/');
+	await page.goto('/t/putin-taliban-allies/');
 	await expect(page.locator('ol.event-list > li')).toHaveCount(seed.events.length);
 	// The timeline's own stylesheet is in the prerendered page (it was once left to the script to load),
 	// and its room says why it is empty.

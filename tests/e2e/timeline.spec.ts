@@ -18,7 +18,7 @@ async function centreOf(locator: Locator) {
 
 test.describe('the zoomable timeline', () => {
 	test('draws every event of the seed article, with the as-of line', async ({ page }) => {
-		await open(page, '/');
+		await open(page, '/t/putin-taliban-allies/');
 		// Each drawn target is a different event of the seed, named for it: its title, then its date.
 		const targets = page.locator('rect.event');
 		const ids = await targets.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id') ?? ''));
@@ -45,7 +45,7 @@ test.describe('the zoomable timeline', () => {
 	});
 
 	test('wheel over the timeline zooms in and the ticks move to a finer level', async ({ page }) => {
-		await open(page, '/');
+		await open(page, '/t/putin-taliban-allies/');
 		const before = await tickLabels(page);
 		const { x, y } = await centreOf(surface(page));
 		await page.mouse.move(x + 300, y);
@@ -60,7 +60,7 @@ test.describe('the zoomable timeline', () => {
 	});
 
 	test('dragging pans the view and moves from/to in the URL', async ({ page }) => {
-		await open(page, '/?from=2000-01-01&to=2010-12-31');
+		await open(page, '/t/putin-taliban-allies/?from=2000-01-01&to=2010-12-31');
 		await expect.poll(() => page.locator('g.axis .context-label').allTextContents()).toContain('2005');
 		const { x, y } = await centreOf(surface(page));
 		await page.mouse.move(x, y);
@@ -73,7 +73,7 @@ test.describe('the zoomable timeline', () => {
 	});
 
 	test('+, -, arrows and fit work from the keyboard', async ({ page }) => {
-		await open(page, '/');
+		await open(page, '/t/putin-taliban-allies/');
 		await surface(page).focus();
 		await page.keyboard.press('+');
 		await page.keyboard.press('+');
@@ -96,7 +96,7 @@ test.describe('the zoomable timeline', () => {
 	});
 
 	test('a URL with from, to and event opens that view, and back steps through chosen views', async ({ page }) => {
-		await open(page, '/?from=2024-03-22&to=2024-03-22&event=crocus-city-hall-attack');
+		await open(page, '/t/putin-taliban-allies/?from=2024-03-22&to=2024-03-22&event=crocus-city-hall-attack');
 		expect(await axisLevel(page)).toBe('hour');
 		await expect(page.locator('g.axis .context-label').first()).toHaveText('22 Mar 2024');
 		const crocus = page.locator('rect.event[data-event-id="crocus-city-hall-attack"]');
@@ -110,7 +110,7 @@ test.describe('the zoomable timeline', () => {
 	});
 
 	test('shows a note for parameters it cannot read, and still draws the timeline', async ({ page }) => {
-		await open(page, '/?from=soon&zoom=3');
+		await open(page, '/t/putin-taliban-allies/?from=soon&zoom=3');
 		await expect(page.getByRole('status')).toContainText('Ignored from=soon');
 		await expect(page.getByRole('status')).toContainText('Ignored unknown parameter zoom');
 		expect(await page.locator('rect.event').count()).toBeGreaterThan(0);
@@ -119,7 +119,7 @@ test.describe('the zoomable timeline', () => {
 	test('from the 1979 invasion to the Astana remarks to the day of the Crocus attack in a few gestures', async ({ page }) => {
 		// On a phone the seed's last events gather in a cluster: Astana is one of them.
 		await page.setViewportSize({ width: 375, height: 740 });
-		await open(page, '/');
+		await open(page, '/t/putin-taliban-allies/');
 		await expect(page.locator('rect.event[data-event-id="soviet-war-in-afghanistan"]')).toBeVisible();
 		const astana = page.locator('rect.event[data-event-id="putin-astana-remarks"]');
 		await expect(astana).toHaveCount(0);
@@ -171,7 +171,7 @@ for (const viewport of [
 	test(`no event label overlaps another at ${viewport.width}×${viewport.height}`, async ({ page }) => {
 		await page.setViewportSize(viewport);
 		for (const query of ['', '?from=2021-01-01&to=2024-12-31', '?from=2024-03-01&to=2024-07-31', '?lanes=category']) {
-			await open(page, `/${query}`);
+			await open(page, `/t/putin-taliban-allies/${query}`);
 			await expect(page.locator('rect.event').first()).toBeVisible();
 			const boxes = await paintedTexts(page);
 			expect(boxes.length).toBeGreaterThan(0);

@@ -20,7 +20,7 @@ const fraction = (point: PaintedPoint) => point.cx / point.canvasWidth;
 test.describe('the view survives resizing, Back and theme changes', () => {
 	test('a resize keeps the visible range', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
-		await open(page, '/?from=2021-01-01&to=2024-12-31');
+		await open(page, '/t/putin-taliban-allies/?from=2021-01-01&to=2024-12-31');
 		const ids = ['us-withdrawal-completed', 'crocus-city-hall-attack'];
 		const before = await Promise.all(ids.map(async (id) => fraction(await pointOf(page, id))));
 		// The two points lie well apart in the view, so a change of scale or offset would move them.
@@ -44,7 +44,7 @@ test.describe('the view survives resizing, Back and theme changes', () => {
 	});
 
 	test('the toolbar writes lanes and context to the URL as steps that Back undoes', async ({ page }) => {
-		await open(page, '/');
+		await open(page, '/t/putin-taliban-allies/');
 		const actor = page.getByRole('radio', { name: 'Actor' });
 		const category = page.getByRole('radio', { name: 'Category' });
 		const context = page.getByRole('checkbox', { name: 'Context events' });
@@ -97,7 +97,7 @@ test.describe('the view survives resizing, Back and theme changes', () => {
 		const near = (rgb: number[], want: number[]) => rgb.every((value, i) => Math.abs(value - want[i]!) <= 10);
 
 		await page.emulateMedia({ colorScheme: 'light' });
-		await open(page, '/');
+		await open(page, '/t/putin-taliban-allies/');
 		const before = await crocusPixel();
 		expect(near(before, light), `light accent, got rgb(${before})`).toBe(true);
 		// The reader's preference changes while the page is open: the idle canvas repaints.
@@ -106,7 +106,7 @@ test.describe('the view survives resizing, Back and theme changes', () => {
 
 		// A view's ?theme=dark wins over a light preference: the same point is painted in the dark accent, not the light one.
 		await page.emulateMedia({ colorScheme: 'light' });
-		await open(page, '/?theme=dark');
+		await open(page, '/t/putin-taliban-allies/?theme=dark');
 		await expect.poll(async () => near(await crocusPixel(), dark), { message: '?theme=dark paints the dark accent' }).toBe(true);
 		const themed = await crocusPixel();
 		expect(
@@ -116,7 +116,7 @@ test.describe('the view survives resizing, Back and theme changes', () => {
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		// And ?theme=light wins over a dark preference.
 		await page.emulateMedia({ colorScheme: 'dark' });
-		await open(page, '/?theme=light');
+		await open(page, '/t/putin-taliban-allies/?theme=light');
 		await expect.poll(async () => near(await crocusPixel(), light), { message: '?theme=light paints the light accent' }).toBe(true);
 	});
 });

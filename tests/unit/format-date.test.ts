@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatFuzzyDate } from '../../src/lib/model/format-date';
+import { formatExtent, formatFuzzyDate } from '../../src/lib/model/format-date';
 import { resolveFuzzyDate } from '../../src/lib/model/fuzzy-date';
-import { formatYear } from '../../src/lib/model/time';
+import { formatYear, yearStart } from '../../src/lib/model/time';
 import { describeEventDate } from '../../src/lib/model/describe';
 import { loadTimeline } from '../../src/lib/model/timeline';
 import { day, seedDocument, seedText } from './helpers';
@@ -33,6 +33,23 @@ describe('formatFuzzyDate', () => {
 	it('shows a date-time in its own offset, with the zone name', () => {
 		expect(show('2021-08-30T23:59:00+04:30', { timeZoneName: 'Kabul time' })).toBe('30 Aug 2021, 23:59 Kabul time (UTC+04:30)');
 		expect(show('2024-03-22T20:00:00+03:00', { approximate: true })).toBe('c. 22 Mar 2024, 20:00 UTC+03:00');
+	});
+});
+
+describe('formatExtent', () => {
+	it.each([
+		['across years', day(1979, 12, 24), day(2025, 7, 4), '1979 – 2025'],
+		['within a year', day(2024, 3, 22), day(2024, 7, 5), 'Mar – Jul 2024'],
+		['a whole year', day(2024, 1, 1), day(2025, 1, 1), '2024'],
+		['within a month', day(2004, 9, 1), day(2004, 9, 4), '1–3 Sep 2004'],
+		['a whole month', day(2024, 3, 1), day(2024, 4, 1), 'Mar 2024'],
+		['one day', day(2024, 3, 22), day(2024, 3, 23), '22 Mar 2024'],
+		['within a day', day(2024, 3, 22) + 3_600_000, day(2024, 3, 22) + 7_200_000, '22 Mar 2024'],
+		['from BCE', yearStart(-752), day(1969, 7, 21), '753 BCE – 1969'],
+		['in the first millennium', yearStart(-26), yearStart(15), '27 BCE – 14 CE'],
+		['from deep time', yearStart(-13_800_000_000), day(1969, 7, 21), '13.8 billion years ago – 1969']
+	])('%s: "%s"', (_, start, end, text) => {
+		expect(formatExtent(start, end)).toBe(text);
 	});
 });
 

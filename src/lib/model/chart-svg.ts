@@ -12,12 +12,16 @@ import type { TimelineEvent } from './timeline';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HEADER = 56;
 const FOOTER = 28;
+/** The footer's height for each further line. */
+const FOOTER_LINE = 15;
 
 export interface ExportMeta {
 	title: string;
 	publisher: string;
 	asOf: string;
 	source: string;
+	/** A licensed article's licence and changes, a line under the source line. */
+	licence?: string;
 }
 
 export interface ExportTheme {
@@ -86,14 +90,16 @@ function chartToSvgMarkup(scene: ChartScene, theme: ExportTheme, name: (event: T
 export function exportChartSvg(scene: ChartScene, theme: ExportTheme, meta: ExportMeta, name: (event: TimelineEvent) => string): { svg: string; width: number; height: number } {
 	const { palette } = theme;
 	const width = scene.width;
-	const height = HEADER + scene.height + FOOTER;
+	const height = HEADER + scene.height + FOOTER + (meta.licence ? FOOTER_LINE : 0);
 	const fg = escapeXml(palette.fg);
 	const svg = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(theme.font)}">
 <rect width="100%" height="100%" fill="${escapeXml(palette.bg)}"/>
 <text x="8" y="22" font-size="18" font-weight="700" fill="${fg}">${escapeXml(meta.title)}</text>
 <text x="8" y="44" font-size="13" fill="${fg}">${escapeXml(`${meta.publisher} · as of ${meta.asOf}`)}</text>
 <g transform="translate(0 ${HEADER})">${chartToSvgMarkup(scene, theme, name)}</g>
-<text x="8" y="${height - 10}" font-size="11" fill="${fg}">${escapeXml(meta.source)}</text>
+<text x="8" y="${height - 10 - (meta.licence ? FOOTER_LINE : 0)}" font-size="11" fill="${fg}">${escapeXml(meta.source)}</text>${
+		meta.licence ? `\n<text x="8" y="${height - 10}" font-size="11" fill="${fg}">${escapeXml(meta.licence)}</text>` : ''
+	}
 </svg>`;
 	return { svg, width, height };
 }

@@ -1,7 +1,7 @@
 import { lightFormat } from 'date-fns';
 import { UTCDate } from './utc-date';
 import type { DateBound, FuzzyDate } from './fuzzy-date';
-import { MS_PER_MINUTE, formatYear, type TimeMs } from './time';
+import { MS_PER_DAY, MS_PER_MINUTE, formatYear, isDateYear, yearOf, type TimeMs } from './time';
 
 function ordinal(n: number): string {
 	const tens = n % 100;
@@ -101,4 +101,28 @@ export function formatFuzzyDate(date: FuzzyDate, options: FormatOptions): string
 	}
 	if (options.approximate && !date.approximate) text = `c. ${text}`;
 	return text;
+}
+
+/**
+ * The stretch of time a timeline's events cover, [start, end), as a reader would say it: "1979 – 2025"
+ * across years, "Mar – Jul 2024" within one, "1–3 Sep 2004" within a month, "22 Mar 2024" within a day,
+ * "753 BCE – 14 CE" and "13.8 billion years ago – 1969" further back; a whole year or month by its name.
+ */
+export function formatExtent(start: TimeMs, end: TimeMs): string {
+	const last = Math.max(start, end - 1);
+	const [firstYear, lastYear] = [yearOf(start), yearOf(last)];
+	if (firstYear !== lastYear || !isDateYear(firstYear)) {
+		const [from, to] = [formatYear(firstYear), formatYear(lastYear)];
+		return from === to ? from : `${from} – ${to}`;
+	}
+	const [a, b] = [new UTCDate(start), new UTCDate(last)];
+	if (a.getMonth() !== b.getMonth()) {
+		if (a.getMonth() === 0 && a.getDate() === 1 && b.getMonth() === 11 && b.getDate() === 31) return formatYear(firstYear);
+		return `${formatMonth(start)} – ${formatMonth(last)} ${formatYear(firstYear)}`;
+	}
+	if (a.getDate() !== b.getDate()) {
+		if (a.getDate() === 1 && new UTCDate(last + MS_PER_DAY).getDate() === 1) return `${formatMonth(start)} ${formatYear(firstYear)}`;
+		return `${a.getDate()}–${formatDay(last)}`;
+	}
+	return formatDay(start);
 }

@@ -98,12 +98,27 @@ export const eventSchema = z
 
 const labelled = z.object({ id: kebabId, label: nonEmpty }).strict();
 
+const licenceSchema = z
+	.object({
+		name: nonEmpty.meta({ description: 'The licence as its licensor names it: "CC BY 2.5".' }),
+		url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).meta({ description: "The licence's own page: https://creativecommons.org/licenses/by/2.5/." }),
+		changes: nonEmpty.optional().meta({
+			description: 'How the text here differs from the original, in a few words ("image captions left out"). Omit it when the text is the original unchanged.'
+		})
+	})
+	.strict()
+	.meta({
+		description:
+			"The licence the article is published under (Wikinews: CC BY 2.5). Its credit is shown wherever the article is: the title, linked to the article's url (required with a licence), the publisher, the licence, linked, and the changes, if any."
+	});
+
 const articleSchema = z
 	.object({
 		title: nonEmpty,
 		publisher: nonEmpty,
 		language: z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or en-GB'),
 		url: z.url().optional(),
+		licence: licenceSchema.optional(),
 		text: z.string().optional().meta({ description: 'The article text, verbatim. Give text or textFile.' }),
 		textFile: z
 			.string()
@@ -144,6 +159,7 @@ export type StatedDate = z.infer<typeof statedDateSchema>;
 export type Disagreement = z.infer<typeof disagreementSchema>;
 export type TimelineEventData = z.infer<typeof eventSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
+export type Licence = z.infer<typeof licenceSchema>;
 export type TimelineDocument = z.infer<typeof timelineDocumentSchema>;
 
 /** The JSON Schema published with the site. */

@@ -160,7 +160,11 @@ export function loadTimeline(input: unknown, source: { file: string; text?: stri
 	const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Record<keyof TimelineDocument, unknown>>;
 
 	// Whatever is well-formed is checked further even when other parts are not, so that one run reports every fault.
-	const rawArticle = (typeof raw.article === 'object' && raw.article !== null ? raw.article : {}) as { text?: unknown; textFile?: unknown };
+	const rawArticle = (typeof raw.article === 'object' && raw.article !== null ? raw.article : {}) as { text?: unknown; textFile?: unknown; url?: unknown; licence?: unknown };
+	// The credit a licence asks for links to the original (JSON Schema could say so; zod cannot write it).
+	if (rawArticle.licence !== undefined && rawArticle.url === undefined) {
+		faults.push({ file, path: '$.article.url', reason: 'is required when the article has a licence: its credit links to the original' });
+	}
 	let text: string | undefined;
 	if ('article' in raw) {
 		const inline = typeof rawArticle.text === 'string' ? rawArticle.text : undefined;

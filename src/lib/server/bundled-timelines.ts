@@ -7,7 +7,7 @@ import { formatFault, loadTimeline, type Timeline } from '$lib/model/timeline';
 const documents = import.meta.glob<unknown>('/data/*/timeline.json', { eager: true, import: 'default' });
 const texts = import.meta.glob<string>('/data/*/*.txt', { eager: true, query: '?raw', import: 'default' });
 
-/** The timeline `/` opens on. */
+/** The timeline `/embed/` shows, and where the links to the view `/` once opened go. */
 export const DEFAULT_TIMELINE_ID = 'putin-taliban-allies';
 
 function folderOf(path: string): string {
