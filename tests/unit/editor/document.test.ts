@@ -13,11 +13,16 @@ function seedState(): EditorState {
 	return result.state;
 }
 
-/** What opening the published document gives back: the events not rejected, every one accepted. */
-const published = (state: EditorState): EditorState => ({
-	...state,
-	events: state.events.filter((entry) => entry.review !== 'rejected').map((entry) => ({ ...entry, review: 'accepted' }))
-});
+/** What opening the published document gives back: the events not rejected, every one accepted, and the lanes and categories they use. */
+const published = (state: EditorState): EditorState => {
+	const events = state.events.filter((entry) => entry.review !== 'rejected').map((entry) => ({ ...entry, review: 'accepted' as const }));
+	return {
+		...state,
+		events,
+		lanes: state.lanes.filter((lane) => events.some((entry) => entry.event.lanes.includes(lane.id))),
+		categories: state.categories.filter((category) => events.some((entry) => entry.event.category === category.id))
+	};
+};
 
 function reopen(state: EditorState, textFile?: string): EditorState {
 	const files: OpenedFile[] = [{ name: 'timeline.json', text: JSON.stringify(documentOf(state, textFile === undefined ? {} : { textFile })) }];

@@ -26,18 +26,21 @@ export function stateOf(document: TimelineDocument, text: string, review: Review
 }
 
 /**
- * The document the editor publishes: every event it has not rejected, with the lanes, the categories and
- * the article, whose text is inline, or named as `textFile` for the caller to write beside the document.
- * It shares its objects with the state.
+ * The document the editor publishes: every event it has not rejected, with the lanes and categories they
+ * use (a lane only a rejected event had would be drawn empty), and the article, whose text is inline, or
+ * named as `textFile` for the caller to write beside the document. It shares its objects with the state.
  */
 export function documentOf(state: EditorState, options: { textFile?: string } = {}): TimelineDocument {
 	const text = options.textFile === undefined ? { text: state.text } : { textFile: options.textFile };
+	const events = state.events.filter((entry) => entry.review !== 'rejected').map((entry) => entry.event);
+	const lanes = new Set(events.flatMap((event) => event.lanes));
+	const categories = new Set(events.map((event) => event.category));
 	return {
 		version: 1,
 		id: state.id,
 		article: { ...state.article, ...text },
-		lanes: state.lanes,
-		categories: state.categories,
-		events: state.events.filter((entry) => entry.review !== 'rejected').map((entry) => entry.event)
+		lanes: state.lanes.filter((lane) => lanes.has(lane.id)),
+		categories: state.categories.filter((category) => categories.has(category.id)),
+		events
 	};
 }

@@ -1,0 +1,138 @@
+/**
+ * The editor's changes, as pure functions from one state to the next: a draft from an article, a
+ * decision on an event, an edit to its fields, an event or an excerpt made from words selected in the
+ * text. Each returns a new state and leaves the old one as it was, for the undo history.
+ */
+import { normaliseForMatching, type TextRange } from '../anchor';
+import { draftTimeline, kebab } from '../draft';
+import { uniqueSelector } from '../draft/selectors';
+import { draftTitle } from '../draft/titles';
+import type { TemporalExpression } from '../extract';
+import type { TimelineEventData } from '../schema';
+import type { ArticleMeta, EditorState, Review } from './state';
+
+/** Longer texts are refused before drafting: far beyond any article, and drafting them would freeze the page. */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+export interface NewArticle {
+	text: string;
+	article: ArticleMeta;
+}
+
+export function draftState({ text, article }: NewArticle): EditorState {
+	const draft = draftTimeline({
+		text,
+		published: article.asOf.date,
+		title: article.title,
+		publisher: article.publisher,
+		language: article.language,
+		...(article.url ? { url: article.url } : {})
+	});
+	const { document } = draft;
+	return {
+		version: 1,
+		id: document.id,
+		article: { ...article, asOf: article.asOf },
+		text,
+		events: document.events.map((event) => ({ event, review: 'proposed' })),
+		lanes: document.lanes,
+		categories: document.categories
+	};
+}
+
+function mapEvent(state: EditorState, id: string, change: (event: TimelineEventData) => TimelineEventData): EditorState {
+	return { ...state, events: state.events.map((e) => (e.event.id === id ? { ...e, event: change(e.event) } : e)) };
+}
+
+export function setReview(state: EditorState, id: string, review: Review): EditorState {
+	return { ...state, events: state.events.map((e) => (e.event.id === id ? { ...e, review } : e)) };
+}
+
+export function setArticle(state: EditorState, article: ArticleMeta): EditorState {
+	return { ...state, article };
+}
+
+export function updateEvent(state: EditorState, id: string, patch: Partial<TimelineEventData>): EditorState {
+	return mapEvent(state, id, (event) => {
+		const next = { ...event, ...patch };
+		for (const key of Object.keys(patch) as (keyof TimelineEventData)[]) if (patch[key] === undefined) delete next[key];
+		return next;
+	});
+}
+
+/** Lanes named by their labels: known labels keep their lane, new ones get one. */
+export function setLaneLabels(state: EditorState, id: string, labels: readonly string[]): EditorState {
+	const lanes = [...state.lanes];
+	const ids = labels
+		.map((label) => label.trim())
+		.filter(Boolean)
+		.map((label) => {
+			const known = lanes.find((l) => l.label.toLowerCase() === label.toLowerCase() || l.id === label);
+			if (known) return known.id;
+			const lane = { id: uniqueId(kebab(label), new Set(lanes.map((l) => l.id))), label };
+			lanes.push(lane);
+			return lane.id;
+		});
+	return updateEvent({ ...state, lanes }, id, { lanes: [...new Set(ids)] });
+}
+
+/** A category by its label: a known one, or a new one. */
+export function setCategoryLabel(state: EditorState, id: string, label: string): EditorState {
+	const trimmed = label.trim();
+	const known = state.categories.find((c) => c.label.toLowerCase() === trimmed.toLowerCase() || c.id === trimmed);
+	if (known) return updateEvent(state, id, { category: known.id });
+	const category = { id: uniqueId(kebab(trimmed || 'other'), new Set(state.categories.map((c) => c.id))), label: trimmed || 'Other' };
+	return updateEvent({ ...state, categories: [...state.categories, category] }, id, { category: category.id });
+}
+
+function uniqueId(base: string, taken: ReadonlySet<string>): string {
+	let id = base;
+	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+	return id;
+}
+
+/** Words selected in the text, trimmed of the spaces and punctuation a selection drags along. */
+export function trimRange(text: string, range: TextRange): TextRange | undefined {
+	let { start, end } = range;
+	while (start < end && /[\s,;:]/.test(text[start]!)) start++;
+	while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+	return end > start ? { start, end } : undefined;
+}
+
+/**
+ * A new event from words selected in the text: its excerpt, a title from the words, and its date from
+ * the first date found in them (or none yet, which the validator then asks for).
+ */
+export function addEventFromRange(state: EditorState, range: TextRange, expressions: readonly TemporalExpression[]): { state: EditorState; id: string } {
+	const words = state.text.slice(range.start, range.end);
+	const date = expressions.find((e) => e.start >= range.start && e.end <= range.end && e.edtf !== undefined && e.type !== 'duration' && e.type !== 'set');
+	const statedText = date ? date.text : words;
+	const id = uniqueId(kebab(words.split(/\s+/).slice(0, 6).join(' ')), new Set(state.events.map((e) => e.event.id)));
+	const event: TimelineEventData = {
+		id,
+		title: draftTitle(words, date ? [date.text] : []) || words,
+		summary: words,
+		origin: 'article',
+		category: state.categories[0]?.id ?? 'other',
+		lanes: [state.lanes[0]?.id ?? 'unnamed'],
+		stated: date?.edtf ? { text: statedText, edtf: date.edtf } : { text: statedText },
+		date: { edtf: date?.edtf?.replace(/^\.\.\//, '') ?? '', method: 'stated', citations: [] },
+		excerpts: [uniqueSelector(state.text, normaliseForMatching(state.text), range)]
+	};
+	const lanes = state.lanes.length ? state.lanes : [{ id: 'unnamed', label: 'Unnamed' }];
+	const categories = state.categories.length ? state.categories : [{ id: 'other', label: 'Other' }];
+	return { state: { ...state, lanes, categories, events: [...state.events, { event, review: 'accepted' }] }, id };
+}
+
+export function addExcerpt(state: EditorState, id: string, range: TextRange): EditorState {
+	const selector = uniqueSelector(state.text, normaliseForMatching(state.text), range);
+	return mapEvent(state, id, (event) => ({ ...event, excerpts: [...event.excerpts, selector] }));
+}
+
+export function removeExcerpt(state: EditorState, id: string, index: number): EditorState {
+	return mapEvent(state, id, (event) => ({ ...event, excerpts: event.excerpts.filter((_, i) => i !== index) }));
+}
+
+export function acceptAll(state: EditorState): EditorState {
+	return { ...state, events: state.events.map((e) => (e.review === 'proposed' ? { ...e, review: 'accepted' } : e)) };
+}
