@@ -1,0 +1,272 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { unzipSync, strFromU8 } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { loadTimeline, formatFault } from '../../src/lib/model/timeline';
+
+/** A Wikinews article (CC BY 2.5, credited in bench/extract/devset/README.md), as an editor would paste it. */
+const LEONOV = readFileSync('bench/extract/devset/2019-10-12-alexei-leonov-obituary.txt', 'utf8');
+const SEED_JSON = readFileSync('data/putin-taliban-allies/timeline.json');
+const SEED_TEXT = readFileSync('data/putin-taliban-allies/article.txt');
+
+async function draftLeonov(page: Page) {
+	await page.goto('/edit/');
+	await page.getByLabel('Article text').fill(LEONOV);
+	await page.getByLabel('Title', { exact: true }).fill('Cosmonaut Alexei Leonov dies at age 85');
+	await page.getByLabel('Publisher').fill('Wikinews');
+	await page.getByLabel('Publication date').fill('2019-10-12');
+	await page.getByRole('button', { name: 'Find the dates and draft events' }).click();
+	await expect(page.getByRole('heading', { name: 'Events' })).toBeVisible();
+}
+
+const cards = (page: Page) => page.locator('article.draft-event');
+const card = (page: Page, title: RegExp | string) => cards(page).filter({ has: page.getByRole('heading', { name: title }) });
+
+async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test.describe('the editor', () => {
+	test('turns a pasted Wikinews article into a downloaded document that validates', async ({ page }) => {
+		await draftLeonov(page);
+		await expect(cards(page)).toHaveCount(4);
+		// Every date found is marked in the text; the drafted events sit beside it and in the preview.
+		await expect(page.locator('.article-marks mark')).toHaveCount(6);
+		await expect(page.locator('.editor-preview .timeline-view[data-ready]')).toBeVisible();
+
+		const spacewalk = card(page, 'He performed the first manned extravehicular activity');
+		await spacewalk.getByRole('button', { name: /^Edit/ }).click();
+		await spacewalk.getByLabel('Title').fill('Leonov makes the first spacewalk');
+		await expect(card(page, 'Leonov makes the first spacewalk')).toHaveCount(1);
+		await card(page, /Will be buried/).getByRole('button', { name: /^Reject/ }).click();
+		await page.getByRole('button', { name: 'Accept all proposed' }).click();
+		await expect(page.getByText('3 accepted, 0 proposed, 1 rejected.')).toBeVisible();
+
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download' }).click();
+		const download = await downloading;
+		expect(download.suggestedFilename()).toBe('cosmonaut-alexei-leonov-dies-at-age-85.zip');
+		const files = unzipSync(readFileSync(await download.path()));
+		const folder = 'cosmonaut-alexei-leonov-dies-at-age-85';
+		expect(Object.keys(files).sort()).toEqual([`${folder}/article.txt`, `${folder}/timeline.json`]);
+		const text = strFromU8(files[`${folder}/article.txt`]!);
+		expect(text).toBe(LEONOV);
+		const result = loadTimeline(JSON.parse(strFromU8(files[`${folder}/timeline.json`]!)), { file: 'timeline.json', text });
+		expect(result.faults.map(formatFault)).toEqual([]);
+		expect(result.timeline!.events.map((e) => e.data.title)).toContain('Leonov makes the first spacewalk');
+		expect(result.timeline!.events.map((e) => [e.data.stated?.text, e.data.date.edtf])).toEqual([
+			['On March 18, 1965', '1965-03-18'],
+			['Ten years later', '1975'],
+			['Yesterday', '2019-10-11']
+		]);
+	});
+
+	test('loses nothing on a reload, before the draft and in the middle of editing', async ({ page }) => {
+		await page.goto('/edit/');
+		await page.getByLabel('Article text').fill(LEONOV);
+		await page.getByLabel('Publisher').fill('Wikinews');
+		await page.reload();
+		await expect(page.getByLabel('Article text')).toHaveValue(LEONOV);
+		await expect(page.getByLabel('Publisher')).toHaveValue('Wikinews');
+
+		await page.getByLabel('Title', { exact: true }).fill('Cosmonaut Alexei Leonov dies at age 85');
+		await page.getByLabel('Publication date').fill('2019-10-12');
+		await page.getByRole('button', { name: 'Find the dates and draft events' }).click();
+		const first = cards(page).first();
+		await first.getByRole('button', { name: /^Edit/ }).click();
+		await first.getByLabel('Title').fill('Roscosmos announces Leonov’s death');
+		await first.getByLabel('Date (EDTF)').fill('2019-10-1');
+		await expect(first.getByText('Reads as: Oct 2019')).toHaveCount(0);
+		await card(page, /Apollo/).getByRole('button', { name: /^Reject/ }).click();
+		await page.reload();
+
+		await expect(page.getByText('Your work was restored from this browser.')).toBeVisible();
+		const restored = card(page, 'Roscosmos announces Leonov’s death');
+		await expect(restored).toContainText('2019-10-1');
+		await expect(card(page, /Apollo/)).toContainText('Rejected');
+		await restored.getByRole('button', { name: /^Edit/ }).click();
+		await expect(restored.getByLabel('Date (EDTF)')).toHaveValue('2019-10-1');
+	});
+
+	test('shows each fault beside its field as you type, and the date read back in words', async ({ page }) => {
+		await draftLeonov(page);
+		const first = cards(page).first();
+		await first.getByRole('button', { name: /^Edit/ }).click();
+		const edtf = first.getByLabel('Date (EDTF)');
+		await edtf.fill('2019-13-11');
+		await expect(edtf).toHaveAttribute('aria-invalid', 'true');
+		await expect(first.locator('.fault')).toContainText('2019-13-11');
+		await expect(first).toContainText('1 fault');
+		await expect(page.getByText('1 fault to fix before publishing')).toBeVisible();
+		await expect(page.getByText('1 event is left out until its faults are fixed.')).toBeVisible();
+		await edtf.fill('2019-10-11');
+		await expect(edtf).not.toHaveAttribute('aria-invalid');
+		await expect(first.getByText('Reads as: 11 Oct 2019')).toBeVisible();
+		await first.getByLabel('Title').fill('');
+		await expect(first.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+		await expect(first.locator('.fault')).toHaveText('must not be empty');
+	});
+
+	test('undoes and redoes every change, by button and by key', async ({ page }) => {
+		await draftLeonov(page);
+		const last = cards(page).nth(3);
+		await expect(last).toContainText('Will be buried');
+		await last.getByRole('button', { name: /^Reject/ }).click();
+		await expect(last).toContainText('Rejected');
+		await page.keyboard.press('Control+z');
+		await expect(last).toContainText('Proposed');
+		await page.getByRole('button', { name: 'Redo' }).click();
+		await expect(last).toContainText('Rejected');
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(last).toContainText('Proposed');
+		// Typing in one field undoes as one step.
+		await last.getByRole('button', { name: /^Edit/ }).click();
+		await last.getByLabel('Title').fill('Leonov is buried');
+		await last.getByLabel('Title').press('End');
+		await last.getByLabel('Title').pressSequentially(' in Moscow');
+		await expect(card(page, 'Leonov is buried in Moscow')).toHaveCount(1);
+		await page.keyboard.press('Control+z');
+		await expect(card(page, /Will be buried at the Federal Military Memorial Cemetery/)).toHaveCount(1);
+	});
+
+	test('makes an event from words selected in the text, or typed, and adds an excerpt to one', async ({ page }) => {
+		await draftLeonov(page);
+		await page.locator('.article-marks span', { hasText: 'He was the last surviving member of the Voskhod programme crew' }).selectText();
+		const words = page.getByLabel('Words from the article');
+		await expect(words).toHaveValue(/He was the last surviving member of the Voskhod programme crew/);
+		await page.getByRole('button', { name: 'New event from these words' }).click();
+		const made = card(page, /He was the last surviving member/);
+		await expect(made).toContainText('Accepted');
+		// It has no date yet: the validator asks for one next to the field.
+		await expect(made.getByLabel('Date (EDTF)')).toHaveAttribute('aria-invalid', 'true');
+
+		await words.fill('died in Moscow');
+		await expect(page.getByText('Found once in the article.')).toBeVisible();
+		await page.getByLabel('Event to add the excerpt to').selectOption({ label: 'Will be buried at the Federal Military Memorial Cemetery' });
+		await page.getByRole('button', { name: 'Add excerpt' }).click();
+		const buried = card(page, /Will be buried/);
+		await expect(buried.getByRole('listitem').filter({ hasText: 'died in Moscow' })).toHaveCount(1);
+		await words.fill('Leonov');
+		await expect(page.getByText(/These words appear in \d+ places/)).toBeVisible();
+		await expect(page.getByRole('button', { name: 'New event from these words' })).toBeDisabled();
+	});
+
+	test('says what is wrong with bad input where the editor is looking, and keeps what was typed', async ({ page }) => {
+		await page.goto('/edit/');
+		await page.getByRole('button', { name: 'Find the dates and draft events' }).click();
+		await expect(page.getByText("Paste the article's text here, or open a .txt file.")).toBeVisible();
+		await expect(page.getByLabel('Article text')).toBeFocused();
+
+		await page.getByLabel('Article text').fill('Nothing in this text has a date. It rained for years.');
+		await page.getByLabel('Title', { exact: true }).fill('No dates');
+		await page.getByLabel('Publisher').fill('Nobody');
+		await page.getByLabel('Publication date').fill('2024-07-05');
+		await page.getByRole('button', { name: 'Find the dates and draft events' }).click();
+		await expect(page.getByText(/No dated event was found in this text/)).toBeVisible();
+		await expect(page.getByLabel('Article text')).toHaveValue('Nothing in this text has a date. It rained for years.');
+
+		const huge = 'In 2019 it rained. '.repeat(280_000);
+		await page.getByLabel('Article text').evaluate((area, value) => {
+			(area as HTMLTextAreaElement).value = value;
+			area.dispatchEvent(new Event('input', { bubbles: true }));
+		}, huge);
+		await page.getByRole('button', { name: 'Find the dates and draft events' }).click();
+		await expect(page.getByText(/This text is 5,320,000 characters long; the editor drafts articles of up to 200,000/)).toBeVisible();
+		await expect(page.getByLabel('Title', { exact: true })).toHaveValue('No dates');
+
+		const open = page.getByLabel('Open a file');
+		const cases: [string, string, RegExp][] = [
+			['sheet.csv', 'Year,Month,Day\n2019,1,2\n', /sheet\.csv.*(Headline|Text)/],
+			['sheet.csv', 'Year,Month,Day,Headline,Text\n2019,1,2,"A stray quote,x\n', /sheet\.csv.*row 2/i],
+			['broken.json', '{"version": 1,', /broken\.json.*not JSON/],
+			['other.json', '{"hello": "world"}', /other\.json.*neither a Chronoscope timeline document/],
+			['timeline.json', SEED_JSON.toString(), /timeline\.json names its article text "article\.txt": open that file together with it/],
+			['empty.txt', '', /empty\.txt is empty/]
+		];
+		for (const [name, content, message] of cases) {
+			await open.setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
+			await expect(page.getByRole('alert')).toHaveText(message);
+		}
+		await expect(page.getByLabel('Title', { exact: true })).toHaveValue('No dates');
+	});
+
+	test('opens a Chronoscope timeline with its article, and the TimelineJS3 spreadsheet as CSV, to edit', async ({ page }) => {
+		await page.goto('/edit/');
+		await page.getByLabel('Open a file').setInputFiles([
+			{ name: 'timeline.json', mimeType: 'application/json', buffer: SEED_JSON },
+			{ name: 'article.txt', mimeType: 'text/plain', buffer: SEED_TEXT }
+		]);
+		await expect(cards(page)).toHaveCount(11);
+		await expect(page.getByText('11 accepted, 0 proposed, 0 rejected.')).toBeVisible();
+		await expect(page.getByText('Ready to publish')).toBeVisible();
+
+		await page.getByRole('button', { name: 'New article' }).click();
+		await page.getByLabel('Open a file').setInputFiles('tests/fixtures/timelinejs-sheet.csv');
+		await expect(cards(page).first()).toBeVisible();
+		await expect(page.locator('.editor-preview .timeline-view[data-ready]')).toBeVisible();
+		// The article opened before is one undo away.
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(cards(page)).toHaveCount(11);
+	});
+
+	test('keeps two tabs of the editor in step, and says the draft is open in both', async ({ context }) => {
+		const first = await context.newPage();
+		await draftLeonov(first);
+		const second = await context.newPage();
+		await second.goto('/edit/');
+		await expect(second.getByText('This draft is open in another tab too')).toBeVisible();
+		await expect(first.getByText('This draft is open in another tab too')).toBeVisible();
+		await card(first, /Will be buried/).getByRole('button', { name: /^Reject/ }).click();
+		await expect(card(second, /Will be buried/)).toContainText('Rejected');
+		await card(second, /Apollo/).getByRole('button', { name: /^Accept/ }).click();
+		await expect(card(first, /Apollo/)).toContainText('Accepted');
+		await expect(card(first, /Will be buried/)).toContainText('Rejected');
+	});
+
+	test('says so when the browser storage is full, and keeps the change on the page', async ({ page }) => {
+		await draftLeonov(page);
+		await page.evaluate(() => {
+			Storage.prototype.setItem = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		await card(page, /Apollo/).getByRole('button', { name: /^Reject/ }).click();
+		await expect(page.getByRole('alert')).toContainText("This browser's storage is full");
+		await expect(card(page, /Apollo/)).toContainText('Rejected');
+	});
+
+	test('opens the draft in the full viewer', async ({ page, context }) => {
+		await draftLeonov(page);
+		const opening = context.waitForEvent('page');
+		await page.getByRole('link', { name: 'Open in viewer' }).click();
+		const viewer = await opening;
+		await viewer.locator('.timeline-view[data-ready]').waitFor();
+		await expect(viewer.getByText('Your draft, as saved in this browser')).toBeVisible();
+		await expect(viewer.locator('.article-text mark').first()).toBeVisible();
+	});
+
+	for (const [width, scheme] of [
+		[1280, 'light'],
+		[375, 'dark']
+	] as const) {
+		test(`works at ${width} px in the ${scheme} theme: axe finds nothing, the article comes before the events`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto('/edit/');
+			await expect(page.getByLabel('Article text')).toBeVisible();
+			expect(await axeViolations(page)).toEqual([]);
+			await draftLeonov(page);
+			await cards(page).first().getByRole('button', { name: /^Edit/ }).click();
+			await page.locator('.editor-preview .timeline-view[data-ready]').waitFor();
+			expect(await axeViolations(page)).toEqual([]);
+			const article = await page.getByRole('heading', { name: 'Article', exact: true }).boundingBox();
+			const events = await page.getByRole('heading', { name: 'Events' }).boundingBox();
+			if (width < 600) expect(article!.y).toBeLessThan(events!.y);
+			else expect(article!.x).toBeLessThan(events!.x);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBe(0);
+		});
+	}
+});
