@@ -39,7 +39,9 @@ test.describe('the editor', () => {
 		await spacewalk.getByRole('button', { name: /^Edit/ }).click();
 		await spacewalk.getByLabel('Title').fill('Leonov makes the first spacewalk');
 		await expect(card(page, 'Leonov makes the first spacewalk')).toHaveCount(1);
-		await card(page, /Will be buried/).getByRole('button', { name: /^Reject/ }).click();
+		await card(page, /Will be buried/)
+			.getByRole('button', { name: /^Reject/ })
+			.click();
 		await page.getByRole('button', { name: 'Accept all proposed' }).click();
 		await expect(page.getByText('3 accepted, 0 proposed, 1 rejected.')).toBeVisible();
 
@@ -78,7 +80,9 @@ test.describe('the editor', () => {
 		await first.getByLabel('Title').fill('Roscosmos announces Leonov’s death');
 		await first.getByLabel('Date (EDTF)').fill('2019-10-1');
 		await expect(first.getByText('Reads as: Oct 2019')).toHaveCount(0);
-		await card(page, /Apollo/).getByRole('button', { name: /^Reject/ }).click();
+		await card(page, /Apollo/)
+			.getByRole('button', { name: /^Reject/ })
+			.click();
 		await page.reload();
 
 		await expect(page.getByText('Your work was restored from this browser.')).toBeVisible();
@@ -218,9 +222,13 @@ test.describe('the editor', () => {
 		await second.goto('/edit/');
 		await expect(second.getByText('This draft is open in another tab too')).toBeVisible();
 		await expect(first.getByText('This draft is open in another tab too')).toBeVisible();
-		await card(first, /Will be buried/).getByRole('button', { name: /^Reject/ }).click();
+		await card(first, /Will be buried/)
+			.getByRole('button', { name: /^Reject/ })
+			.click();
 		await expect(card(second, /Will be buried/)).toContainText('Rejected');
-		await card(second, /Apollo/).getByRole('button', { name: /^Accept/ }).click();
+		await card(second, /Apollo/)
+			.getByRole('button', { name: /^Accept/ })
+			.click();
 		await expect(card(first, /Apollo/)).toContainText('Accepted');
 		await expect(card(first, /Will be buried/)).toContainText('Rejected');
 	});
@@ -232,7 +240,9 @@ test.describe('the editor', () => {
 				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			};
 		});
-		await card(page, /Apollo/).getByRole('button', { name: /^Reject/ }).click();
+		await card(page, /Apollo/)
+			.getByRole('button', { name: /^Reject/ })
+			.click();
 		await expect(page.getByRole('alert')).toContainText("This browser's storage is full");
 		await expect(card(page, /Apollo/)).toContainText('Rejected');
 	});
