@@ -109,6 +109,27 @@ describe('draftTimeline on short texts', () => {
 		expect(loadTimeline(document, { file: 't' }).faults).toEqual([]);
 	});
 
+	it('says how each date was read: as given, counted from the publication date, from a date before it, or given without its year', () => {
+		const { document } = draft('The war began in 1990. It ended ten years later. The talks failed yesterday. The treaty is due in October.', '2024-07-05');
+		expect(document.events.map((e) => e.date.note)).toEqual([
+			'“in 1990”: the date as the article gives it.',
+			'“ten years later”: counted from the date the article names before it.',
+			'“yesterday”: counted from the publication date, 2024-07-05.',
+			'“in October” gives no year: read as the nearest one to the publication date, 2024-07-05.'
+		]);
+	});
+
+	it('takes the as-of date as stated when the date line at the top gives it', () => {
+		expect(draft('Thursday, January 24, 2019\nA bomb went off on Monday.', '2019-01-24').document.article.asOf).toMatchObject({ method: 'stated' });
+		expect(draft('A bomb went off on Monday.', '2019-01-24').document.article.asOf).toMatchObject({ method: 'external' });
+	});
+
+	it('gives "he" and "she" the lane of the person the article names most, and passing names none', () => {
+		const text = 'Alexei Leonov died on Friday in Moscow. In 1965, he made the first spacewalk. The cosmonaut Alexei Leonov flew again in 1975.';
+		const { document } = draft(text, '2019-10-12');
+		expect(document.events.map((e) => e.lanes)).toEqual([['alexei-leonov'], ['alexei-leonov'], ['alexei-leonov']]);
+	});
+
 	it('puts events whose sentence names no one in one lane', () => {
 		const { document } = draft('it rained heavily in 2019.');
 		expect(document.lanes).toEqual([{ id: 'unnamed', label: 'Unnamed' }]);

@@ -31,4 +31,13 @@ describe('groupNames', () => {
 		]);
 		expect(new Set(found.filter((n) => n.text.includes('Putin')).map(laneOf)).size).toBe(1);
 	});
+
+	it('puts initials in the lane of the name they stand for', () => {
+		const text = 'The United Kingdom voted. The UK must leave. The U.S.-led coalition and the United States agreed.';
+		const { lanes } = groupNames(namesIn(text, { start: 0, end: text.length }));
+		expect(lanes.map((l) => [l.label, l.mentions])).toEqual([
+			['United Kingdom', 2],
+			['United States', 2]
+		]);
+	});
 });

@@ -56,6 +56,10 @@ const MAX_EXCERPT = 200;
 const SIGNAL_WORD = /(?:^|[^\p{L}])((?:since|until|till|through|to|before|after|from|between|by|in|on|at|during|throughout|as of|as early as|as late as)\s+)$/iu;
 /** A clause that compares ("the deadliest since 2003", "the first time in years") names no event of its own. */
 const COMPARISON = /\b(?:\p{L}+est|most|least|first time|record|ever)\b/iu;
+/** Relative dates that count from a date named earlier ("ten years later", "the following day"). */
+const COUNTED_FROM_ANCHOR = /\b(?:later|earlier|after that|before that|following|previous|next day|that (?:day|year|month|week))\b/i;
+/** A month or a day of one, which the article gives without its year ("in July", "October 31"). */
+const NAMES_A_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
 /** Words that make a clause too slight to carry a title once its date is gone. */
 const MIN_CLAUSE_WORDS = 2;
 
@@ -170,7 +174,9 @@ function dateNote(statedWords: string, candidate: Candidate, published: string):
 	if (candidate.edtf.endsWith('/..')) return `“${statedWords}”: the article gives when it began; it was still going on as of ${published}.`;
 	if (candidate.endOnly) return `“${statedWords}”: when it ended; the article does not say when it began.`;
 	if (candidate.method === 'stated') return `“${statedWords}”: the date as the article gives it.`;
-	return `“${statedWords}” gives no year; read against the publication date (${published}) and the dates the text names before it.`;
+	if (COUNTED_FROM_ANCHOR.test(statedWords)) return `“${statedWords}”: counted from the date the article names before it.`;
+	if (NAMES_A_MONTH.test(statedWords)) return `“${statedWords}” gives no year: read as the nearest one to the publication date, ${published}.`;
+	return `“${statedWords}”: counted from the publication date, ${published}.`;
 }
 
 export function draftTimeline(input: DraftInput): Draft {
@@ -190,12 +196,21 @@ export function draftTimeline(input: DraftInput): Draft {
 			);
 		}
 	}
-	const { laneOf } = groupNames([...namesBySentence.values()].flat());
+	const { lanes: allLanes, laneOf } = groupNames([...namesBySentence.values()].flat());
+	// "He" or "she" at the start of a clause is, more often than not in news, the person the article is about.
+	const mainPerson = allLanes.filter((l) => l.kind === 'person').sort((a, b) => b.mentions - a.mentions)[0];
 	const lanesOf = (c: Candidate): LaneSuggestion[] => {
 		const names = namesBySentence.get(c.sentence.start) ?? [];
-		// The names in the event's own clause; only when it has none, the others of its sentence.
+		// The names in the event's own clause; only when it has none, the others of its sentence. The first is
+		// the actor; the others get lanes only when the article names them again, so a passing name gets none.
 		const inClause = names.filter((n) => n.start >= c.clause.start && n.end <= c.clause.end);
-		return [...new Set((inClause.length > 0 ? inClause : names).map(laneOf))].slice(0, MAX_LANES_PER_EVENT);
+		const lanes = [...new Set((inClause.length > 0 ? inClause : names).map(laneOf))];
+		const rest = text
+			.slice(c.clause.start, c.clause.end)
+			.replace(text.slice(c.stated.start, c.stated.end), '')
+			.replace(/^[\s,;:]+/, '');
+		if (mainPerson && /^(?:he|she)\b/i.test(rest) && !lanes.includes(mainPerson)) lanes.unshift(mainPerson);
+		return lanes.filter((lane, i) => i === 0 || lane.mentions > 1).slice(0, MAX_LANES_PER_EVENT);
 	};
 
 	// The same date beside the same actor, said again later, is the same event.
@@ -247,6 +262,11 @@ export function draftTimeline(input: DraftInput): Draft {
 		return { event, expressions: [candidate, ...more].flatMap((c) => c.expressions) };
 	});
 
+	// A date line at the top that is the publication date states it; otherwise the date is the editor's.
+	const dateLine = skipped.some((s) => s.reason === "the article's date line" && expressions[s.expression]?.value === published);
+	const asOf = dateLine
+		? { date: published, method: 'stated' as const, note: 'The date line at the top of the article gives it.' }
+		: { date: published, method: 'external' as const, note: 'The publication date, as given when the timeline was drafted.', citations: [] };
 	const categories = [...CATEGORY_RULES, OTHER_CATEGORY].filter((c) => usedCategories.has(c.id)).map(({ id, label }) => ({ id, label }));
 	const document: TimelineDocument = {
 		version: 1,
@@ -257,7 +277,7 @@ export function draftTimeline(input: DraftInput): Draft {
 			language: input.language ?? 'en',
 			...(input.url ? { url: input.url } : {}),
 			...(input.textFile ? { textFile: input.textFile } : { text }),
-			asOf: { date: published, method: 'external', note: 'The publication date, as given when the timeline was drafted.', citations: [] }
+			asOf
 		},
 		lanes: usedLanes.size > 0 ? [...usedLanes.values()] : [UNNAMED_LANE],
 		categories: categories.length > 0 ? categories : [OTHER_CATEGORY],

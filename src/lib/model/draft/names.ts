@@ -52,7 +52,11 @@ export function namesIn(text: string, span: { start: number; end: number }): Nam
 		if (first && last && !(run.length === 1 && (has(first, LEADING_TAGS) || NOT_NAMES.has(first.text.toLowerCase())))) {
 			const start = span.start + first.offset.start;
 			let end = span.start + last.offset.start + last.offset.length;
-			const written = text.slice(start, end).replace(/['’]s?$/u, '');
+			// "Putin's" is Putin; "U.S.-led" is the U.S.
+			const written = text
+				.slice(start, end)
+				.replace(/['’]s?$/u, '')
+				.replace(/-(?:led|based|backed|born|owned|run)$/u, '');
 			end = start + written.length;
 			names.push({ start, end, text: written, kind: kindOf(run) });
 		}
@@ -101,6 +105,8 @@ export interface LaneSuggestion {
 }
 
 const words = (text: string) => text.toLowerCase().split(/\s+/);
+/** "United Kingdom" → "uk"; only the capitalised words count ("House of Commons" → "hc"). */
+const initials = (label: string) => (label.match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]!.toLowerCase()).join('');
 
 /** Is `short` the tail of `long`, word for word ("Putin" of "Vladimir Putin")? */
 function isTailOf(short: string[], long: string[]): boolean {
@@ -143,6 +149,15 @@ export function groupNames(names: readonly Name[]): { lanes: LaneSuggestion[]; l
 		const lane: LaneSuggestion = { id, label: name.text, kind: name.kind, mentions: 0 };
 		byKey.set(key, lane);
 		laneOfKey.set(key, lane);
+	}
+	// Initials stand for the name they abbreviate ("UK", "U.S." for "United Kingdom", "United States").
+	for (const [key, lane] of laneOfKey) {
+		const letters = key.replace(/\./g, '');
+		if (!/^\p{L}{2,5}$/u.test(letters) || !/^[\p{Lu}.]+$/u.test(lane.label)) continue;
+		const full = [...byKey.values()].find((other) => other !== lane && initials(other.label) === letters);
+		if (!full) continue;
+		laneOfKey.set(key, full);
+		if (byKey.get(key) === lane) byKey.delete(key);
 	}
 	for (const name of names) laneOfKey.get(keyOf(name))!.mentions++;
 	return { lanes: [...byKey.values()], laneOf: (name) => laneOfKey.get(keyOf(name))! };
