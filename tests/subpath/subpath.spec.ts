@@ -106,7 +106,7 @@ test('a relative ?src= is read from /sub/ in the embed view, and carried to the 
 	await page.goto(`${BASE}/embed/?src=__fixtures/moon.json`);
 	await expect(page.locator('rect.event').first()).toBeVisible();
 	const link = page.getByRole('link', { name: 'A short history of the Moon' });
-	await expect(link).toHaveAttribute('href', `${BASE}/?src=__fixtures%2Fmoon.json`);
+	await expect(link).toHaveAttribute('href', `${BASE}/t/putin-taliban-allies/?src=__fixtures%2Fmoon.json`);
 	const [full] = await Promise.all([page.waitForEvent('popup'), link.click()]);
 	await full.locator('.timeline-view[data-ready]').waitFor();
 	await expect(full.locator('ol.event-list > li')).toHaveCount(4);

@@ -6,6 +6,7 @@
 import { createContext } from 'svelte';
 import { extractTemporalExpressions, ExtractionError, type TemporalExpression } from '$lib/model/extract';
 import { checkState, type Checked } from '$lib/model/editor/check';
+import { MAX_ARTICLE_CHARS } from '$lib/model/editor/edits';
 import { record, redo, startHistory, undo, type History } from '$lib/model/editor/history';
 import { isQuotaError, parseSaved, serialise, STORAGE_KEY } from '$lib/model/editor/persist';
 import type { EditorState } from '$lib/model/editor/state';
@@ -24,11 +25,14 @@ export class EditorStore {
 	/** Whether saved work has been looked for (in the browser, after mounting). */
 	restored = $state(false);
 
+	// The text and its date apart, so that the dates are found again only when one of them changes.
+	readonly #text = $derived(this.state?.text ?? '');
+	readonly #published = $derived(this.state?.article.asOf.date ?? '');
 	readonly expressions: readonly TemporalExpression[] = $derived.by(() => {
-		const state = this.state;
-		if (!state || state.text.trim() === '') return [];
+		const text = this.#text;
+		if (text.trim() === '' || text.length > MAX_ARTICLE_CHARS) return [];
 		try {
-			return extractTemporalExpressions(state.text, state.article.asOf.date).expressions;
+			return extractTemporalExpressions(text, this.#published).expressions;
 		} catch (error) {
 			if (error instanceof ExtractionError) return []; // the publication-date field shows its own fault
 			throw error;
