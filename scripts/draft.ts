@@ -6,11 +6,12 @@
  * says how many events it drafted. An existing timeline.json is kept unless --force is given, so a
  * second run never overwrites an editor's work. Errors exit 1 with one line on stderr.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { draftTimeline, kebab } from '../src/lib/model/draft';
 import { ExtractionError } from '../src/lib/model/extract';
 import { formatFault, loadTimeline } from '../src/lib/model/timeline';
+import { readArticle } from './read-article';
 
 const USAGE = 'usage: npm run draft -- <article.txt> --published <YYYY-MM-DD> --title "…" --publisher "…" --out data/<id>/';
 const OPTIONS = ['--published', '--title', '--publisher', '--out', '--language', '--url', '--id'];
@@ -40,14 +41,7 @@ const file = files[0]!;
 const out = options.get('--out')!;
 const id = options.get('--id') ?? kebab(basename(resolve(out)));
 
-let text: string;
-try {
-	text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-} catch (error) {
-	const code = (error as NodeJS.ErrnoException).code;
-	fail(code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file}: is a folder, not a text file` : `${file}: cannot be read (${code ?? String(error)})`);
-}
-if (text.trim() === '') fail(`${file}: the text is empty`);
+const text = readArticle(file, fail);
 
 let draft;
 try {

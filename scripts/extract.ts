@@ -5,8 +5,8 @@
  * endings kept). Nothing else goes to stdout; a missing file, an unreadable date or an empty text exits 1
  * with one line on stderr saying which.
  */
-import { readFileSync } from 'node:fs';
 import { extractTemporalExpressions, ExtractionError } from '../src/lib/model/extract';
+import { readArticle } from './read-article';
 
 const USAGE = 'usage: npm run --silent extract -- <article.txt> --published <YYYY-MM-DD>';
 
@@ -23,14 +23,7 @@ if (files.length !== 1) fail(files.length ? `one article at a time, not ${files.
 if (published === undefined) fail(`no publication date given (${USAGE})`);
 const file = files[0]!;
 
-let text: string;
-try {
-	text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-} catch (error) {
-	const code = (error as NodeJS.ErrnoException).code;
-	fail(code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file}: is a folder, not a text file` : `${file}: cannot be read (${code ?? String(error)})`);
-}
-if (text.trim() === '') fail(`${file}: the text is empty`);
+const text = readArticle(file, fail);
 
 try {
 	const result = extractTemporalExpressions(text, published);

@@ -25,7 +25,8 @@ async function textFile(content: string | Buffer): Promise<string> {
 	return file;
 }
 
-describe('npm run extract', () => {
+// Each test starts npm and tsx, which take seconds on a busy machine.
+describe('npm run extract', { timeout: 60_000 }, () => {
 	it('prints one JSON document for the seed article, and nothing else', async () => {
 		const { code, stdout } = await extract(join(SEED_DIR, 'article.txt'), '--published', '2024-07-05');
 		expect(code).toBe(0);

@@ -31,7 +31,8 @@ async function brokenCopy(edit: (doc: { events: Record<string, unknown>[] }) => 
 	return file;
 }
 
-describe('npm run validate', () => {
+// Each test starts npm and tsx, which take seconds on a busy machine.
+describe('npm run validate', { timeout: 60_000 }, () => {
 	it('passes the bundled data', async () => {
 		const result = await validate();
 		expect(result.stderr).not.toMatch(/fault/);
