@@ -106,6 +106,11 @@ test.describe('the editor', () => {
 		await expect(page.getByText('1 event is left out until its faults are fixed.')).toBeVisible();
 		await edtf.fill('2019-10-11');
 		await expect(edtf).not.toHaveAttribute('aria-invalid');
+		const stated = first.getByLabel('What those words say, in EDTF');
+		await stated.fill('2019-10-32');
+		await expect(stated).toHaveAttribute('aria-invalid', 'true');
+		await stated.fill('2019-10-11');
+		await expect(stated).not.toHaveAttribute('aria-invalid');
 		await expect(first.getByText('Reads as: 11 Oct 2019')).toBeVisible();
 		await first.getByLabel('Title').fill('');
 		await expect(first.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
@@ -255,6 +260,7 @@ test.describe('the editor', () => {
 		await viewer.locator('.timeline-view[data-ready]').waitFor();
 		await expect(viewer.getByText('Your draft, as saved in this browser')).toBeVisible();
 		await expect(viewer.locator('.article-text mark').first()).toBeVisible();
+		expect(await axeViolations(viewer)).toEqual([]);
 	});
 
 	for (const [width, scheme] of [
