@@ -32,7 +32,8 @@ export function draftState({ text, article }: NewArticle): EditorState {
 	return {
 		version: 1,
 		id: document.id,
-		article: { ...article, asOf: article.asOf },
+		// The drafter's as-of: the same day, but stated when the article's date line gives it.
+		article: { ...article, asOf: document.article.asOf },
 		text,
 		events: document.events.map((event) => ({ event, review: 'proposed' })),
 		lanes: document.lanes,
