@@ -117,6 +117,23 @@ test.describe('the editor', () => {
 		await expect(first.locator('.fault')).toHaveText('must not be empty');
 	});
 
+	test('keeps the range the preview was zoomed to while the draft is edited', async ({ page }) => {
+		await draftLeonov(page);
+		const preview = page.locator('.editor-preview');
+		const ticks = () => preview.locator('.axis .tick-label').allTextContents();
+		const fitted = await ticks();
+		for (let i = 0; i < 4; i++) await preview.getByRole('button', { name: 'Zoom in' }).click();
+		await expect.poll(ticks).not.toEqual(fitted);
+		const zoomed = await ticks();
+		const first = cards(page).first();
+		await first.getByRole('button', { name: /^Edit/ }).click();
+		await first.getByLabel('Title').fill('Roscosmos announces Leonov’s death');
+		await expect(preview.locator('.timeline-view[data-ready]')).toBeVisible();
+		expect(await ticks()).toEqual(zoomed);
+		await preview.getByRole('button', { name: 'Fit all' }).click();
+		await expect.poll(ticks).toEqual(fitted);
+	});
+
 	test('undoes and redoes every change, by button and by key', async ({ page }) => {
 		await draftLeonov(page);
 		const last = cards(page).nth(3);
