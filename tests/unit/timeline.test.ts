@@ -47,6 +47,24 @@ describe('loadTimeline faults', () => {
 		expect(formatFault(faults[0]!)).toBe(`${FILE}: event "soviet-war-in-afghanistan" at $.events[${soviet}].date: is required (object)`);
 	});
 
+	it('refuses an article address that is not http(s), which a link would run', () => {
+		const { faults } = load(broken((doc) => ((doc.article as { url?: string }).url = 'javascript:alert(document.domain)')));
+		expect(faults.map(formatFault)).toEqual([`${FILE}: at $.article.url: must be an http(s) URL`]);
+	});
+
+	it('reports a lane or a category declared twice under one id', () => {
+		const { faults } = load(
+			broken((doc) => {
+				(doc.lanes as unknown[]).push({ id: 'russia', label: 'Russia again' });
+				(doc.categories as unknown[]).push({ id: 'law', label: 'Law again' });
+			})
+		);
+		expect(faults.map((f) => `${f.path}: ${f.reason}`)).toEqual([
+			expect.stringMatching(/^\$\.lanes\[\d+\]\.id: repeats the id of \$\.lanes\[0\]$/),
+			expect.stringMatching(/^\$\.categories\[\d+\]\.id: repeats the id of \$\.categories\[1\]$/)
+		]);
+	});
+
 	it('rejects an EDTF date the parser does not accept', () => {
 		const { faults } = load(broken((doc) => ((doc.events[soviet] as { date: { edtf: string } }).date.edtf = '1979-13-24')));
 		expect(faults.map(formatFault)).toEqual([

@@ -117,7 +117,7 @@ const articleSchema = z
 		title: nonEmpty,
 		publisher: nonEmpty,
 		language: z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or en-GB'),
-		url: z.url().optional(),
+		url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 		licence: licenceSchema.optional(),
 		text: z.string().optional().meta({ description: 'The article text, verbatim. Give text or textFile.' }),
 		textFile: z

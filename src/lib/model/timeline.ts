@@ -198,6 +198,19 @@ export function loadTimeline(input: unknown, source: { file: string; text?: stri
 	if (text !== undefined) ctx.normalisedText = normaliseForMatching(text);
 	const lanes = idsOf(raw.lanes);
 	const categories = idsOf(raw.categories);
+	// A lane or category declared twice under one id would be drawn, and edited, as one.
+	for (const key of ['lanes', 'categories'] as const) {
+		const list = raw[key];
+		if (!Array.isArray(list)) continue;
+		const first = new Map<string, number>();
+		list.forEach((item: unknown, index) => {
+			const id = (item as { id?: unknown } | null)?.id;
+			if (typeof id !== 'string') return;
+			const seenAt = first.get(id);
+			if (seenAt === undefined) first.set(id, index);
+			else faults.push({ file, path: jsonPath([key, index, 'id']), reason: `repeats the id of $.${key}[${seenAt}]` });
+		});
+	}
 	if (lanes) ctx.lanes = lanes;
 	if (categories) ctx.categories = categories;
 

@@ -18,12 +18,8 @@ import { seedText } from '../helpers';
 const seed = () =>
 	draftState({
 		text: seedText(),
-		article: {
-			title: 'Putin Says Taliban ‘Our Allies’ in Fighting Terrorism',
-			publisher: 'The Defense News',
-			language: 'en',
-			asOf: { date: '2024-07-05', method: 'external', citations: [] }
-		}
+		published: '2024-07-05',
+		article: { title: 'Putin Says Taliban ‘Our Allies’ in Fighting Terrorism', publisher: 'The Defense News', language: 'en' }
 	});
 
 describe('editing a draft', () => {
@@ -72,7 +68,10 @@ describe('editing a draft', () => {
 		const { state: next, id } = addEventFromRange(state, { start, end: start + words.length }, extractTemporalExpressions(text, '2024-07-05').expressions);
 		const made = next.events.find((e) => e.event.id === id)!;
 		expect(made.review).toBe('accepted');
-		expect(made.event).toMatchObject({ stated: { text: 'the 1980s', edtf: '198X' }, date: { edtf: '198X' }, excerpts: [{ exact: words }] });
+		expect(made.event).toMatchObject({ stated: { text: 'the 1980s', edtf: '198X' }, date: { edtf: '198X' }, excerpts: [{ exact: words }], category: 'conflict' });
+		// Its lanes are the names in the words, the draft's lanes where they are known.
+		expect(made.event.lanes).toEqual(['soviet-union', 'afghanistan']);
+		expect(next.lanes).toHaveLength(state.lanes.length);
 		expect(checkState(next).faultsByEvent.get(id)).toBeUndefined();
 	});
 
@@ -85,6 +84,8 @@ describe('editing a draft', () => {
 				.faultsByEvent.get(id)
 				?.map((f) => faultField(f).field)
 		).toContain('date.edtf');
+		expect(next.events.at(-1)!.event).toMatchObject({ lanes: ['unnamed'], category: 'other' });
+		expect(next.lanes.at(-1)).toEqual({ id: 'unnamed', label: 'Unnamed' });
 	});
 
 	it('adds and removes excerpts, each made to match one place', () => {

@@ -34,6 +34,14 @@ describe('openFiles: a Chronoscope document', () => {
 		expect(state.article.asOf.date).toBe('2024-07-05');
 	});
 
+	it('refuses a document whose events share an id, since each is edited by its id', () => {
+		const doc = seedDocument();
+		doc.events[1] = { ...doc.events[1], id: doc.events[0]!.id };
+		expect(message(openFiles([{ name: 'timeline.json', text: JSON.stringify(doc) }, seedArticle]))).toBe(
+			`timeline.json: event "${doc.events[0]!.id}" at $.events[1].id: repeats the id of $.events[0]`
+		);
+	});
+
 	it('asks for the article text a document names when it is opened alone', () => {
 		expect(message(openFiles([seedJson]))).toBe('timeline.json names its article text "article.txt": open that file together with it');
 	});

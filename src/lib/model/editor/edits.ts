@@ -4,7 +4,8 @@
  * text. Each returns a new state and leaves the old one as it was, for the undo history.
  */
 import { normaliseForMatching, type TextRange } from '../anchor';
-import { draftTimeline, kebab } from '../draft';
+import { categorise, draftTimeline, kebab, OTHER_CATEGORY, UNNAMED_LANE } from '../draft';
+import { namesIn } from '../draft/names';
 import { uniqueSelector } from '../draft/selectors';
 import { draftTitle } from '../draft/titles';
 import type { TemporalExpression } from '../extract';
@@ -16,23 +17,24 @@ export const MAX_ARTICLE_CHARS = 200_000;
 
 export interface NewArticle {
 	text: string;
-	article: ArticleMeta;
+	/** The publication date, YYYY-MM-DD: the drafter makes the as-of of it. */
+	published: string;
+	article: Omit<ArticleMeta, 'asOf'>;
 }
 
-export function draftState({ text, article }: NewArticle): EditorState {
-	const draft = draftTimeline({
+export function draftState({ text, published, article }: NewArticle): EditorState {
+	const { document } = draftTimeline({
 		text,
-		published: article.asOf.date,
+		published,
 		title: article.title,
 		publisher: article.publisher,
 		language: article.language,
 		...(article.url ? { url: article.url } : {})
 	});
-	const { document } = draft;
 	return {
 		version: 1,
 		id: document.id,
-		// The drafter's as-of: the same day, but stated when the article's date line gives it.
+		// The drafter's as-of: the publication date, stated when the article's date line gives it.
 		article: { ...article, asOf: document.article.asOf },
 		text,
 		events: document.events.map((event) => ({ event, review: 'proposed' })),
@@ -79,10 +81,10 @@ export function setLaneLabels(state: EditorState, id: string, labels: readonly s
 
 /** A category by its label: a known one, or a new one. */
 export function setCategoryLabel(state: EditorState, id: string, label: string): EditorState {
-	const trimmed = label.trim();
-	const known = state.categories.find((c) => c.label.toLowerCase() === trimmed.toLowerCase() || c.id === trimmed);
+	const name = label.trim() || OTHER_CATEGORY.label;
+	const known = state.categories.find((c) => c.label.toLowerCase() === name.toLowerCase() || c.id === name);
 	if (known) return updateEvent(state, id, { category: known.id });
-	const category = { id: uniqueId(kebab(trimmed || 'other'), new Set(state.categories.map((c) => c.id))), label: trimmed || 'Other' };
+	const category = { id: uniqueId(kebab(name), new Set(state.categories.map((c) => c.id))), label: name };
 	return updateEvent({ ...state, categories: [...state.categories, category] }, id, { category: category.id });
 }
 
@@ -109,19 +111,29 @@ export function addEventFromRange(state: EditorState, range: TextRange, expressi
 	const date = expressions.find((e) => e.start >= range.start && e.end <= range.end && e.edtf !== undefined && e.type !== 'duration' && e.type !== 'set');
 	const statedText = date ? date.text : words;
 	const id = uniqueId(kebab(words.split(/\s+/).slice(0, 6).join(' ')), new Set(state.events.map((e) => e.event.id)));
+	// Lanes from the names in the words, as a draft's: a known lane by its label, else a new one; else Unnamed.
+	const lanes = [...state.lanes];
+	const laneIds = namesIn(state.text, range).map((name) => {
+		const known = lanes.find((l) => l.label.toLowerCase() === name.text.toLowerCase());
+		if (known) return known.id;
+		const lane = { id: uniqueId(kebab(name.text), new Set(lanes.map((l) => l.id))), label: name.text };
+		lanes.push(lane);
+		return lane.id;
+	});
+	if (laneIds.length === 0 && !lanes.some((l) => l.id === UNNAMED_LANE.id)) lanes.push({ ...UNNAMED_LANE });
+	const category = categorise(words, words);
+	const categories = state.categories.some((c) => c.id === category.id) ? state.categories : [...state.categories, { ...category }];
 	const event: TimelineEventData = {
 		id,
 		title: draftTitle(words, date ? [date.text] : []) || words,
 		summary: words,
 		origin: 'article',
-		category: state.categories[0]?.id ?? 'other',
-		lanes: [state.lanes[0]?.id ?? 'unnamed'],
+		category: category.id,
+		lanes: laneIds.length ? [...new Set(laneIds)].slice(0, 3) : [UNNAMED_LANE.id],
 		stated: date?.edtf ? { text: statedText, edtf: date.edtf } : { text: statedText },
 		date: { edtf: date?.edtf?.replace(/^\.\.\//, '') ?? '', method: 'stated', citations: [] },
 		excerpts: [uniqueSelector(state.text, normaliseForMatching(state.text), range)]
 	};
-	const lanes = state.lanes.length ? state.lanes : [{ id: 'unnamed', label: 'Unnamed' }];
-	const categories = state.categories.length ? state.categories : [{ id: 'other', label: 'Other' }];
 	return { state: { ...state, lanes, categories, events: [...state.events, { event, review: 'accepted' }] }, id };
 }
 

@@ -77,7 +77,11 @@ function opened(input: unknown, file: string, format: OpenedFormat, articleText:
 	if (!document) return error(faultList(faults));
 	const text = articleText(document);
 	if (typeof text !== 'string') return text;
-	return { kind: 'document', format, state: stateOf(document, text, 'accepted'), faults: loadTimeline(document, { file, text }).faults };
+	const checked = loadTimeline(document, { file, text }).faults;
+	// Events, lanes and categories are edited by id: two under one id could not be told apart.
+	const repeated = checked.filter((fault) => /^\$\.(?:events|lanes|categories)\[\d+\]\.id$/.test(fault.path) && fault.reason.startsWith('repeats the id'));
+	if (repeated.length > 0) return error(faultList(repeated));
+	return { kind: 'document', format, state: stateOf(document, text, 'accepted'), faults: checked };
 }
 
 /** The article text of a Chronoscope document: inline, or in the .txt it names, opened with it. */

@@ -1,0 +1,46 @@
+/**
+ * An article the editor is about to draft from: its text and details as typed on the start page, checked
+ * by the document schema's own rules for each field (so the two cannot drift), with messages that say
+ * what to type rather than what is wrong with the data.
+ */
+import { formatInteger } from '../format-number';
+import { timelineDocumentSchema } from '../schema';
+import { draftState, MAX_ARTICLE_CHARS } from './edits';
+import type { EditorState } from './state';
+
+export interface NewArticleFields {
+	text: string;
+	title: string;
+	publisher: string;
+	language: string;
+	/** YYYY-MM-DD */
+	published: string;
+	url: string;
+}
+
+export type NewArticleFaults = Partial<Record<keyof NewArticleFields, string>>;
+
+const article = timelineDocumentSchema.shape.article.shape;
+
+export function checkNewArticle(fields: NewArticleFields): NewArticleFaults {
+	const faults: NewArticleFaults = {};
+	if (fields.text.trim() === '') faults.text = "Paste the article's text here, or open a .txt file.";
+	else if (fields.text.length > MAX_ARTICLE_CHARS)
+		faults.text = `This text is ${formatInteger(fields.text.length)} characters long; the editor drafts articles of up to ${formatInteger(MAX_ARTICLE_CHARS)} characters (a long news article has about 30,000). Paste one article at a time.`;
+	if (!article.title.safeParse(fields.title.trim()).success) faults.title = "Give the article's title.";
+	if (!article.publisher.safeParse(fields.publisher.trim()).success) faults.publisher = 'Give who published it.';
+	if (!article.asOf.shape.date.safeParse(fields.published).success) faults.published = 'Give the day it was published: dates such as “in March” count from it.';
+	if (!article.language.safeParse(fields.language.trim()).success) faults.language = 'Give a language tag such as en or en-GB.';
+	if (fields.url.trim() !== '' && !article.url.safeParse(fields.url.trim()).success) faults.url = 'Give the address as it starts, with https:// or http://, or leave it empty.';
+	return faults;
+}
+
+/** The draft of a new article whose fields have no faults. */
+export function draftNewArticle(fields: NewArticleFields): EditorState {
+	const url = fields.url.trim();
+	return draftState({
+		text: fields.text,
+		published: fields.published,
+		article: { title: fields.title.trim(), publisher: fields.publisher.trim(), language: fields.language.trim(), ...(url ? { url } : {}) }
+	});
+}
