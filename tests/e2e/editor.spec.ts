@@ -255,6 +255,42 @@ test.describe('the editor', () => {
 		await expect(card(first, /Will be buried/)).toContainText('Rejected');
 	});
 
+	test('keeps two articles drafted in two tabs, and every draft "New article" leaves, to open again', async ({ context }) => {
+		const first = await context.newPage();
+		await draftLeonov(first);
+		await card(first, /Will be buried/)
+			.getByRole('button', { name: /^Reject/ })
+			.click();
+		const second = await context.newPage();
+		await second.goto('/edit/');
+		await second.getByRole('button', { name: 'New article' }).click();
+		await second.getByLabel('Article text').fill('The court banned the group in 2003. The ban was upheld on Monday.');
+		await second.getByLabel('Title', { exact: true }).fill('A ban upheld');
+		await second.getByLabel('Publisher').fill('The Daily');
+		await second.getByLabel('Publication date').fill('2024-07-05');
+		await second.getByRole('button', { name: 'Find the dates and draft events' }).click();
+		await expect(cards(second)).toHaveCount(2);
+		await expect(second.getByText('This draft is open in another tab too')).toHaveCount(0);
+		// The first tab keeps its own article, and its edits.
+		await expect(cards(first)).toHaveCount(4);
+		await expect(card(first, /Will be buried/)).toContainText('Rejected');
+
+		// A reload opens each tab on the draft it had open.
+		await first.reload();
+		await expect(card(first, /Will be buried/)).toContainText('Rejected');
+		await second.reload();
+		await expect(cards(second)).toHaveCount(2);
+		await second.getByRole('button', { name: 'New article' }).click();
+		const saved = second.getByRole('region', { name: 'Drafts saved in this browser' });
+		await expect(saved.getByRole('listitem')).toHaveCount(2);
+		await saved.getByRole('button', { name: 'Open “Cosmonaut Alexei Leonov dies at age 85”' }).click();
+		await expect(card(second, /Will be buried/)).toContainText('Rejected');
+		await second.getByRole('button', { name: 'New article' }).click();
+		second.once('dialog', (dialog) => dialog.accept());
+		await saved.getByRole('button', { name: 'Discard “A ban upheld”' }).click();
+		await expect(saved.getByRole('listitem')).toHaveCount(1);
+	});
+
 	test('says so when the browser storage is full, and keeps the change on the page', async ({ page }) => {
 		await draftLeonov(page);
 		await page.evaluate(() => {

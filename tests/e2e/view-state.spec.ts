@@ -120,3 +120,13 @@ test.describe('the view survives resizing, Back and theme changes', () => {
 		await expect.poll(async () => near(await crocusPixel(), light), { message: '?theme=light paints the light accent' }).toBe(true);
 	});
 });
+
+test('notes a parameter it does not know above the timeline, in a live region axe accepts', async ({ page }) => {
+	await open(page, '/t/putin-taliban-allies/?from=2021-01-01&to=2024-12-31&colour=red');
+	const notes = page.getByRole('status').getByRole('listitem');
+	await expect(notes).toHaveCount(1);
+	await expect(notes.first()).toContainText('colour');
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	const results = await new AxeBuilder({ page }).include('.timeline-view').analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+});

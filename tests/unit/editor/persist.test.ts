@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuotaError, parseSaved, serialise } from '../../../src/lib/model/editor/persist';
+import { CURRENT_KEY, currentDraft, draftKey, freeDraftId, isQuotaError, listSavedDrafts, parseSaved, serialise } from '../../../src/lib/model/editor/persist';
 import type { EditorState } from '../../../src/lib/model/editor/state';
 
 const state: EditorState = {
@@ -28,5 +28,46 @@ describe('saved work', () => {
 		expect(isQuotaError(new DOMException('exceeded', 'QuotaExceededError'))).toBe(true);
 		expect(isQuotaError(new Error('The quota has been exceeded.'))).toBe(true);
 		expect(isQuotaError(new Error('SecurityError'))).toBe(false);
+	});
+});
+
+/** A stand-in for localStorage. */
+function memoryStorage(entries: Record<string, string> = {}) {
+	const map = new Map(Object.entries(entries));
+	return {
+		get length() {
+			return map.size;
+		},
+		key: (i: number) => [...map.keys()][i] ?? null,
+		getItem: (key: string) => map.get(key) ?? null,
+		setItem: (key: string, value: string) => void map.set(key, value)
+	};
+}
+
+describe('drafts saved side by side', () => {
+	const other: EditorState = { ...state, text: 'Another article, from 2020.', article: { ...state.article, title: 'Another' } };
+
+	it('lists every saved draft, the newest first, leaving damaged ones out', () => {
+		const storage = memoryStorage({
+			[draftKey('x')]: serialise({ state, savedAt: '2026-12-01T10:00:00.000Z', tab: 'a' }),
+			[draftKey('y')]: serialise({ state: { ...other, id: 'y' }, savedAt: '2026-12-01T11:00:00.000Z', tab: 'b' }),
+			[draftKey('z')]: '{"damaged',
+			[CURRENT_KEY]: 'x'
+		});
+		expect(listSavedDrafts(storage)).toEqual([
+			{ id: 'y', title: 'Another', savedAt: '2026-12-01T11:00:00.000Z' },
+			{ id: 'x', title: 'T', savedAt: '2026-12-01T10:00:00.000Z' }
+		]);
+		expect(currentDraft(storage).work?.state.id).toBe('x');
+		expect(currentDraft(memoryStorage({ [CURRENT_KEY]: '' }))).toEqual({});
+		// A tab opens on the draft it had open, whichever another tab opened since.
+		expect(currentDraft(storage, memoryStorage({ [CURRENT_KEY]: 'y' })).work?.state.id).toBe('y');
+	});
+
+	it('gives a new article an id of its own, and the same article its old one', () => {
+		const storage = memoryStorage({ [draftKey('x')]: serialise({ state, savedAt: '', tab: 'a' }), [draftKey('x-2')]: '{"damaged' });
+		expect(freeDraftId(storage, state)).toBe('x');
+		expect(freeDraftId(storage, { ...other, id: 'x' })).toBe('x-3');
+		expect(freeDraftId(storage, { ...other, id: 'new' })).toBe('new');
 	});
 });

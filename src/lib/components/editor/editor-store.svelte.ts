@@ -8,7 +8,7 @@ import { extractTemporalExpressions, ExtractionError, type TemporalExpression } 
 import { checkState, type Checked } from '$lib/model/editor/check';
 import { MAX_ARTICLE_CHARS } from '$lib/model/editor/edits';
 import { record, redo, startHistory, undo, type History } from '$lib/model/editor/history';
-import { isQuotaError, parseSaved, serialise, STORAGE_KEY } from '$lib/model/editor/persist';
+import { CURRENT_KEY, currentDraft, draftKey, freeDraftId, isQuotaError, listSavedDrafts, parseSaved, serialise, type SavedDraft } from '$lib/model/editor/persist';
 import type { EditorState } from '$lib/model/editor/state';
 
 const CHANNEL = 'chronoscope-editor';
@@ -20,8 +20,6 @@ export class EditorStore {
 	saveProblem: string | undefined = $state();
 	/** Something the editor should know that is not a fault: work restored, or changed in another tab. */
 	notice: string | undefined = $state();
-	/** Whether this draft is open in another tab too (their changes arrive here, and ours there). */
-	otherTab = $state(false);
 	/** Whether saved work has been looked for (in the browser, after mounting). */
 	restored = $state(false);
 
@@ -42,8 +40,17 @@ export class EditorStore {
 	readonly canUndo = $derived(this.history.past.length > 0);
 	readonly canRedo = $derived(this.history.future.length > 0);
 
+	/** The drafts saved in this browser, for the start page to reopen or discard. */
+	saved: SavedDraft[] = $state.raw([]);
+	/** The ids of the drafts other tabs have open. */
+	#openElsewhere: readonly string[] = $state.raw([]);
+	/** Whether the draft open here is open in another tab too (their changes arrive here, and ours there). */
+	readonly otherTab = $derived(this.state !== undefined && this.#openElsewhere.includes(this.state.id));
+
 	readonly #tab = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
 	#channel: BroadcastChannel | undefined;
+	/** What other tabs last said each of them has open. */
+	#tabs: Record<string, string> = {};
 
 	/** A change to the work; changes in the same `group` (typing on in one field) undo as one. */
 	apply(change: (state: EditorState) => EditorState, group?: string) {
@@ -52,14 +59,40 @@ export class EditorStore {
 		this.#commit(record(this.history, change(state), group));
 	}
 
-	/** New work: a draft, or a document opened for editing. The work it replaces stays one undo away. */
+	/**
+	 * New work: a draft, or a document opened for editing, under an id no other saved draft has. The work
+	 * it replaces stays saved, and one undo away.
+	 */
 	start(state: EditorState) {
-		this.#commit(record(this.history, state));
+		let id = state.id;
+		try {
+			id = freeDraftId(localStorage, state);
+		} catch {
+			// Storage refused: the saving that follows says so.
+		}
+		this.#commit(record(this.history, id === state.id ? state : { ...state, id }));
 	}
 
-	/** Back to the start page; undo brings the work back. */
+	/** Back to the start page. The draft stays saved (the start page lists it); undo brings it back too. */
 	close() {
 		this.#commit(record(this.history, undefined));
+	}
+
+	/** A saved draft, opened again. */
+	reopen(id: string) {
+		const { work, problem } = parseSaved(localStorage.getItem(draftKey(id)));
+		if (work) this.#commit(record(this.history, work.state));
+		else this.saveProblem = problem ?? 'That draft is no longer saved in this browser.';
+	}
+
+	/** A saved draft, thrown away for good (the page asks first). */
+	discard(id: string) {
+		try {
+			localStorage.removeItem(draftKey(id));
+		} catch {
+			// Storage refused: nothing was removed, and the list says so by still showing it.
+		}
+		this.#refreshSaved();
 	}
 
 	undo() {
@@ -72,29 +105,46 @@ export class EditorStore {
 
 	#commit(history: History<EditorState | undefined>) {
 		if (history === this.history) return;
+		const before = this.state?.id;
 		this.history = history;
 		this.notice = undefined;
 		this.#save();
+		if (this.state?.id !== before) this.#announce('open');
 	}
 
 	#save() {
 		try {
+			const state = this.state;
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp written once, never kept as state
-			if (this.state) localStorage.setItem(STORAGE_KEY, serialise({ state: this.state, savedAt: new Date().toISOString(), tab: this.#tab }));
-			else localStorage.removeItem(STORAGE_KEY);
+			if (state) localStorage.setItem(draftKey(state.id), serialise({ state, savedAt: new Date().toISOString(), tab: this.#tab }));
+			localStorage.setItem(CURRENT_KEY, state?.id ?? '');
+			sessionStorage.setItem(CURRENT_KEY, state?.id ?? '');
 			this.saveProblem = undefined;
 		} catch (error) {
 			this.saveProblem = isQuotaError(error)
 				? "This browser's storage is full, so your latest changes are not saved in it. Download your work now to keep it, then free some space."
 				: `Your work could not be saved in this browser (${(error as Error).message}). Download it to keep it.`;
 		}
+		if (!this.state) this.#refreshSaved();
 	}
 
-	/** Looks for saved work, and listens for other tabs of the editor. In the browser, once. */
+	#refreshSaved() {
+		try {
+			this.saved = listSavedDrafts(localStorage);
+		} catch {
+			this.saved = [];
+		}
+	}
+
+	#announce(type: 'hello' | 'here' | 'open') {
+		this.#channel?.postMessage({ type, tab: this.#tab, id: this.state?.id ?? '' });
+	}
+
+	/** Looks for the draft open last, and listens for other tabs of the editor. In the browser, once. */
 	connect(): () => void {
 		let saved: ReturnType<typeof parseSaved>;
 		try {
-			saved = parseSaved(localStorage.getItem(STORAGE_KEY));
+			saved = currentDraft(localStorage, sessionStorage);
 		} catch (error) {
 			saved = { problem: `This browser does not let the editor save work (${(error as Error).message}). Download your work to keep it.` };
 		}
@@ -104,29 +154,39 @@ export class EditorStore {
 		} else if (saved.problem) {
 			this.saveProblem = saved.problem;
 		}
+		this.#refreshSaved();
 		this.restored = true;
 
 		const onStorage = (event: StorageEvent) => {
-			if (event.key !== STORAGE_KEY || event.newValue === null) return;
+			if (event.key === null || !event.key.startsWith('chronoscope:editor:')) return;
+			if (!this.state) this.#refreshSaved();
+			// Only the draft open here follows another tab's changes; other drafts are theirs.
+			if (!this.state || event.key !== draftKey(this.state.id) || event.newValue === null) return;
 			const { work } = parseSaved(event.newValue);
 			if (!work || work.tab === this.#tab) return;
 			// The other tab's change is the newest work: take it as the next step here, so undo can still go back.
 			this.history = record(this.history, work.state);
 			this.notice = 'Updated with the changes made in another tab.';
-			this.otherTab = true;
 		};
 		addEventListener('storage', onStorage);
 		if (typeof BroadcastChannel !== 'undefined') {
 			this.#channel = new BroadcastChannel(CHANNEL);
-			this.#channel.onmessage = (message: MessageEvent<{ type: string; tab: string }>) => {
-				if (message.data.tab === this.#tab) return;
-				this.otherTab = true;
-				if (message.data.type === 'hello') this.#channel?.postMessage({ type: 'here', tab: this.#tab });
+			this.#channel.onmessage = (message: MessageEvent<{ type: string; tab: string; id: string }>) => {
+				const { type, tab, id } = message.data;
+				if (tab === this.#tab) return;
+				if (type === 'closed') delete this.#tabs[tab];
+				else this.#tabs[tab] = id;
+				this.#openElsewhere = Object.values(this.#tabs).filter(Boolean);
+				if (type === 'hello') this.#announce('here');
 			};
-			this.#channel.postMessage({ type: 'hello', tab: this.#tab });
+			this.#announce('hello');
 		}
+		const onPageHide = () => this.#channel?.postMessage({ type: 'closed', tab: this.#tab, id: '' });
+		addEventListener('pagehide', onPageHide);
 		return () => {
+			onPageHide();
 			removeEventListener('storage', onStorage);
+			removeEventListener('pagehide', onPageHide);
 			this.#channel?.close();
 		};
 	}

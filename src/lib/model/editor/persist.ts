@@ -1,11 +1,66 @@
 /**
- * The editor's work as saved in the browser: its state and when it was saved, under one key. What is
- * read back is checked before use, so a saved record from another version, or a damaged one, is
- * reported rather than crashing the editor or being taken for work.
+ * The editor's work as saved in the browser: each draft under a key of its own (so two tabs drafting two
+ * articles keep both), the draft last open, and the start form as typed. What is read back is checked
+ * before use, so a saved record from another version, or a damaged one, is reported rather than crashing
+ * the editor or being taken for work.
  */
 import type { EditorState } from './state';
 
-export const STORAGE_KEY = 'chronoscope:editor:v1';
+const PREFIX = 'chronoscope:editor:v1:';
+const DRAFT_PREFIX = `${PREFIX}draft:`;
+/** The id of the draft open last, or '' when the start page is. */
+export const CURRENT_KEY = `${PREFIX}current`;
+/** The start page's fields, kept as they are typed. */
+export const START_FORM_KEY = `${PREFIX}start`;
+
+export function draftKey(id: string): string {
+	return `${DRAFT_PREFIX}${id}`;
+}
+
+/** The minimal storage this needs: the browser's localStorage, or a stand-in in tests. */
+export type DraftStorage = Pick<Storage, 'getItem' | 'key' | 'length'>;
+
+export interface SavedDraft {
+	id: string;
+	title: string;
+	savedAt: string;
+}
+
+/** Every draft saved in this storage, the newest first; damaged ones are left out (and left in place). */
+export function listSavedDrafts(storage: DraftStorage): SavedDraft[] {
+	const drafts: SavedDraft[] = [];
+	for (let i = 0; i < storage.length; i++) {
+		const key = storage.key(i);
+		if (!key?.startsWith(DRAFT_PREFIX)) continue;
+		const { work } = parseSaved(storage.getItem(key));
+		if (work) drafts.push({ id: work.state.id, title: work.state.article.title, savedAt: work.savedAt });
+	}
+	return drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The draft a tab opens on: the one it had open (`tabStorage`, the tab's sessionStorage, which a reload
+ * keeps), else the one open last in any tab.
+ */
+export function currentDraft(storage: Pick<Storage, 'getItem'>, tabStorage?: Pick<Storage, 'getItem'>): ReturnType<typeof parseSaved> {
+	const id = tabStorage?.getItem(CURRENT_KEY) ?? storage.getItem(CURRENT_KEY);
+	return id ? parseSaved(storage.getItem(draftKey(id))) : {};
+}
+
+/**
+ * An id for a new draft that no other saved draft has: two articles with the same title get two ids (and
+ * two saved records), while the same article opened again keeps its id.
+ */
+export function freeDraftId(storage: Pick<Storage, 'getItem'>, state: EditorState): string {
+	for (let n = 1; ; n++) {
+		const id = n === 1 ? state.id : `${state.id}-${n}`;
+		const raw = storage.getItem(draftKey(id));
+		if (raw === null) return id;
+		// A damaged record is not overwritten either: it may still be read by hand.
+		const { work } = parseSaved(raw);
+		if (work && work.state.text === state.text && work.state.article.title === state.article.title) return id;
+	}
+}
 
 export interface SavedWork {
 	state: EditorState;
