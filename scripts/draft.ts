@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { draftTimeline, kebab } from '../src/lib/model/draft';
 import { ExtractionError } from '../src/lib/model/extract';
+import { timelineDocumentSchema } from '../src/lib/model/schema';
 import { formatFault, loadTimeline } from '../src/lib/model/timeline';
 import { readArticle } from './read-article';
 
@@ -41,6 +42,19 @@ const file = files[0]!;
 const out = options.get('--out')!;
 const id = options.get('--id') ?? kebab(basename(resolve(out)));
 
+// The options that become fields of the document are checked by the schema's rules for those fields.
+const fields = timelineDocumentSchema.shape;
+const checks: [option: string, value: string | undefined, check: { safeParse(value: unknown): { success: boolean; error?: { issues: { message: string }[] } } }][] = [
+	['--id', id, fields.id],
+	['--language', options.get('--language'), fields.article.shape.language],
+	['--url', options.get('--url'), fields.article.shape.url]
+];
+for (const [option, value, check] of checks) {
+	if (value === undefined) continue;
+	const result = check.safeParse(value);
+	if (!result.success) fail(`${option} "${value}": ${result.error?.issues[0]?.message ?? 'is not valid'}`);
+}
+
 const text = readArticle(file, fail);
 
 let draft;
@@ -67,15 +81,7 @@ const result = loadTimeline(draft.document, { file: target, text });
 if (!result.timeline) fail(`the draft does not validate (a bug; please report it):\n${result.faults.map(formatFault).join('\n')}`);
 if (existsSync(target) && !options.has('--force')) fail(`${target} exists; give --force to replace it`);
 
-// Formatted as the repository's Prettier settings would, so a drafted folder passes `npm run lint` as it is.
-let json = `${JSON.stringify(draft.document, null, '\t')}\n`;
-try {
-	const prettier = await import('prettier');
-	const config = (await prettier.resolveConfig(resolve(target))) ?? {};
-	json = await prettier.format(json, { ...config, filepath: resolve(target) });
-} catch {
-	// Prettier is a development dependency; without it the document is written as plain JSON.
-}
+const json = `${JSON.stringify(draft.document, null, '\t')}\n`;
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'article.txt'), text);
 writeFileSync(target, json);

@@ -72,7 +72,19 @@ describe('npm run draft', { timeout: 60_000 }, () => {
 			[join(SEED_DIR, 'article.txt'), '--published', '5 July', '--title', 'T', '--publisher', 'P', '--out', '/tmp/x'],
 			'draft: --published: the publication date "5 July" is not a day'
 		],
-		[['missing.txt', '--published', '2024-07-05', '--title', 'T', '--publisher', 'P', '--out', '/tmp/x'], 'draft: missing.txt: no such file']
+		[['missing.txt', '--published', '2024-07-05', '--title', 'T', '--publisher', 'P', '--out', '/tmp/x'], 'draft: missing.txt: no such file'],
+		[
+			[join(SEED_DIR, 'article.txt'), '--published', '2024-07-05', '--title', 'T', '--publisher', 'P', '--out', '/tmp/x', '--language', 'English'],
+			'draft: --language "English": must be a BCP 47 language tag'
+		],
+		[
+			[join(SEED_DIR, 'article.txt'), '--published', '2024-07-05', '--title', 'T', '--publisher', 'P', '--out', '/tmp/x', '--url', 'javascript:alert(1)'],
+			'draft: --url "javascript:alert(1)": must be an http(s) URL'
+		],
+		[
+			[join(SEED_DIR, 'article.txt'), '--published', '2024-07-05', '--title', 'T', '--publisher', 'P', '--out', '/tmp/x', '--id', 'Not An Id'],
+			'draft: --id "Not An Id": must be kebab-case'
+		]
 	])('%j fails with one line', async (args, message) => {
 		const { code, stderr } = await npm('draft', ...args);
 		expect(code).toBe(1);
