@@ -314,6 +314,11 @@ test.describe('the editor', () => {
 		await expect(viewer.getByText('Your draft, as saved in this browser')).toBeVisible();
 		await expect(viewer.locator('.article-text mark').first()).toBeVisible();
 		expect(await axeViolations(viewer)).toEqual([]);
+		// A draft has no address yet: the dialog offers its pictures, not an embed code that would lead nowhere.
+		await viewer.getByRole('button', { name: 'Embed or download' }).click();
+		await expect(viewer.getByText('This draft lives in your browser')).toBeVisible();
+		await expect(viewer.getByLabel('Embed code')).toHaveCount(0);
+		await expect(viewer.getByRole('button', { name: 'Download SVG' })).toBeVisible();
 	});
 
 	for (const [width, scheme] of [
