@@ -134,6 +134,18 @@ test.describe('the editor', () => {
 		await expect.poll(ticks).toEqual(fitted);
 	});
 
+	test('reads the inferred dates again after the publication date is corrected', async ({ page }) => {
+		await draftLeonov(page);
+		await expect(cards(page).first()).toContainText('2019-10-11');
+		await page.getByText('Article details:').click();
+		await page.locator('#article-published').fill('2019-10-20');
+		await page.getByRole('button', { name: 'Read the inferred dates again' }).click();
+		await expect(page.getByText('2 dates read again from the publication date.')).toBeVisible();
+		await expect(cards(page).first()).toContainText('2019-10-19');
+		await expect(card(page, /Will be buried/)).toContainText('2019-10-22');
+		await expect(card(page, 'He performed the first manned extravehicular activity')).toContainText('1965-03-18');
+	});
+
 	test('undoes and redoes every change, by button and by key', async ({ page }) => {
 		await draftLeonov(page);
 		const last = cards(page).nth(3);

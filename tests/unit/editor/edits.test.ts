@@ -6,6 +6,7 @@ import {
 	addExcerpt,
 	draftState,
 	removeExcerpt,
+	rereadInferredDates,
 	setCategoryLabel,
 	setLaneLabels,
 	setReview,
@@ -98,6 +99,24 @@ describe('editing a draft', () => {
 		expect(selector.prefix ?? selector.suffix).toBeTruthy();
 		expect(checkState(added).faults).toEqual([]);
 		expect(removeExcerpt(added, id, 1).events[0]!.event.excerpts).toEqual(state.events[0]!.event.excerpts);
+	});
+
+	it('reads the dates inferred from the publication date again when it changes, and only those', () => {
+		const state = draftState({
+			text: 'The ban was passed in 2003. The talks failed yesterday.',
+			published: '2024-07-05',
+			article: { title: 'T', publisher: 'P', language: 'en' }
+		});
+		const talks = state.events[1]!.event.id;
+		const edited = updateEvent(state, talks, { title: 'Talks fail' });
+		const later = { ...edited, article: { ...edited.article, asOf: { ...edited.article.asOf, date: '2024-07-10' } } };
+		const { state: reread, changed } = rereadInferredDates(later);
+		expect(changed).toBe(1);
+		expect(reread.events.map((e) => [e.event.title, e.event.date.edtf, e.event.date.note])).toEqual([
+			[state.events[0]!.event.title, '2003', '“in 2003”: the date as the article gives it.'],
+			['Talks fail', '2024-07-09', '“yesterday”: counted from the publication date, 2024-07-10.']
+		]);
+		expect(rereadInferredDates(reread)).toEqual({ state: reread, changed: 0 });
 	});
 
 	it.each([

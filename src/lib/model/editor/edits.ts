@@ -3,7 +3,7 @@
  * decision on an event, an edit to its fields, an event or an excerpt made from words selected in the
  * text. Each returns a new state and leaves the old one as it was, for the undo history.
  */
-import { normaliseForMatching, type TextRange } from '../anchor';
+import { anchorInNormalised, normaliseForMatching, type TextRange } from '../anchor';
 import { categorise, draftTimeline, kebab, OTHER_CATEGORY, UNNAMED_LANE } from '../draft';
 import { namesIn } from '../draft/names';
 import { uniqueSelector } from '../draft/selectors';
@@ -148,4 +148,33 @@ export function removeExcerpt(state: EditorState, id: string, index: number): Ed
 
 export function acceptAll(state: EditorState): EditorState {
 	return { ...state, events: state.events.map((e) => (e.review === 'proposed' ? { ...e, review: 'accepted' } : e)) };
+}
+
+/**
+ * After the publication date has changed: the dates inferred from it ("Tuesday", "in March"), read again
+ * from the same words against the new date, as a draft would read them. An event keeps everything else
+ * the editor gave it; one whose words no longer make a date is left as it is.
+ */
+export function rereadInferredDates(state: EditorState): { state: EditorState; changed: number } {
+	const { article, text } = state;
+	const { document } = draftTimeline({ text, published: article.asOf.date, title: article.title, publisher: article.publisher });
+	const normalised = normaliseForMatching(text);
+	const rangesOf = (event: TimelineEventData) =>
+		event.excerpts.flatMap((selector) => {
+			const found = anchorInNormalised(normalised, selector);
+			return found.status === 'unique' ? [found.range] : [];
+		});
+	const drafted = document.events.map((event) => ({ event, ranges: rangesOf(event) }));
+	let changed = 0;
+	const events = state.events.map((item) => {
+		const { event } = item;
+		if (event.date.method !== 'inferred' || !event.stated) return item;
+		const mine = rangesOf(event);
+		const same = drafted.find((d) => d.event.stated?.text === event.stated?.text && d.ranges.some((r) => mine.some((m) => r.start < m.end && m.start < r.end)));
+		if (!same || (same.event.date.edtf === event.date.edtf && same.event.stated?.edtf === event.stated.edtf)) return item;
+		changed++;
+		const date = { ...event.date, edtf: same.event.date.edtf, ...(same.event.date.note ? { note: same.event.date.note } : {}) };
+		return { ...item, event: { ...event, stated: { ...event.stated, edtf: same.event.stated?.edtf }, date } };
+	});
+	return { state: changed ? { ...state, events } : state, changed };
 }
