@@ -4,6 +4,7 @@
  * Putin" and "Putin's" are one lane, "Vladimir Putin".
  */
 import nlp from 'compromise';
+import { kebab, uniqueId } from './ids';
 
 export type NameKind = 'person' | 'place' | 'organisation';
 
@@ -113,17 +114,6 @@ function isTailOf(short: string[], long: string[]): boolean {
 	return short.length < long.length && short.every((w, i) => w === long[long.length - short.length + i]);
 }
 
-export function kebab(text: string): string {
-	return (
-		text
-			.normalize('NFKD')
-			.replace(/\p{M}/gu, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '') || 'lane'
-	);
-}
-
 /**
  * Groups names that refer to one actor: the same words, or a person's surname alone. Returns a function
  * from a name to its lane.
@@ -143,8 +133,7 @@ export function groupNames(names: readonly Name[]): { lanes: LaneSuggestion[]; l
 			laneOfKey.set(key, longer[1]);
 			continue;
 		}
-		let id = kebab(name.text);
-		for (let n = 2; usedIds.has(id); n++) id = `${kebab(name.text)}-${n}`;
+		const id = uniqueId(kebab(name.text), usedIds);
 		usedIds.add(id);
 		const lane: LaneSuggestion = { id, label: name.text, kind: name.kind, mentions: 0 };
 		byKey.set(key, lane);

@@ -4,7 +4,7 @@
  * text. Each returns a new state and leaves the old one as it was, for the undo history.
  */
 import { anchorInNormalised, normaliseForMatching, type TextRange } from '../anchor';
-import { categorise, draftTimeline, kebab, OTHER_CATEGORY, UNNAMED_LANE } from '../draft';
+import { categorise, draftTimeline, eventId, kebab, OTHER_CATEGORY, uniqueId, UNNAMED_LANE } from '../draft';
 import { namesIn } from '../draft/names';
 import { uniqueSelector } from '../draft/selectors';
 import { draftTitle } from '../draft/titles';
@@ -63,35 +63,35 @@ export function updateEvent(state: EditorState, id: string, patch: Partial<Timel
 	});
 }
 
+type Labelled = { id: string; label: string };
+
+/**
+ * The id of the lane or category a label names: a known one by its label (any case) or its id, else a
+ * new one, added to `list` (which the caller owns).
+ */
+function idForLabel(list: Labelled[], label: string): string {
+	const known = list.find((item) => item.label.toLowerCase() === label.toLowerCase() || item.id === label);
+	if (known) return known.id;
+	const item = { id: uniqueId(kebab(label), new Set(list.map((l) => l.id))), label };
+	list.push(item);
+	return item.id;
+}
+
 /** Lanes named by their labels: known labels keep their lane, new ones get one. */
 export function setLaneLabels(state: EditorState, id: string, labels: readonly string[]): EditorState {
 	const lanes = [...state.lanes];
 	const ids = labels
 		.map((label) => label.trim())
 		.filter(Boolean)
-		.map((label) => {
-			const known = lanes.find((l) => l.label.toLowerCase() === label.toLowerCase() || l.id === label);
-			if (known) return known.id;
-			const lane = { id: uniqueId(kebab(label), new Set(lanes.map((l) => l.id))), label };
-			lanes.push(lane);
-			return lane.id;
-		});
+		.map((label) => idForLabel(lanes, label));
 	return updateEvent({ ...state, lanes }, id, { lanes: [...new Set(ids)] });
 }
 
 /** A category by its label: a known one, or a new one. */
 export function setCategoryLabel(state: EditorState, id: string, label: string): EditorState {
-	const name = label.trim() || OTHER_CATEGORY.label;
-	const known = state.categories.find((c) => c.label.toLowerCase() === name.toLowerCase() || c.id === name);
-	if (known) return updateEvent(state, id, { category: known.id });
-	const category = { id: uniqueId(kebab(name), new Set(state.categories.map((c) => c.id))), label: name };
-	return updateEvent({ ...state, categories: [...state.categories, category] }, id, { category: category.id });
-}
-
-function uniqueId(base: string, taken: ReadonlySet<string>): string {
-	let id = base;
-	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-	return id;
+	const categories = [...state.categories];
+	const category = idForLabel(categories, label.trim() || OTHER_CATEGORY.label);
+	return updateEvent({ ...state, categories }, id, { category });
 }
 
 /** Words selected in the text, trimmed of the spaces and punctuation a selection drags along. */
@@ -110,16 +110,10 @@ export function addEventFromRange(state: EditorState, range: TextRange, expressi
 	const words = state.text.slice(range.start, range.end);
 	const date = expressions.find((e) => e.start >= range.start && e.end <= range.end && e.edtf !== undefined && e.type !== 'duration' && e.type !== 'set');
 	const statedText = date ? date.text : words;
-	const id = uniqueId(kebab(words.split(/\s+/).slice(0, 6).join(' ')), new Set(state.events.map((e) => e.event.id)));
+	const id = eventId(words, new Set(state.events.map((e) => e.event.id)));
 	// Lanes from the names in the words, as a draft's: a known lane by its label, else a new one; else Unnamed.
 	const lanes = [...state.lanes];
-	const laneIds = namesIn(state.text, range).map((name) => {
-		const known = lanes.find((l) => l.label.toLowerCase() === name.text.toLowerCase());
-		if (known) return known.id;
-		const lane = { id: uniqueId(kebab(name.text), new Set(lanes.map((l) => l.id))), label: name.text };
-		lanes.push(lane);
-		return lane.id;
-	});
+	const laneIds = namesIn(state.text, range).map((name) => idForLabel(lanes, name.text));
 	if (laneIds.length === 0 && !lanes.some((l) => l.id === UNNAMED_LANE.id)) lanes.push({ ...UNNAMED_LANE });
 	const category = categorise(words, words);
 	const categories = state.categories.some((c) => c.id === category.id) ? state.categories : [...state.categories, { ...category }];
