@@ -8,14 +8,18 @@ import { timelineDocumentSchema } from '../schema';
 import { draftState, MAX_ARTICLE_CHARS } from './edits';
 import type { EditorState } from './state';
 
-export interface NewArticleFields {
-	text: string;
+/** An article's details as the editor's fields hold them, before and after drafting. */
+export interface ArticleFields {
 	title: string;
 	publisher: string;
 	language: string;
 	/** YYYY-MM-DD */
 	published: string;
 	url: string;
+}
+
+export interface NewArticleFields extends ArticleFields {
+	text: string;
 }
 
 export type NewArticleFaults = Partial<Record<keyof NewArticleFields, string>>;
