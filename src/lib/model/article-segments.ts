@@ -3,6 +3,7 @@
  * a view can highlight every excerpt (even where excerpts overlap or two events share one) and link it to
  * its events.
  */
+import type { TextRange } from './anchor';
 import type { Timeline } from './timeline';
 
 export interface ExcerptRef {
@@ -24,10 +25,16 @@ export interface Paragraph {
 	runs: TextRun[];
 }
 
-/** Paragraphs (lines of the text) as runs of plain and excerpted text, in reading order. */
-export function segmentArticle(timeline: Pick<Timeline, 'text' | 'events'>): Paragraph[] {
-	const { text } = timeline;
-	const ranges = timeline.events.flatMap((event) => event.excerpts.map((range, excerpt) => ({ ...range, ref: { eventId: event.data.id, excerpt } })));
+/** A stretch of text between two cuts, with the ranges that cover all of it. */
+export interface CoveredRun<R> {
+	start: number;
+	end: number;
+	text: string;
+	covering: R[];
+}
+
+/** The text cut into paragraphs (its lines) at both ends of every range, each run knowing the ranges over it. */
+export function cutText<R extends TextRange>(text: string, ranges: readonly R[]): { start: number; runs: CoveredRun<R>[] }[] {
 	const cuts = new Set<number>([0, text.length]);
 	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
 		cuts.add(i);
@@ -38,8 +45,8 @@ export function segmentArticle(timeline: Pick<Timeline, 'text' | 'events'>): Par
 		cuts.add(range.end);
 	}
 	const points = [...cuts].sort((a, b) => a - b);
-	const paragraphs: Paragraph[] = [];
-	let current: Paragraph = { start: 0, runs: [] };
+	const paragraphs: { start: number; runs: CoveredRun<R>[] }[] = [];
+	let current: { start: number; runs: CoveredRun<R>[] } = { start: 0, runs: [] };
 	for (let i = 0; i + 1 < points.length; i++) {
 		const start = points[i] as number;
 		const end = points[i + 1] as number;
@@ -49,9 +56,17 @@ export function segmentArticle(timeline: Pick<Timeline, 'text' | 'events'>): Par
 			current = { start: end, runs: [] };
 			continue;
 		}
-		const refs = ranges.filter((range) => range.start <= start && range.end >= end).map((range) => range.ref);
-		current.runs.push({ text: piece, start, refs });
+		current.runs.push({ start, end, text: piece, covering: ranges.filter((range) => range.start <= start && range.end >= end) });
 	}
 	paragraphs.push(current);
 	return paragraphs;
+}
+
+/** Paragraphs (lines of the text) as runs of plain and excerpted text, in reading order. */
+export function segmentArticle(timeline: Pick<Timeline, 'text' | 'events'>): Paragraph[] {
+	const ranges = timeline.events.flatMap((event) => event.excerpts.map((range, excerpt) => ({ ...range, ref: { eventId: event.data.id, excerpt } })));
+	return cutText(timeline.text, ranges).map(({ start, runs }) => ({
+		start,
+		runs: runs.map((run) => ({ text: run.text, start: run.start, refs: run.covering.map((range) => range.ref) }))
+	}));
 }
