@@ -3,7 +3,7 @@
  * decision on an event, an edit to its fields, an event or an excerpt made from words selected in the
  * text. Each returns a new state and leaves the old one as it was, for the undo history.
  */
-import { anchorInNormalised, normaliseForMatching, type TextRange } from '../anchor';
+import { normaliseForMatching, uniqueRanges, type TextRange } from '../anchor';
 import { categorise, draftTimeline, eventId, kebab, OTHER_CATEGORY, uniqueId, UNNAMED_LANE } from '../draft';
 import { namesIn } from '../draft/names';
 import { uniqueSelector } from '../draft/selectors';
@@ -153,11 +153,7 @@ export function rereadInferredDates(state: EditorState): { state: EditorState; c
 	const { article, text } = state;
 	const { document } = draftTimeline({ text, published: article.asOf.date, title: article.title, publisher: article.publisher });
 	const normalised = normaliseForMatching(text);
-	const rangesOf = (event: TimelineEventData) =>
-		event.excerpts.flatMap((selector) => {
-			const found = anchorInNormalised(normalised, selector);
-			return found.status === 'unique' ? [found.range] : [];
-		});
+	const rangesOf = (event: TimelineEventData) => uniqueRanges(normalised, event.excerpts);
 	const drafted = document.events.map((event) => ({ event, ranges: rangesOf(event) }));
 	let changed = 0;
 	const events = state.events.map((item) => {

@@ -2,7 +2,9 @@
  * The article as the editor shows it: paragraphs cut into runs, each knowing which found date it is part
  * of and which events' excerpts cover it, so the text can mark both.
  */
-import type { TextRange } from '../anchor';
+import { normaliseForMatching, uniqueRanges, type TextRange } from '../anchor';
+import type { TemporalExpression } from '../extract';
+import type { EditorState } from './state';
 import { cutText } from '../article-segments';
 
 export interface MarkedRun {
@@ -34,4 +36,11 @@ export function markText(text: string, expressions: readonly TextRange[], excerp
 			return marked;
 		})
 	}));
+}
+
+/** The editor's article: its found dates, and the excerpts of every event not rejected. */
+export function markState(state: EditorState, expressions: readonly TemporalExpression[]): MarkedParagraph[] {
+	const normalised = normaliseForMatching(state.text);
+	const excerpts = state.events.filter((e) => e.review !== 'rejected').flatMap((e) => uniqueRanges(normalised, e.event.excerpts).map((range) => ({ range, eventId: e.event.id })));
+	return markText(state.text, expressions, excerpts);
 }
