@@ -83,14 +83,6 @@ export function anchorInNormalised(normalised: NormalisedText, selector: TextQuo
 	return { status: 'unique', range: { start, end: lastChar + 1 } };
 }
 
-/** The places the selectors that match exactly one place point at; the others are left out (the validator reports them). */
-export function uniqueRanges(normalised: NormalisedText, selectors: readonly TextQuoteSelector[]): TextRange[] {
-	return selectors.flatMap((selector) => {
-		const result = anchorInNormalised(normalised, selector);
-		return result.status === 'unique' ? [result.range] : [];
-	});
-}
-
 /** Finds the one place in `text` that a TextQuoteSelector points at. */
 export function anchorExcerpt(text: string, selector: TextQuoteSelector): AnchorResult {
 	return anchorInNormalised(normaliseForMatching(text), selector);

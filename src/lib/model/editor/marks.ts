@@ -2,10 +2,18 @@
  * The article as the editor shows it: paragraphs cut into runs, each knowing which found date it is part
  * of and which events' excerpts cover it, so the text can mark both.
  */
-import { normaliseForMatching, uniqueRanges, type TextRange } from '../anchor';
+import { anchorInNormalised, normaliseForMatching, type NormalisedText, type TextQuoteSelector, type TextRange } from '../anchor';
 import type { TemporalExpression } from '../extract';
 import type { EditorState } from './state';
 import { cutText } from '../article-segments';
+
+/** The places the selectors that match exactly one place point at; the others are left out (the validator reports them). */
+export function uniqueRanges(normalised: NormalisedText, selectors: readonly TextQuoteSelector[]): TextRange[] {
+	return selectors.flatMap((selector) => {
+		const result = anchorInNormalised(normalised, selector);
+		return result.status === 'unique' ? [result.range] : [];
+	});
+}
 
 export interface MarkedRun {
 	start: number;
