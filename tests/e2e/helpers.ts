@@ -13,6 +13,8 @@ export interface PaintedText {
 	x1: number;
 	y0: number;
 	y1: number;
+	/** How it is set: 'label', 'context-label', 'count' (see TEXT_STYLES). */
+	style: string;
 	/** A cluster's count stands for this many events. */
 	count?: number;
 }
@@ -34,6 +36,7 @@ export async function paintedTexts(page: Pick<Page, 'locator'>): Promise<Painted
 				x1: box.left + shape.x + shape.width,
 				y0: box.top + shape.y - (shape.style === 'count' ? 9 : 10),
 				y1: box.top + shape.y + 3,
+				style: shape.style,
 				...(shape.count === undefined ? {} : { count: shape.count })
 			}));
 	});

@@ -7,13 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../src/lib/model/chart-scene';
 import { exportChartSvg } from '../../src/lib/model/chart-svg';
-import { maxLabelWidth } from '../../src/lib/model/chart-geometry';
 import { eventName } from '../../src/lib/model/describe';
 import { PALETTE_KEYS, type Palette } from '../../src/lib/model/lane-drawing';
 import { buildLanes, timelineExtent, type GroupBy } from '../../src/lib/model/lane-layout';
-import type { Domain } from '../../src/lib/model/projection';
+import { projector, type Domain } from '../../src/lib/model/projection';
+import { planRows } from '../../src/lib/model/row-plan';
 import { syntheticTimeline } from '../../src/lib/model/synthetic';
-import { yearStart } from '../../src/lib/model/time';
+import { MS_PER_DAY, yearStart } from '../../src/lib/model/time';
 import { estimateTextWidth } from '../../src/lib/model/time-ticks';
 import { loadTimeline, type Timeline } from '../../src/lib/model/timeline';
 import { fitText } from '../../src/lib/components/timeline/measure-text';
@@ -71,16 +71,23 @@ const views: View[] = [
 
 function svgOf(view: View): string {
 	const { timeline, width } = view;
-	const lanes = buildLanes(timeline, view.groupBy ?? 'lane');
+	const extent = timelineExtent(timeline.events, timeline.asOf);
+	const showAsOf = timeline.events.some((event) => event.data.origin === 'article');
+	const label = (event: { data: { title: string } }) => ({ text: event.data.title, width: estimateTextWidth(event.data.title) });
+	const cut = (event: { data: { title: string } }, maxWidth: number) => fitText(event.data.title, maxWidth, estimateTextWidth);
+	// Rows as the app plans them for a chart that grows to its content (an embed).
+	const barrier = showAsOf ? projector(extent, width)(timeline.asOf + MS_PER_DAY) : undefined;
+	const lanes = planRows(buildLanes(timeline, view.groupBy ?? 'lane'), extent, width, { label, cut, barrier }, Infinity);
 	const scene = layoutChart({
 		timeline,
 		lanes,
-		domain: view.domain ?? timelineExtent(timeline.events, timeline.asOf),
+		domain: view.domain ?? extent,
 		width,
-		showAsOf: timeline.events.some((event) => event.data.origin === 'article'),
+		showAsOf,
 		selectedId: view.selected,
 		measure: estimateTextWidth,
-		label: (event) => fitText(event.data.title, maxLabelWidth(width), estimateTextWidth)
+		label,
+		cut
 	});
 	const meta = { title: timeline.document.article.title, publisher: timeline.document.article.publisher, asOf: '5 Jul 2024', source: 'Source: test' };
 	return exportChartSvg(scene, theme, meta, (event) => eventName(event, timeline)).svg;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildLanes, laneIndexOf, layoutLane, markKind, MAX_ROWS, rowsOf, timelineExtent, type Lane, type LaneLayout } from '../../src/lib/model/lane-layout';
+import { buildLanes, laneIndexOf, layoutLane, markKind, MAX_ROWS, slotsOf, timelineExtent, type Lane, type LaneLayout } from '../../src/lib/model/lane-layout';
 import { resolveFuzzyDate } from '../../src/lib/model/fuzzy-date';
 import { loadTimeline } from '../../src/lib/model/timeline';
 import { syntheticTimeline } from '../../src/lib/model/synthetic';
@@ -217,17 +217,17 @@ describe('layoutLane with the previous layout', () => {
 					const span = (b - a) / zoom;
 					const centre = (a + b) / 2 + (b - a) * shift;
 					const domain: [number, number] = [centre - span / 2, centre + span / 2];
-					const after = layoutLane(lane, domain, width, { label, previous: rowsOf(before) });
+					const after = layoutLane(lane, domain, width, { label, previous: slotsOf(before) });
 					expectNoCollisions(after);
 					const fresh = layoutLane(lane, domain, width, { label });
 					// Everything visible is either drawn or counted, as without a previous layout.
 					const accounted = (layout: LaneLayout) => layout.placed.length + layout.clusters.reduce((sum, c) => sum + c.count, 0);
 					expect(accounted(after)).toBe(accounted(fresh));
 					// An event drawn before and drawn now sits in the same row unless its old row had no room.
-					const rowsBefore = rowsOf(before);
-					const moved = after.placed.filter((placed) => rowsBefore.has(placed.event.data.id) && rowsBefore.get(placed.event.data.id) !== placed.row);
+					const rowsBefore = slotsOf(before);
+					const moved = after.placed.filter((placed) => rowsBefore.has(placed.event.data.id) && rowsBefore.get(placed.event.data.id)!.row !== placed.row);
 					for (const placed of moved) {
-						const row = rowsBefore.get(placed.event.data.id)!;
+						const row = rowsBefore.get(placed.event.data.id)!.row;
 						const from = Math.min(placed.x0, placed.labelX);
 						const to = Math.max(placed.x1, placed.labelX + placed.label.length * 7);
 						const blocked = after.placed.some(
@@ -247,7 +247,7 @@ describe('layoutLane with the previous layout', () => {
 		let freshChanges = 0;
 		for (let step = 1; step <= 20; step++) {
 			const domain: [number, number] = [at(100) + step * (at(101) - at(100)) * 0.5, at(140) + step * (at(101) - at(100)) * 0.5];
-			const kept = layoutLane(lane, domain, width, { label, previous: rowsOf(previous) });
+			const kept = layoutLane(lane, domain, width, { label, previous: slotsOf(previous) });
 			const fresh = layoutLane(lane, domain, width, { label });
 			const ids = (layout: LaneLayout) => new Set(layout.placed.map((p) => `${p.event.data.id}@${p.row}`));
 			const before = ids(previous);

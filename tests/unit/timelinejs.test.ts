@@ -37,7 +37,7 @@ describe('TimelineJS3 documents', () => {
 		expect(timeline.document.lanes.map((lane) => lane.label)).toEqual(['Deep time', 'History', 'Eras']);
 		expect(timeline.events.map((event) => event.data.title)).toEqual(['The Moon forms', 'An eclipse recorded in Assyria', 'Space Race', 'Apollo 11 lands']);
 		const eclipse = timeline.events[1]!;
-		expect(describeEventDate(eclipse, timeline).full).toBe('undated in the article (“15 June 763 BC”) · 15 Jun 764 BCE');
+		expect(describeEventDate(eclipse, timeline).full).toBe('“15 June 763 BC” in the document · 15 Jun 764 BCE');
 		expect(eclipse.data.date.citations.map((c) => c.title)).toEqual(['A short history of the Moon', 'Example Museum']);
 		expect(timeline.events[3]!.data.summary).toBe('Eagle lands & Armstrong walks.');
 		expect(timeline.document.article.asOf.date).toBe('1975-12-31'); // the end of the latest (the Space Race era)

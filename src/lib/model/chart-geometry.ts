@@ -9,6 +9,8 @@ export const CLUSTER_ROW = 24;
 export const FOOTER_HEIGHT = 22;
 /** Space under a lane's last row, before its rule. */
 const LANE_PADDING = 4;
+/** A lane's height besides its rows: its header and the padding under them. */
+export const laneFrameHeight = LANE_HEADER + LANE_PADDING;
 export const POINT_RADIUS = 5;
 /**
  * How far beyond the view's edges marks are drawn. Zoomed far in, a span can be millions of pixels
@@ -22,10 +24,6 @@ export const MIN_CHART_WIDTH = 280;
 export const LABEL_BASELINE = 12;
 export const MARK_LINE = 20;
 
-/** The widest a label may be before it is cut with "…": narrower on a phone. */
-export function maxLabelWidth(chartWidth: number): number {
-	return chartWidth < 480 ? 150 : 220;
-}
 
 /** The top of row `row` of a lane whose top is `laneTop`; a lane's cluster row is the row after its last. */
 export function rowTop(laneTop: number, row: number): number {

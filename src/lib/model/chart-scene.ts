@@ -7,7 +7,7 @@ import { AXIS_HEIGHT, FOOTER_HEIGHT, laneHeight, rowTop } from './chart-geometry
 import { placeBubbles, type Bubble } from './cluster-bubbles';
 import { formatDay } from './format-date';
 import { drawLane, type Drawing, type Shape } from './lane-drawing';
-import { layoutLane, rowsOf, type LabelFit, type Lane, type LaneLayout } from './lane-layout';
+import { layoutLane, slotsOf, type LabelFit, type Lane, type LaneLayout, type Slot } from './lane-layout';
 import { projector, type Domain } from './projection';
 import { MS_PER_DAY } from './time';
 import { layoutAxis, type AxisLayout, type MeasureText } from './time-ticks';
@@ -25,10 +25,12 @@ export interface ChartInput {
 	focused?: TimelineEvent | undefined;
 	/** Widths of the axis's and the as-of line's text as drawn. */
 	measure: MeasureText;
-	/** An event's label as drawn, cut to fit, with its width. */
+	/** An event's label as drawn, whole, with its width. */
 	label: (event: TimelineEvent) => LabelFit;
-	/** Each lane's rows in the previous layout (`ChartScene.rows`), so that labels stay put as the view moves. */
-	previousRows?: ReadonlyMap<string, ReadonlyMap<string, number>>;
+	/** An event's label cut with "…" to a width, where it has no room whole. */
+	cut: (event: TimelineEvent, maxWidth: number) => LabelFit;
+	/** Where each lane's events were in the previous layout (`ChartScene.slots`), so that labels stay put as the view moves. */
+	previousSlots?: ReadonlyMap<string, ReadonlyMap<string, Slot>> | undefined;
 }
 
 export interface SceneLane {
@@ -56,8 +58,8 @@ export interface ChartScene {
 	drawing: Drawing;
 	/** Whether the focused event is drawn (else the chart itself holds the tab stop). */
 	focusDrawn: boolean;
-	/** Each lane's rows, for the next layout's `previousRows`. */
-	rows: Map<string, Map<string, number>>;
+	/** Where each lane's events are, for the next layout's `previousSlots`. */
+	slots: Map<string, Map<string, Slot>>;
 }
 
 export function layoutChart(input: ChartInput): ChartScene {
@@ -65,17 +67,23 @@ export function layoutChart(input: ChartInput): ChartScene {
 	const x = projector(domain, width);
 	const shapes: Shape[] = [];
 	const sceneLanes: SceneLane[] = [];
+	const asOfX = x(timeline.asOf + MS_PER_DAY);
 	let top = AXIS_HEIGHT;
 	lanes.forEach((lane, i) => {
-		const layout = layoutLane(lane, domain, width, { label: input.label, previous: input.previousRows?.get(lane.id), ...(focused ? { pinned: focused } : {}) });
+		const layout = layoutLane(lane, domain, width, {
+			label: input.label,
+			cut: input.cut,
+			barrier: input.showAsOf ? asOfX : undefined,
+			previous: input.previousSlots?.get(lane.id),
+			pinned: focused
+		});
 		const bubbles = placeBubbles(layout.clusters, width);
 		const height = laneHeight(lane);
 		sceneLanes.push({ lane, layout, bubbles, top, height, clusterTop: rowTop(top, lane.rows), striped: i % 2 === 1 });
-		drawLane(shapes, { lane, layout, bubbles, top, width, x, selectedId });
+		drawLane(shapes, { lane, layout, bubbles, top, width, x, selectedId, contextStyled: timeline.hasArticleEvents });
 		top += height;
 	});
 	const height = top + FOOTER_HEIGHT;
-	const asOfX = x(timeline.asOf + MS_PER_DAY);
 	let asOf: ChartScene['asOf'];
 	if (input.showAsOf && asOfX > -1 && asOfX < width + 1) {
 		const label = `as of ${formatDay(timeline.asOf)}`;
@@ -93,6 +101,6 @@ export function layoutChart(input: ChartInput): ChartScene {
 		asOf,
 		drawing: { shapes, asOfX },
 		focusDrawn: focusId !== undefined && sceneLanes.some(({ layout }) => layout.placed.some((placed) => placed.event.data.id === focusId)),
-		rows: new Map(sceneLanes.map(({ lane, layout }) => [lane.id, rowsOf(layout)]))
+		slots: new Map(sceneLanes.map(({ lane, layout }) => [lane.id, slotsOf(layout)]))
 	};
 }

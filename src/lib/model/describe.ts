@@ -12,12 +12,14 @@ export interface EventDateText {
 	full: string;
 }
 
-export function describeEventDate(event: TimelineEvent, timeline: Pick<Timeline, 'asOf'>): EventDateText {
+export function describeEventDate(event: TimelineEvent, timeline: Pick<Timeline, 'asOf' | 'hasArticleEvents'>): EventDateText {
 	const { date } = event.data;
 	const options = { asOf: timeline.asOf, ...(date.timeZone ? { timeZoneName: date.timeZone } : {}), ...(date.approximate ? { approximate: true } : {}) };
 	const resolved = formatFuzzyDate(event.date, options);
 	let stated: string;
-	if (event.stated) {
+	// A document with no article of its own (a converted TimelineJS3 document) states its own dates.
+	if (!timeline.hasArticleEvents) stated = event.data.stated ? `“${event.data.stated.text}” in the document` : 'as the document dates it';
+	else if (event.stated) {
 		const words = event.stated.ongoing ? `since ${formatBound(event.stated.from)}` : formatFuzzyDate(event.stated, { asOf: timeline.asOf });
 		stated = `${words}, per the article`;
 	} else if (event.data.stated) stated = `undated in the article (“${event.data.stated.text}”)`;
@@ -49,7 +51,7 @@ export function describeDisagreement(disagreement: Disagreement): string {
 }
 
 /** An event's accessible name, as the chart's targets and the exported SVG's titles give it: its title and dates. */
-export function eventName(event: TimelineEvent, timeline: Pick<Timeline, 'asOf'>): string {
-	const context = event.data.origin === 'context' ? ' (context)' : '';
+export function eventName(event: TimelineEvent, timeline: Pick<Timeline, 'asOf' | 'hasArticleEvents'>): string {
+	const context = timeline.hasArticleEvents && event.data.origin === 'context' ? ' (context)' : '';
 	return `${event.data.title}${context}, ${describeEventDate(event, timeline).full}`;
 }

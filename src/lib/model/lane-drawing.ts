@@ -81,11 +81,13 @@ export interface LaneDrawingInput {
 	width: number;
 	x: (time: number) => number;
 	selectedId: string | undefined;
+	/** Whether context events are drawn apart: only beside an article whose own events the timeline holds. */
+	contextStyled: boolean;
 }
 
 /** The drawing of one lane, appended to `shapes`. */
 export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
-	const { lane, layout, bubbles, top, width, x, selectedId } = input;
+	const { lane, layout, bubbles, top, width, x, selectedId, contextStyled } = input;
 	const rowTop = (row: number) => laneRowTop(top, row);
 	const clusterTop = rowTop(lane.rows);
 
@@ -123,7 +125,7 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 
 	for (const placed of layout.placed) {
 		const event = placed.event;
-		const context = event.data.origin === 'context';
+		const context = contextStyled && event.data.origin === 'context';
 		const selected = event.data.id === selectedId;
 		const line = rowTop(placed.row) + MARK_LINE;
 		let paint: Paint;

@@ -112,6 +112,8 @@ export interface PlacedEvent {
 	label: string;
 	/** The label's width in pixels, as the layout reserved it. */
 	labelWidth: number;
+	/** Whether the label ends at the mark (left of a point) rather than starting at it. */
+	before: boolean;
 }
 
 export interface Cluster {
@@ -141,9 +143,22 @@ export interface LabelFit {
 	width: number;
 }
 
+/** Where an event was placed: its row, and the side of its mark its label was on. */
+export interface Slot {
+	row: number;
+	before: boolean;
+}
+
+/** The narrowest room a label is cut to fit; with less, the event joins a cluster. */
+export const MIN_CUT_WIDTH = 48;
+
 export interface LayoutOptions {
-	/** The label of an event as drawn, and its width in pixels (cached by the caller). */
+	/** The label of an event as drawn, whole, and its width in pixels (cached by the caller). */
 	label: (event: TimelineEvent) => LabelFit;
+	/** The label cut with "…" to at most `maxWidth` (cached by the caller); without it, a label that has no room is not cut. */
+	cut?: (event: TimelineEvent, maxWidth: number) => LabelFit;
+	/** Where the as-of line is: a label of an event before it stays left of it where it can. */
+	barrier?: number | undefined;
 	/** Minimum pixel distance between items in a row. */
 	gap?: number;
 	clusterWidth?: number;
@@ -151,15 +166,20 @@ export interface LayoutOptions {
 	denseLimit?: number;
 	densityBin?: number;
 	/** An event that must be placed if it is in view (the focused one), even where others would hide it. */
-	pinned?: TimelineEvent;
+	pinned?: TimelineEvent | undefined;
 	/**
-	 * The rows events had in the previous layout of this lane (see `rowsOf`): an event keeps its row while
-	 * it still has room there, so that labels stay put as the view moves.
+	 * Where events were in the previous layout of this lane (see `slotsOf`): an event keeps its row and side
+	 * while it still has room there, so that labels stay put as the view moves.
 	 */
-	previous?: ReadonlyMap<string, number>;
+	previous?: ReadonlyMap<string, Slot> | undefined;
 }
 
-/** The events of a lane visible in `domain` (width pixels wide): placed in rows, clustered, or summarised. */
+/**
+ * The events of a lane visible in `domain` (width pixels wide): placed in rows, clustered, or summarised.
+ * A label goes right of its mark, or left of it where only that side has room (near the chart's right
+ * edge, or before the as-of line), in the first row with room; it is cut with "…" only when no row has
+ * room for it whole on either side.
+ */
 export function layoutLane(lane: Lane, domain: Domain, width: number, options: LayoutOptions): LaneLayout {
 	const { gap = 8, clusterWidth = 44, denseLimit = 250, densityBin = 4 } = options;
 	const [a, b] = domain;
@@ -168,17 +188,12 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 	const end = bisectLeft(lane.starts, b);
 	const startingInView = end - firstStartingInView;
 	const first = bisectLeft(lane.starts, a - lane.maxLength);
-	// The pinned event keeps row 0 over its extent; the rest are placed around it.
 	const pinnedIndex = options.pinned === undefined ? undefined : laneIndexOf(lane, options.pinned);
 	const pinnedInView = pinnedIndex !== undefined && (lane.starts[pinnedIndex] as number) < b && (lane.ends[pinnedIndex] as number) > a;
-	if (startingInView > denseLimit) {
-		const summary = summariseLane(lane, domain, width, { clusterWidth, densityBin });
-		if (pinnedInView) {
-			// The focused event stays visible over the summary.
-			summary.placed.push(placedOf(labelled(markOf(lane.events[pinnedIndex] as TimelineEvent, pinnedIndex)), 0));
-		}
-		return summary;
-	}
+	const rows = Array.from({ length: lane.rows }, () => new RowSpace(gap));
+	// The right-hand limits a label is tried against: the as-of line for an event before it, then the edge.
+	const edge = width - 2;
+	const barrier = options.barrier !== undefined && options.barrier > 0 && options.barrier < edge ? options.barrier - 3 : undefined;
 
 	interface Item {
 		event: TimelineEvent;
@@ -189,12 +204,10 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 		x1: number;
 		cx: number;
 		row: number;
-		/** With the label, once measured (see `labelled`): where it starts, and the extent of mark and label. */
 		label: string;
 		labelWidth: number;
 		labelX: number;
-		from: number;
-		to: number;
+		before: boolean;
 	}
 
 	function markOf(event: TimelineEvent, index: number): Item {
@@ -212,25 +225,97 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 			x1 = Math.min(Math.max(x(event.date.end), x0 + (kind === 'band' ? 8 : 3)), width + CLIP_MARGIN);
 			cx = (x0 + x1) / 2;
 		}
-		return { event, index, kind, x0, x1, cx, row: -1, label: '', labelWidth: -1, labelX: x0, from: x0, to: x1 };
+		return { event, index, kind, x0, x1, cx, row: -1, label: '', labelWidth: 0, labelX: x0, before: false };
 	}
 
-	function labelled(item: Item): Item {
-		if (item.labelWidth >= 0) return item;
-		const label = options.label(item.event);
-		// A span that starts off-screen keeps its label at the left edge; a mark near the right edge has
-		// its label moved left so that it stays readable.
-		const labelX = Math.max(Math.min(Math.max(item.x0, 0), width - label.width - 2), Math.min(item.x0, 0));
-		item.label = label.text;
-		item.labelWidth = label.width;
+	/** The right-hand limits to try, in order of preference. */
+	const limitsOf = (item: Item) => (barrier !== undefined && item.x1 <= barrier ? [barrier, edge] : [edge]);
+
+	/** Where the label starts on one side of the mark, if it fits in `free` and within `limit`. */
+	function labelStart(item: Item, labelWidth: number, before: boolean, free: Free, limit: number): number | undefined {
+		if (before) {
+			const labelX = Math.min(item.x1, limit) - labelWidth;
+			return labelX >= Math.max(free.from, 0) ? labelX : undefined;
+		}
+		const labelX = Math.max(item.x0, 0);
+		return labelX + labelWidth <= Math.min(free.to, limit) ? labelX : undefined;
+	}
+
+	function take(item: Item, row: number, before: boolean, fit: LabelFit, labelX: number) {
+		item.row = row;
+		item.before = before;
+		item.label = fit.text;
+		item.labelWidth = fit.width;
 		item.labelX = labelX;
-		item.from = Math.min(item.x0, labelX);
-		item.to = Math.max(item.x1, labelX + label.width);
-		return item;
+		rows[row]!.take(Math.min(item.x0, labelX), Math.max(item.x1, labelX + fit.width));
 	}
 
-	function placedOf({ event, kind, x0, x1, cx, labelX, label, labelWidth }: Item, row: number): PlacedEvent {
-		return { event, kind, row, x0, x1, cx, labelX, label, labelWidth };
+	/** Places the item at a given row and side, whole, if it has room there. */
+	function tryAt(item: Item, fit: LabelFit, row: number, before: boolean): boolean {
+		const free = rows[row]?.freeAround(item.x0, item.x1);
+		if (!free) return false;
+		for (const limit of limitsOf(item)) {
+			const labelX = labelStart(item, fit.width, before, free, limit);
+			if (labelX !== undefined) {
+				take(item, row, before, fit, labelX);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Places the item in the first row with room for its label whole, else cut to the most room there is. */
+	function place(item: Item, force = false): boolean {
+		const fit = options.label(item.event);
+		for (const limit of limitsOf(item)) {
+			for (let row = 0; row < rows.length; row++) {
+				const free = rows[row]!.freeAround(item.x0, item.x1);
+				if (!free) continue;
+				for (const before of [false, true]) {
+					const labelX = labelStart(item, fit.width, before, free, limit);
+					if (labelX !== undefined) {
+						take(item, row, before, fit, labelX);
+						return true;
+					}
+				}
+			}
+		}
+		// No row has room for it whole: cut to the widest room, on either side, short of the as-of line.
+		const limit = limitsOf(item)[0]!;
+		let best: { row: number; before: boolean; room: number } | undefined;
+		for (let row = 0; row < rows.length; row++) {
+			const free = rows[row]!.freeAround(item.x0, item.x1);
+			if (!free) continue;
+			const after = Math.min(free.to, limit) - Math.max(item.x0, 0);
+			const before = Math.min(item.x1, limit) - Math.max(free.from, 0);
+			const room = Math.max(after, before);
+			if (!best || room > best.room) best = { row, before: before > after, room };
+		}
+		const cut = options.cut;
+		if (best && cut && (best.room >= MIN_CUT_WIDTH || force)) {
+			const short = cut(item.event, Math.max(best.room, 0));
+			const free = rows[best.row]!.freeAround(item.x0, item.x1)!;
+			const labelX = labelStart(item, short.width, best.before, free, limit) ?? Math.max(item.x0, 0);
+			take(item, best.row, best.before, short, labelX);
+			return true;
+		}
+		if (force) {
+			// The focused event is drawn even with no room: over whatever is in row 0.
+			take(item, 0, false, cut ? cut(item.event, Math.max(MIN_CUT_WIDTH, width / 3)) : fit, Math.max(item.x0, 0));
+			return true;
+		}
+		return false;
+	}
+
+	if (startingInView > denseLimit) {
+		const summary = summariseLane(lane, domain, width, { clusterWidth, densityBin });
+		if (pinnedInView) {
+			// The focused event stays visible over the summary.
+			const item = markOf(lane.events[pinnedIndex] as TimelineEvent, pinnedIndex);
+			place(item, true);
+			summary.placed.push(placedOf(item));
+		}
+		return summary;
 	}
 
 	const visible: Item[] = [];
@@ -238,31 +323,32 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 		if ((lane.ends[i] as number) <= a) continue;
 		visible.push(markOf(lane.events[i] as TimelineEvent, i));
 	}
-	// Rows are taken in three passes: the pinned event, then events keeping the row they had in the
-	// previous layout (so that labels stay put while the view moves, rather than reshuffling every frame
-	// as a greedy packing from the left would), then the rest in time order, each in the first row with room.
-	const rows = Array.from({ length: lane.rows }, () => new RowSpace(gap));
-	const take = (item: Item, row: number) => {
-		rows[row]!.take(item.from, item.to);
-		item.row = row;
-	};
-	for (const item of visible) if (pinnedInView && item.index === pinnedIndex) take(labelled(item), 0);
-	if (options.previous?.size) {
+	// Rows are taken in passes: the pinned event; events keeping the row and side they had in the previous
+	// layout (so that labels stay put while the view moves, rather than reshuffling every frame as a greedy
+	// packing from the left would); then the events that begin in view, in time order; then the spans that
+	// began before it, so that a span running in from the left does not crowd out what begins on screen.
+	const { previous } = options;
+	const slotOf = (item: Item) => previous?.get(item.event.data.id);
+	if (pinnedInView) {
+		const item = visible.find((candidate) => candidate.index === pinnedIndex)!;
+		const slot = slotOf(item);
+		if (!slot || !tryAt(item, options.label(item.event), slot.row, slot.before)) place(item, true);
+	}
+	if (previous?.size) {
 		for (const item of visible) {
-			const row = item.row === -1 ? options.previous.get(item.event.data.id) : undefined;
-			if (row === undefined || row >= rows.length) continue;
-			labelled(item);
-			if (rows[row]!.fits(item.from, item.to)) take(item, row);
+			if (item.row !== -1) continue;
+			const slot = slotOf(item);
+			if (slot && slot.row < rows.length) tryAt(item, options.label(item.event), slot.row, slot.before);
 		}
 	}
-	for (const item of visible) {
-		if (item.row !== -1) continue;
-		// A mark with no room even without its label joins a cluster unmeasured: just before a lane turns
-		// into a summary, most of its events do, and measuring all their labels was most of the frame.
-		if (!rows.some((space) => space.fits(item.x0, item.x1))) continue;
-		labelled(item);
-		const row = rows.findIndex((space) => space.fits(item.from, item.to));
-		if (row !== -1) take(item, row);
+	// A mark with no room even without its label joins a cluster unmeasured: just before a lane turns into
+	// a summary, most of its events do, and measuring all their labels was most of the frame.
+	const hasRoom = (item: Item) => rows.some((space) => space.freeAround(item.x0, item.x1) !== undefined);
+	for (const item of visible) if (item.row === -1 && item.index >= firstStartingInView && hasRoom(item)) place(item);
+	for (const item of visible) if (item.row === -1 && item.index < firstStartingInView && hasRoom(item)) place(item);
+
+	function placedOf({ event, kind, row, x0, x1, cx, labelX, label, labelWidth, before }: Item): PlacedEvent {
+		return { event, kind, row, x0, x1, cx, labelX, label, labelWidth, before };
 	}
 
 	const placed: PlacedEvent[] = [];
@@ -271,7 +357,7 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 	for (const item of visible) {
 		const { event, row, x0, x1 } = item;
 		if (row !== -1) {
-			placed.push(placedOf(item, row));
+			placed.push(placedOf(item));
 			continue;
 		}
 		// No row has room for the label: the event joins a cluster.
@@ -287,15 +373,24 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 	return { placed, clusters, density: [] };
 }
 
+/** The free stretch of a row around an extent: from the end of what comes before it to the start of what comes after. */
+interface Free {
+	from: number;
+	to: number;
+}
+
 /** The stretches of one row already taken, kept sorted, each with at least `gap` pixels to the next. */
 class RowSpace {
 	private readonly starts: number[] = [];
 	private readonly ends: number[] = [];
 	constructor(private readonly gap: number) {}
 
-	fits(from: number, to: number): boolean {
+	/** The free stretch holding [from, to] with the gap either side, or undefined where it is taken. */
+	freeAround(from: number, to: number): Free | undefined {
 		const i = bisectRight(this.starts, from);
-		return (i === 0 || (this.ends[i - 1] as number) + this.gap <= from) && (i === this.starts.length || to + this.gap <= (this.starts[i] as number));
+		const before = i === 0 ? -Infinity : (this.ends[i - 1] as number) + this.gap;
+		const after = i === this.starts.length ? Infinity : (this.starts[i] as number) - this.gap;
+		return before <= from && to <= after ? { from: before, to: after } : undefined;
 	}
 
 	take(from: number, to: number) {
@@ -305,9 +400,9 @@ class RowSpace {
 	}
 }
 
-/** Each placed event's row, to pass as `previous` to the next layout of the same lane. */
-export function rowsOf(layout: LaneLayout): Map<string, number> {
-	return new Map(layout.placed.map((placed) => [placed.event.data.id, placed.row]));
+/** Where each placed event is, to pass as `previous` to the next layout of the same lane. */
+export function slotsOf(layout: LaneLayout): Map<string, Slot> {
+	return new Map(layout.placed.map((placed) => [placed.event.data.id, { row: placed.row, before: placed.before }]));
 }
 
 /**

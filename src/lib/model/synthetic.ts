@@ -293,5 +293,5 @@ export function syntheticTimeline(count: number, seed = 1): Timeline {
 		events[order] = { data: record, order, date, excerpts: NO_EXCERPTS };
 	}
 	const document: TimelineDocument = { ...documentShell(count, seed), events: data };
-	return { document, text: document.article.text ?? '', asOf: SYNTHETIC_AS_OF, events };
+	return { document, text: document.article.text ?? '', asOf: SYNTHETIC_AS_OF, events, hasArticleEvents: events.some((event) => event.data.origin === 'article') };
 }

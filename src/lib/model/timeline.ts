@@ -32,6 +32,16 @@ export interface Timeline {
 	asOf: TimeMs;
 	/** In time order: by start, then by end, then by id. */
 	events: TimelineEvent[];
+	/**
+	 * Whether any event comes from the article's text. Only then are the others context beside it, and
+	 * drawn as such; in a document with no excerpts (a converted TimelineJS3 document) they are its events.
+	 */
+	hasArticleEvents: boolean;
+}
+
+/** Whether an event is shown as context: added beside an article whose own events the document holds. */
+export function isContext(timeline: Timeline, event: TimelineEvent): boolean {
+	return timeline.hasArticleEvents && event.data.origin === 'context';
 }
 
 export interface LoadResult {
@@ -232,5 +242,5 @@ export function loadTimeline(input: unknown, source: { file: string; text?: stri
 	if (!document || faults.length > 0 || text === undefined) return { faults };
 	events.sort(byTimeOrder);
 	events.forEach((event, order) => (event.order = order));
-	return { timeline: { document, text, asOf, events }, faults };
+	return { timeline: { document, text, asOf, events, hasArticleEvents: events.some((event) => event.data.origin === 'article') }, faults };
 }

@@ -1,57 +1,69 @@
 /**
- * The chart of a viewport, laid out: the scene the chart renders, the canvas paints and export writes
- * (the model's layoutChart), with the text measures it needs and the theme it was painted in.
+ * The chart of a viewport, laid out: the lanes with the rows they get, and the scene the chart renders,
+ * the canvas paints and export writes (the model's layoutChart), with the text measures it needs and the
+ * theme it was painted in.
  */
 import { layoutChart, type ChartScene } from '$lib/model/chart-scene';
 import type { ExportTheme } from '$lib/model/chart-svg';
-import { maxLabelWidth } from '$lib/model/chart-geometry';
 import { eventName } from '$lib/model/describe';
-import type { LabelFit } from '$lib/model/lane-layout';
+import type { LabelFit, Lane } from '$lib/model/lane-layout';
+import { projector } from '$lib/model/projection';
+import { planRows } from '$lib/model/row-plan';
+import { MS_PER_DAY } from '$lib/model/time';
 import type { TimelineEvent } from '$lib/model/timeline';
 import { chartFontFamily, createCharMeasure, createTextMeasure, fitText } from './measure-text';
 import type { Viewport } from './viewport.svelte';
+
+/** Cut labels are cached per this many pixels of room, so that a label is not cut again for every pixel. */
+const CUT_STEP = 8;
 
 export class ChartLayout {
 	readonly #viewport: Viewport;
 	readonly #measure;
 	readonly #measureLabel;
-	/** Labels fitted once per event and label width (phone or desktop), not per frame. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache read inside the scene's derivation, which must not track it
-	readonly #labels = new Map<number, WeakMap<TimelineEvent, LabelFit>>();
+	/** Labels measured once per event, and cut once per event and room: caches the scene's derivation must not track. */
+	readonly #labels = new WeakMap<TimelineEvent, LabelFit>();
+	readonly #cuts = new WeakMap<TimelineEvent, Map<number, LabelFit>>();
 	/** Accessible names, formatted once: a zoom frame re-renders the drawn targets, not their names. */
 	readonly #names = new WeakMap<TimelineEvent, string>();
 	/**
-	 * Each lane's rows in the last layout. Not reactive: only a preference of the next layout, so that
-	 * labels stay put as the view moves instead of reshuffling, and zooming creates few new targets.
+	 * Where each lane's events were in the last layout. Not reactive: only a preference of the next layout,
+	 * so that labels stay put as the view moves instead of reshuffling, and zooming creates few new targets.
 	 */
-	#previousRows: ChartScene['rows'] | undefined;
+	#previousSlots: ChartScene['slots'] | undefined;
 	/** The family the chart is measured, painted and exported in (theme.css's --font), read once. */
 	readonly font: string;
 	/** The colours and font the canvas last painted in, resolved from the page's theme by the canvas. */
 	theme: ExportTheme | undefined = $state.raw();
 
+	/** The as-of line is drawn for an article, or anything still running; a converted TimelineJS document has no as-of date. */
+	readonly #showAsOf: boolean = $derived.by(() => this.#viewport.timeline.events.some((event) => event.data.origin === 'article' || event.date.ongoing));
+
+	/** The lanes with the rows each gets: as many as labelling every event at the fitted view needs, as the height allows. */
+	readonly lanes: Lane[] = $derived.by(() => {
+		const { lanes, extent, chartWidth, maxChartHeight, timeline } = this.#viewport;
+		const barrier = this.#showAsOf ? projector(extent, chartWidth)(timeline.asOf + MS_PER_DAY) : undefined;
+		return planRows(lanes, extent, chartWidth, { label: this.#label, cut: this.#cut, barrier }, maxChartHeight);
+	});
+
 	readonly scene: ChartScene = $derived.by(() => {
 		const viewport = this.#viewport;
-		const width = viewport.chartWidth;
-		const labelWidth = maxLabelWidth(width);
 		const scene = layoutChart({
 			timeline: viewport.timeline,
-			lanes: viewport.lanes,
+			lanes: this.lanes,
 			domain: viewport.domain,
-			width,
+			width: viewport.chartWidth,
 			showAsOf: this.#showAsOf,
 			selectedId: viewport.selection?.id,
 			focused: viewport.focused,
 			measure: this.#measure,
-			label: (event) => this.#label(event, labelWidth),
-			...(this.#previousRows ? { previousRows: this.#previousRows } : {})
+			label: this.#label,
+			cut: this.#cut,
+			previousSlots: this.#previousSlots
 		});
-		this.#previousRows = scene.rows;
+		this.#previousSlots = scene.slots;
 		return scene;
 	});
-
-	/** The as-of line is drawn for an article, or anything still running; a converted TimelineJS document has no as-of date. */
-	readonly #showAsOf: boolean = $derived.by(() => this.#viewport.timeline.events.some((event) => event.data.origin === 'article' || event.date.ongoing));
 
 	constructor(viewport: Viewport) {
 		this.#viewport = viewport;
@@ -60,13 +72,21 @@ export class ChartLayout {
 		this.#measureLabel = createCharMeasure('label', this.font);
 	}
 
-	#label(event: TimelineEvent, maxWidth: number): LabelFit {
-		let cache = this.#labels.get(maxWidth);
-		if (!cache) this.#labels.set(maxWidth, (cache = new WeakMap()));
-		let fit = cache.get(event);
-		if (!fit) cache.set(event, (fit = fitText(event.data.title, maxWidth, this.#measureLabel)));
+	#label = (event: TimelineEvent): LabelFit => {
+		let fit = this.#labels.get(event);
+		if (!fit) this.#labels.set(event, (fit = { text: event.data.title, width: this.#measureLabel(event.data.title) }));
 		return fit;
-	}
+	};
+
+	#cut = (event: TimelineEvent, maxWidth: number): LabelFit => {
+		const room = Math.floor(maxWidth / CUT_STEP) * CUT_STEP;
+		let cuts = this.#cuts.get(event);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, not state
+		if (!cuts) this.#cuts.set(event, (cuts = new Map()));
+		let fit = cuts.get(room);
+		if (!fit) cuts.set(room, (fit = fitText(event.data.title, room, this.#measureLabel)));
+		return fit;
+	};
 
 	/** An event's accessible name: its title and dates. */
 	name = (event: TimelineEvent): string => {

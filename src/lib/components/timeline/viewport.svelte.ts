@@ -27,10 +27,23 @@ export interface Selection {
 	excerpt: number;
 }
 
+/** The share of the window's height the chart may grow to where it fits the window, and its least height then. */
+const WINDOW_SHARE = 0.7;
+const MIN_FITTED_HEIGHT = 320;
+
+/**
+ * How tall the chart may grow: to a share of the window (the full view), to its content (an embed, whose
+ * iframe grows with it), or to so many pixels (an embed the host gave a fixed height).
+ */
+export type ChartSpace = 'window' | 'content' | number;
+
 export class Viewport {
 	readonly timeline: Timeline;
 	/** The view's measured width; the chart waits for it rather than laying out at a guess. */
 	width: number | undefined = $state();
+	/** The window's height, for a chart that fits the window. */
+	windowHeight: number | undefined = $state();
+	chartSpace: ChartSpace = $state('window');
 	groupBy: GroupBy = $state('lane');
 	showContext = $state(true);
 	/** The visible time range. */
@@ -53,13 +66,21 @@ export class Viewport {
 	// Derived with .by: `timeline` is set in the constructor, after the fields are declared.
 	readonly extent: Domain = $derived.by(() => timelineExtent(this.timeline.events, this.timeline.asOf));
 	readonly limits = $derived(camera.cameraLimits(this.extent));
-	readonly lanes = $derived.by(() => buildLanes(this.timeline, this.groupBy, this.showContext));
-	readonly hasContext = $derived.by(() => this.timeline.events.some((event) => event.data.origin === 'context'));
+	readonly lanes = $derived.by(() => buildLanes(this.timeline, this.groupBy, this.showContext || !this.hasContext));
+	readonly hasContext = $derived.by(() => this.timeline.hasArticleEvents && this.timeline.events.some((event) => event.data.origin === 'context'));
 	/** The events shown, in time order: what the arrow keys step through. */
-	readonly shown: readonly TimelineEvent[] = $derived.by(() => (this.showContext ? this.timeline.events : this.timeline.events.filter((event) => event.data.origin !== 'context')));
+	readonly shown: readonly TimelineEvent[] = $derived.by(() =>
+		this.showContext || !this.hasContext ? this.timeline.events : this.timeline.events.filter((event) => event.data.origin !== 'context')
+	);
 	readonly selected = $derived(this.eventById(this.selection?.id));
 	readonly focused = $derived(this.eventById(this.#focusChoice, this.shown) ?? this.eventById(this.selection?.id, this.shown) ?? this.shown[0]);
 	readonly chartWidth = $derived(Math.max(this.width ?? 0, MIN_CHART_WIDTH));
+	readonly maxChartHeight: number = $derived.by(() => {
+		const space = this.chartSpace;
+		if (space === 'content') return Infinity;
+		if (space === 'window') return Math.max(MIN_FITTED_HEIGHT, (this.windowHeight ?? 800) * WINDOW_SHARE);
+		return space;
+	});
 	/** Shown as data-ready: the URL's view is applied and the chart is laid out. */
 	readonly ready = $derived(this.applied && this.width !== undefined);
 	/** The view as the URL holds it: the range only once it is not everything, and only once settled. */

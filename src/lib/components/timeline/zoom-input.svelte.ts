@@ -8,7 +8,6 @@ import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { maxZoom } from '$lib/model/camera';
-import { chartHeight } from '$lib/model/chart-geometry';
 import { projector, unprojector, type Domain } from '$lib/model/projection';
 import type { Viewport } from './viewport.svelte';
 
@@ -61,6 +60,13 @@ export function zoomInput(viewport: Viewport): Attachment<HTMLElement> {
 			});
 		const selection = select(node);
 		selection.call(behaviour);
+		// A double click or double tap zooms in, except on an event: there a second tap selects what the
+		// first showed (d3-zoom calls this listener for double taps too).
+		const zoomOnDoubleClick = selection.on('dblclick.zoom') as ((this: HTMLElement, event: Event, ...rest: unknown[]) => void) | null;
+		selection.on('dblclick.zoom', function (this: HTMLElement, event: Event, ...rest: unknown[]) {
+			if (event.target instanceof Element && event.target.closest('.event')) return;
+			zoomOnDoubleClick?.call(this, event, ...rest);
+		});
 		// Let a finger scroll the page vertically over the chart; horizontal gestures still pan and pinch.
 		selection.style('touch-action', 'pan-y pinch-zoom');
 
@@ -73,7 +79,7 @@ export function zoomInput(viewport: Viewport): Attachment<HTMLElement> {
 			// Only the width matters: the view zooms and pans along time, and d3-zoom's vertical extent is inert.
 			const box: [[number, number], [number, number]] = [
 				[0, 0],
-				[viewport.chartWidth, chartHeight(viewport.lanes)]
+				[viewport.chartWidth, 1]
 			];
 			behaviour
 				.scaleExtent([1, maxZoom(viewport.limits)])
