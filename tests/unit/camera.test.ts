@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { day } from './helpers';
 import {
 	cameraLimits,
 	centre,
 	clamp,
 	fit,
 	isEverythingShown,
+	storyView,
 	maxZoom,
 	openCluster,
 	pan,
@@ -91,5 +93,24 @@ describe('isEverythingShown', () => {
 		['a zoomed view', [10, 20], 1000, false]
 	] as const)('%s at %i px: %s', (_, domain, width, expected) => {
 		expect(isEverythingShown([domain[0] * D, domain[1] * D], limits.extent, width)).toBe(expected);
+	});
+});
+
+describe('storyView', () => {
+	const events = [day(2020, 1, 1), day(2021, 6, 1), day(2024, 3, 22)].map((start) => ({ date: { start, end: start + 86_400_000 } }));
+	const limits = cameraLimits([day(2019), day(2026)]);
+
+	it('shows a step with its neighbours either side in sight', () => {
+		const [a, b] = storyView(events, 1, limits);
+		expect(a).toBeLessThanOrEqual(events[0]!.date.start);
+		expect(b).toBeGreaterThanOrEqual(events[2]!.date.start);
+	});
+
+	it('shows the first and last steps with their one neighbour, and fits everything for a step that is not there', () => {
+		const [a, b] = storyView(events, 2, limits);
+		expect(a).toBeLessThanOrEqual(events[1]!.date.start);
+		expect(b).toBeGreaterThanOrEqual(events[2]!.date.end);
+		expect(b - a).toBeLessThan(day(2026) - day(2019));
+		expect(storyView(events, 5, limits)).toEqual(limits.extent);
 	});
 });

@@ -14,6 +14,14 @@ describe('parseViewParams', () => {
 		expect(notes).toEqual([]);
 	});
 
+	it('reads story mode, writes it back, and notes a value it cannot read', () => {
+		expect(parse('story=1').view.story).toBe(true);
+		expect(parse('story=0').view.story).toBe(false);
+		expect(parse('story=yes').notes).toEqual(['Ignored story=yes: use 1 or 0.']);
+		expect(viewToParams({ groupBy: 'lane', showContext: true, story: true }, new URLSearchParams('story=1&src=x')).toString()).toBe('src=x&story=1');
+		expect(viewToParams({ groupBy: 'lane', showContext: true }, new URLSearchParams('story=1')).toString()).toBe('');
+	});
+
 	it('reads EDTF years for deep time and BCE dates', () => {
 		expect(parse('from=Y-13800000000&to=2025-01-01').view.from).toBe(yearStart(-13_800_000_000));
 		expect(parse('from=-0499-01-01&to=0001-01-01').view.from).toBe(yearStart(-499));

@@ -100,6 +100,23 @@ export function reveal(domain: Domain, start: TimeMs, end: TimeMs, limits: Camer
 }
 
 /** The view that opens a cluster: the time its members cover, with room either side. */
+/**
+ * The view of one step of a story: the event with its neighbours either side in sight, so that the reader
+ * sees where it falls, and never narrower than the event itself (with a margin) or a day.
+ */
+export function storyView(events: readonly { date: { start: TimeMs; end: TimeMs } }[], index: number, limits: CameraLimits): Domain {
+	const event = events[index];
+	if (!event) return fit(limits);
+	const { start, end } = event.date;
+	const previous = events[index - 1]?.date;
+	const next = events[index + 1]?.date;
+	const from = Math.min(start, previous?.start ?? start);
+	const to = Math.max(end, next?.start ?? end);
+	const span = Math.max((to - from) * 1.3, (end - start) * 1.25, MS_PER_DAY);
+	const middle = (from + to) / 2;
+	return clamp([middle - span / 2, middle + span / 2], limits);
+}
+
 export function openCluster(cluster: { start: TimeMs; end: TimeMs }, limits: CameraLimits): Domain {
 	const pad = (cluster.end - cluster.start) * 0.15 + MS_PER_DAY;
 	return showRange(cluster.start - pad, cluster.end + pad, limits);

@@ -24,7 +24,6 @@ export const MIN_CHART_WIDTH = 280;
 export const LABEL_BASELINE = 12;
 export const MARK_LINE = 20;
 
-
 /** The top of row `row` of a lane whose top is `laneTop`; a lane's cluster row is the row after its last. */
 export function rowTop(laneTop: number, row: number): number {
 	return laneTop + LANE_HEADER + row * ROW_HEIGHT;

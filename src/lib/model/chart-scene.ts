@@ -21,6 +21,8 @@ export interface ChartInput {
 	/** Whether the as-of line is drawn: for an article, or anything still running. */
 	showAsOf: boolean;
 	selectedId?: string | undefined;
+	/** Events whose excerpts the reader has on screen in the article: highlighted. */
+	emphasised?: ReadonlySet<string> | undefined;
 	/** The event holding the tab stop: always placed when it is in view. */
 	focused?: TimelineEvent | undefined;
 	/** Widths of the axis's and the as-of line's text as drawn. */
@@ -80,7 +82,7 @@ export function layoutChart(input: ChartInput): ChartScene {
 		const bubbles = placeBubbles(layout.clusters, width);
 		const height = laneHeight(lane);
 		sceneLanes.push({ lane, layout, bubbles, top, height, clusterTop: rowTop(top, lane.rows), striped: i % 2 === 1 });
-		drawLane(shapes, { lane, layout, bubbles, top, width, x, selectedId, contextStyled: timeline.hasArticleEvents });
+		drawLane(shapes, { lane, layout, bubbles, top, width, x, selectedId, contextStyled: timeline.hasArticleEvents, emphasised: input.emphasised });
 		top += height;
 	});
 	const height = top + FOOTER_HEIGHT;

@@ -50,8 +50,16 @@ export function describeDisagreement(disagreement: Disagreement): string {
 	return `${disagreement.about}: ${alternatives.join(' or ')}`;
 }
 
+/**
+ * Whether an event is shown as context: added beside an article whose own events the document holds.
+ * (Here rather than in timeline.ts, which the viewer must not import: it brings the schema's validation.)
+ */
+export function isContext(timeline: Pick<Timeline, 'hasArticleEvents'>, event: TimelineEvent): boolean {
+	return timeline.hasArticleEvents && event.data.origin === 'context';
+}
+
 /** An event's accessible name, as the chart's targets and the exported SVG's titles give it: its title and dates. */
 export function eventName(event: TimelineEvent, timeline: Pick<Timeline, 'asOf' | 'hasArticleEvents'>): string {
-	const context = timeline.hasArticleEvents && event.data.origin === 'context' ? ' (context)' : '';
+	const context = isContext(timeline, event) ? ' (context)' : '';
 	return `${event.data.title}${context}, ${describeEventDate(event, timeline).full}`;
 }

@@ -23,7 +23,8 @@ export const PALETTE_KEYS = [
 	'stated-fill',
 	'stated-stroke',
 	'band-fill',
-	'context-soft'
+	'context-soft',
+	'mark-bg'
 ] as const;
 export type Colour = (typeof PALETTE_KEYS)[number];
 export type Palette = Record<Colour, string>;
@@ -83,11 +84,13 @@ export interface LaneDrawingInput {
 	selectedId: string | undefined;
 	/** Whether context events are drawn apart: only beside an article whose own events the timeline holds. */
 	contextStyled: boolean;
+	/** Events whose excerpts the reader has on screen in the article: highlighted as the article highlights them. */
+	emphasised?: ReadonlySet<string> | undefined;
 }
 
 /** The drawing of one lane, appended to `shapes`. */
 export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
-	const { lane, layout, bubbles, top, width, x, selectedId, contextStyled } = input;
+	const { lane, layout, bubbles, top, width, x, selectedId, contextStyled, emphasised } = input;
 	const rowTop = (row: number) => laneRowTop(top, row);
 	const clusterTop = rowTop(lane.rows);
 
@@ -102,6 +105,16 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 			rects.push(bin.x0, bottom - h, Math.max(1, bin.x1 - bin.x0 - 0.5), h);
 		}
 		shapes.push({ type: 'bars', rects, paint: { fill: 'accent', fillOpacity: 0.35 } });
+	}
+
+	// Behind everything: the events the reader is reading about, in the article's highlight colour.
+	if (emphasised?.size) {
+		for (const placed of layout.placed) {
+			if (!emphasised.has(placed.event.data.id)) continue;
+			const x0 = Math.max(Math.min(placed.x0, placed.labelX) - 4, -CLIP_MARGIN);
+			const x1 = Math.min(Math.max(placed.x1, placed.labelX + placed.labelWidth) + 4, width + CLIP_MARGIN);
+			shapes.push({ type: 'rect', x: x0, y: rowTop(placed.row) + 1, width: x1 - x0, height: ROW_HEIGHT - 2, radius: 4, paint: { fill: 'mark-bg' } });
+		}
 	}
 
 	// The article's stated dates, where they are wider than the resolved ones, as faint dashed bands.

@@ -39,11 +39,6 @@ export interface Timeline {
 	hasArticleEvents: boolean;
 }
 
-/** Whether an event is shown as context: added beside an article whose own events the document holds. */
-export function isContext(timeline: Timeline, event: TimelineEvent): boolean {
-	return timeline.hasArticleEvents && event.data.origin === 'context';
-}
-
 export interface LoadResult {
 	timeline?: Timeline;
 	faults: Fault[];

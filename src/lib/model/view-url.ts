@@ -1,7 +1,7 @@
 /**
  * A view's state in its URL, so that a link or an embed reopens exactly what was shown: `from` and `to`
  * (ISO 8601 days, date-times when zoomed into hours, EDTF Y-years beyond four-digit years), `event`,
- * `lanes` (actor or category) and `context` (hide). Unknown or malformed parameters are ignored with a note.
+ * `lanes` (actor or category), `context` (hide) and `story` (1: story mode). Unknown or malformed parameters are ignored with a note.
  */
 import { lightFormat } from 'date-fns';
 import { UTCDate } from './utc-date';
@@ -14,6 +14,8 @@ export interface ViewState {
 	event?: string;
 	groupBy: GroupBy;
 	showContext: boolean;
+	/** Story mode: the reader steps from event to event, each on a card. */
+	story?: boolean;
 }
 
 export interface ParsedView {
@@ -87,6 +89,10 @@ export function parseViewParams(params: URLSearchParams, events: { has(id: strin
 				if (value === 'hide' || value === 'show') view.showContext = value === 'show';
 				else notes.push(`Ignored context=${value}: use show or hide.`);
 				break;
+			case 'story':
+				if (value === '1' || value === '0') view.story = value === '1';
+				else notes.push(`Ignored story=${value}: use 1 or 0.`);
+				break;
 			default:
 				if (!OTHER_KNOWN.has(key)) notes.push(`Ignored unknown parameter ${key}.`);
 		}
@@ -118,7 +124,7 @@ export function formatTimeParam(time: TimeMs, viewSpan: number): string {
 /** The URL parameters of a view; the visible range is written only when the reader has moved it. */
 export function viewToParams(view: ViewState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
 	const params = new URLSearchParams(base);
-	for (const key of ['from', 'to', 'event', 'lanes', 'context']) params.delete(key);
+	for (const key of ['from', 'to', 'event', 'lanes', 'context', 'story']) params.delete(key);
 	if (view.from !== undefined && view.to !== undefined) {
 		const span = view.to - view.from;
 		// Written as days, the edges go to the nearest midnight, so that a view read from a URL writes
@@ -131,5 +137,6 @@ export function viewToParams(view: ViewState, base: URLSearchParams = new URLSea
 	if (view.event) params.set('event', view.event);
 	if (view.groupBy === 'category') params.set('lanes', 'category');
 	if (!view.showContext) params.set('context', 'hide');
+	if (view.story) params.set('story', '1');
 	return params;
 }

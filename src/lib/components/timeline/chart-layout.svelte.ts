@@ -55,6 +55,7 @@ export class ChartLayout {
 			width: viewport.chartWidth,
 			showAsOf: this.#showAsOf,
 			selectedId: viewport.selection?.id,
+			emphasised: viewport.emphasised,
 			focused: viewport.focused,
 			measure: this.#measure,
 			label: this.#label,

@@ -5,6 +5,9 @@
  * derived from the domain and the measured width, so a resize changes no state. The camera's arithmetic
  * is the model's (camera.ts); d3-zoom only feeds gestures in (zoom-input.svelte.ts).
  */
+import { easeCubicInOut } from 'd3-ease';
+import { interpolateZoom } from 'd3-interpolate';
+import { timer, type Timer } from 'd3-timer';
 import { getContext, setContext } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import * as camera from '$lib/model/camera';
@@ -17,8 +20,8 @@ import { ChartLayout } from './chart-layout.svelte';
 
 /** What changed the view last: a gesture (the URL entry is replaced), a step (a new entry), or the URL itself. */
 export type ChangeKind = 'gesture' | 'step' | 'url';
-/** What selected an event: the chart (click, tap, Enter), the article's excerpt, or the URL. */
-export type SelectionSource = 'timeline' | 'article' | 'url';
+/** What selected an event: the chart (click, tap, Enter), the article's excerpt, a step of the story, or the URL. */
+export type SelectionSource = 'timeline' | 'article' | 'story' | 'url';
 
 export interface Selection {
 	id: string;
@@ -46,6 +49,11 @@ export class Viewport {
 	chartSpace: ChartSpace = $state('window');
 	groupBy: GroupBy = $state('lane');
 	showContext = $state(true);
+	/** Story mode: a card for the selected event, and steps from event to event. */
+	story = $state(false);
+	/** The events whose excerpts the reader has on screen in the article: emphasised on the chart. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never changed in place
+	emphasised: ReadonlySet<string> = $state.raw(new Set());
 	/** The visible time range. */
 	domain: Domain = $state.raw([0, 1]);
 	change: ChangeKind = $state('url');
@@ -62,6 +70,13 @@ export class Viewport {
 	#focusChoice: string | undefined = $state();
 	/** The query string last written or applied, so that Back and Forward reapply only a different view. */
 	#search = '';
+	/** A move of the view under way (a story step, the view following the article). */
+	#animation: Timer | undefined;
+	/**
+	 * Whether the reader has moved the timeline since it last followed the article: then it stops following
+	 * until they choose an excerpt or fit everything, so that it never takes the view from under them.
+	 */
+	#readerMoved = false;
 
 	// Derived with .by: `timeline` is set in the constructor, after the fields are declared.
 	readonly extent: Domain = $derived.by(() => timelineExtent(this.timeline.events, this.timeline.asOf));
@@ -88,6 +103,7 @@ export class Viewport {
 		const view: ViewState = { groupBy: this.groupBy, showContext: this.showContext };
 		if (!camera.isEverythingShown(this.#settled, this.extent, this.chartWidth)) [view.from, view.to] = this.#settled;
 		if (this.selection) view.event = this.selection.id;
+		if (this.story) view.story = true;
 		return view;
 	});
 	/** The chart this view lays out: its scene, text measures and theme. */
@@ -109,14 +125,48 @@ export class Viewport {
 
 	/** Shows `domain` (clamped), settled at once: a step gets a history entry, a nudge (`gesture`) replaces it. */
 	moveTo(domain: Domain, kind: 'step' | 'gesture' = 'step') {
+		this.#stopAnimation();
 		this.domain = this.#settled = camera.clamp(domain, this.limits);
 		this.change = kind;
+		this.#readerMoved = true;
 	}
 
 	/** A gesture under way: the view follows it, and the URL waits for `settle`. */
 	follow(domain: Domain) {
+		this.#stopAnimation();
 		this.domain = camera.clamp(domain, this.limits);
 		this.change = 'gesture';
+		this.#readerMoved = true;
+	}
+
+	/**
+	 * Eases the view to `domain` (at once where the reader prefers reduced motion), settled at the target
+	 * from the start, so that the URL names where the view is going. Any gesture or step stops it.
+	 */
+	#easeTo(domain: Domain, kind: 'step' | 'gesture') {
+		this.#stopAnimation();
+		const target = camera.clamp(domain, this.limits);
+		this.#settled = target;
+		this.change = kind;
+		const from = this.domain;
+		if (typeof matchMedia === 'undefined' || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+			this.domain = target;
+			return;
+		}
+		// d3's smooth zoom (van Wijk and Nuij): zooms out on the way between far-apart views, in any unit.
+		const path = interpolateZoom([(from[0] + from[1]) / 2, 0, from[1] - from[0]], [(target[0] + target[1]) / 2, 0, target[1] - target[0]]);
+		const duration = Math.min(900, Math.max(250, path.duration * 0.6));
+		this.#animation = timer((elapsed) => {
+			const t = Math.min(1, elapsed / duration);
+			const [centre, , span] = path(easeCubicInOut(t));
+			this.domain = t === 1 ? target : [centre - span / 2, centre + span / 2];
+			if (t === 1) this.#stopAnimation();
+		});
+	}
+
+	#stopAnimation() {
+		this.#animation?.stop();
+		this.#animation = undefined;
 	}
 
 	/** The gesture has ended. */
@@ -126,6 +176,7 @@ export class Viewport {
 
 	fit() {
 		this.moveTo(camera.fit(this.limits));
+		this.#readerMoved = false;
 	}
 
 	zoomBy(factor: number) {
@@ -168,15 +219,66 @@ export class Viewport {
 		this.#focusChoice = id;
 		if (source === 'article') {
 			this.moveTo(camera.centre(this.domain, event.date.start, event.date.end, this.limits));
+			this.#readerMoved = false;
 			this.focusRequest = { id };
+		} else if (source === 'story') {
+			this.#easeTo(camera.storyView(this.shown, this.shown.indexOf(event), this.limits), 'step');
+			// The reader is driving the timeline: the article's scrolling to the excerpt must not move it.
+			this.#readerMoved = true;
 		} else {
+			this.#readerMoved = true;
 			this.change = 'step';
 		}
+	}
+
+	/** The selected event's place in the story (the events shown, in time order), or -1. */
+	readonly storyIndex: number = $derived.by(() => (this.selected ? this.shown.indexOf(this.selected) : -1));
+
+	/** Turns story mode on or off, as a step the reader can go back to. */
+	setStory(on: boolean) {
+		this.story = on;
+		this.change = 'step';
+	}
+
+	/** Steps the story by `delta` events (from before the first, where none is selected), selecting and showing it. */
+	stepStory(delta: number) {
+		const { shown, storyIndex } = this;
+		if (shown.length === 0) return;
+		const to = storyIndex === -1 ? (delta > 0 ? delta - 1 : shown.length + delta) : storyIndex + delta;
+		const next = shown[Math.max(0, Math.min(shown.length - 1, to))];
+		if (next && next !== this.selected) this.select(next, 'story');
+	}
+
+	/**
+	 * The article's reader has these events' excerpts on screen: the chart emphasises them and, once the
+	 * reader scrolls (`follow`), eases to keep them in sight, unless the reader has moved the timeline since
+	 * it last followed.
+	 */
+	followReading(ids: ReadonlySet<string>, follow: boolean) {
+		this.emphasised = ids;
+		if (!follow || this.#readerMoved || ids.size === 0) return;
+		let start = Infinity;
+		let end = -Infinity;
+		for (const event of this.shown) {
+			if (!ids.has(event.data.id)) continue;
+			start = Math.min(start, event.date.start);
+			end = Math.max(end, event.date.end);
+		}
+		if (start === Infinity) return;
+		const target = camera.reveal(this.domain, start, end, this.limits);
+		if (target !== this.domain) this.#easeTo(target, 'gesture');
 	}
 
 	/** Gives an event the tab stop (the first tap on it, hover aside) without moving the view. */
 	choose(event: TimelineEvent) {
 		this.#focusChoice = event.data.id;
+	}
+
+	/** Centres the view on an event, as a step, and gives it the tab stop (from an empty stretch of time). */
+	bringIntoView(event: TimelineEvent) {
+		this.#focusChoice = event.data.id;
+		this.moveTo(camera.centre(this.domain, event.date.start, event.date.end, this.limits));
+		this.focusRequest = { id: event.data.id };
 	}
 
 	/** Moves the tab stop to another event, bringing it into view. */
@@ -193,7 +295,9 @@ export class Viewport {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never kept
 		const parsed = parseViewParams(new URLSearchParams(search), { has: (id) => this.eventById(id) !== undefined });
 		const { view } = parsed;
+		this.#stopAnimation();
 		this.notes = parsed.notes;
+		this.story = view.story === true;
 		this.groupBy = view.groupBy;
 		this.showContext = view.showContext;
 		const selected = this.eventById(view.event);

@@ -1,0 +1,195 @@
+/**
+ * The timeline told as a story, the article read with the timeline following, and the way back from empty
+ * time: by button, key, swipe and scroll, as a reader does them.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { loadTimeline } from '../../src/lib/model/timeline';
+import { open } from './helpers';
+
+const dir = 'data/putin-taliban-allies';
+const seed = loadTimeline(JSON.parse(readFileSync(`${dir}/timeline.json`, 'utf8')), { file: 'seed', text: readFileSync(`${dir}/article.txt`, 'utf8') }).timeline!;
+const inTimeOrder = seed.events.map((event) => ({ id: event.data.id, title: event.data.title }));
+
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+const card = (page: Page) => page.getByRole('region', { name: 'Story' });
+const cardTitle = (page: Page) => card(page).getByRole('heading');
+
+test.describe('story mode', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('steps through every event of the seed by button and back by key, each step a history entry', async ({ page }) => {
+		await open(page, '/t/putin-taliban-allies/');
+		await page.getByRole('button', { name: 'Story' }).click();
+		await expect.poll(() => param(page, 'story')).toBe('1');
+		await expect(card(page)).toContainText(`${inTimeOrder.length} events, in time order`);
+		await card(page).getByRole('button', { name: 'Begin →' }).click();
+		for (const [i, event] of inTimeOrder.entries()) {
+			await expect(cardTitle(page)).toHaveText(event.title);
+			await expect(card(page)).toContainText(`Event ${i + 1} of ${inTimeOrder.length}`);
+			await expect.poll(() => param(page, 'event')).toBe(event.id);
+			// The selected event is drawn and pressed on the chart.
+			await expect(page.locator(`rect.event[data-event-id="${event.id}"]`)).toHaveAttribute('aria-pressed', 'true');
+			if (i < inTimeOrder.length - 1) await card(page).getByRole('button', { name: 'Next →' }).click();
+		}
+		await expect(card(page).getByRole('button', { name: 'Next →' })).toBeDisabled();
+		// Back by key: the left arrow, with focus on the card's button (not in the chart, where arrows pan).
+		await card(page).getByRole('button', { name: '← Previous' }).focus();
+		for (let i = inTimeOrder.length - 2; i >= 0; i--) {
+			await page.keyboard.press('ArrowLeft');
+			await expect(cardTitle(page)).toHaveText(inTimeOrder[i]!.title);
+		}
+		await expect(card(page).getByRole('button', { name: '← Previous' })).toBeDisabled();
+		await page.keyboard.press('ArrowRight');
+		await expect(cardTitle(page)).toHaveText(inTimeOrder[1]!.title);
+		// Each step is a history entry: Back returns to the step before.
+		await page.goBack();
+		await expect(cardTitle(page)).toHaveText(inTimeOrder[0]!.title);
+		expect(param(page, 'event')).toBe(inTimeOrder[0]!.id);
+		expect(await new AxeBuilder({ page }).analyze().then((result) => result.violations)).toEqual([]);
+	});
+
+	test('a step moves the view to the event and its neighbours', async ({ page }) => {
+		await open(page, '/t/putin-taliban-allies/?story=1&event=crocus-city-hall-attack');
+		const crocus = inTimeOrder.findIndex((event) => event.id === 'crocus-city-hall-attack');
+		const next = seed.events[crocus + 1]!;
+		await card(page).getByRole('button', { name: 'Next →' }).click();
+		await expect(cardTitle(page)).toHaveText(next.data.title);
+		// From the fitted view (1979–2025) to the months around the step, its neighbours either side in sight.
+		await expect.poll(() => param(page, 'from')).toMatch(/^202[34]-/);
+		const [from, to] = [Date.parse(param(page, 'from')!), Date.parse(param(page, 'to')!)];
+		expect(from).toBeLessThanOrEqual(seed.events[crocus]!.date.start);
+		expect(to).toBeGreaterThanOrEqual(next.date.end - 86_400_000);
+		await expect(page.locator(`rect.event[data-event-id="${next.data.id}"]`)).toBeInViewport();
+	});
+
+	test('the card shows the date as stated and as resolved, the summary, the excerpt in its sentence and the sources', async ({ page }) => {
+		await open(page, '/t/putin-taliban-allies/?story=1&event=crocus-city-hall-attack');
+		await expect(cardTitle(page)).toHaveText('IS-K attack on Crocus City Hall, Moscow region');
+		await expect(card(page)).toContainText('Mar 2024, per the article');
+		await expect(card(page)).toContainText('22 Mar 2024');
+		await expect(card(page).locator('mark')).toHaveText(/In March, IS-K fighters/);
+		await expect(card(page).locator('blockquote')).toContainText('This assault marked');
+		await expect(card(page).getByRole('link', { name: 'Wikipedia' })).toHaveAttribute('href', /^https:/);
+	});
+
+	test('Leave story mode closes the card, as a step', async ({ page }) => {
+		await open(page, '/t/putin-taliban-allies/?story=1');
+		await card(page).getByRole('button', { name: 'Leave story mode' }).click();
+		await expect(card(page)).toHaveCount(0);
+		await expect.poll(() => param(page, 'story')).toBeNull();
+		await page.goBack();
+		await expect(card(page)).toBeVisible();
+	});
+
+	test('the embed opens in story mode with story=1, and the Embed dialog offers it', async ({ page }) => {
+		await open(page, '/t/putin-taliban-allies/embed/?story=1');
+		await expect(card(page)).toBeVisible();
+		await card(page).getByRole('button', { name: 'Begin →' }).click();
+		await expect(cardTitle(page)).toHaveText(inTimeOrder[0]!.title);
+		await open(page, '/t/putin-taliban-allies/');
+		await page.getByRole('button', { name: 'Embed or download' }).click();
+		const code = page.getByLabel('Embed code');
+		await expect(code).not.toHaveValue(/story=1/);
+		await page.getByLabel(/Open as a story/).check();
+		await expect(code).toHaveValue(/\/t\/putin-taliban-allies\/embed\/\?story=1"/);
+	});
+
+	test.describe('on a phone', () => {
+		test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+
+		test('a swipe across the card steps the story', async ({ page }) => {
+			await open(page, '/t/putin-taliban-allies/?story=1&event=soviet-war-in-afghanistan');
+			const box = (await card(page).boundingBox())!;
+			const swipe = async (from: number, to: number) => {
+				const y = box.y + box.height / 2;
+				await card(page).dispatchEvent('pointerdown', { pointerType: 'touch', clientX: from, clientY: y, isPrimary: true });
+				await card(page).dispatchEvent('pointerup', { pointerType: 'touch', clientX: to, clientY: y + 4, isPrimary: true });
+			};
+			await swipe(box.x + box.width - 20, box.x + 20);
+			await expect(cardTitle(page)).toHaveText(inTimeOrder[1]!.title);
+			await swipe(box.x + 20, box.x + box.width - 20);
+			await expect(cardTitle(page)).toHaveText(inTimeOrder[0]!.title);
+			// The card fits the phone's width.
+			expect(box.width).toBeLessThanOrEqual(375);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+		});
+	});
+});
+
+test.describe('reading the article', () => {
+	// Short enough that the article's panel beside the timeline shows its first paragraphs only.
+	test.use({ viewport: { width: 1280, height: 560 } });
+
+	/** The events the chart emphasises: those drawn over a highlight, as the canvas painted them. */
+	const emphasised = (page: Page) =>
+		page.evaluate(() => {
+			type Shape = { type: string; x: number; y: number; width: number; height: number; paint?: { fill?: string } };
+			const canvas = document.querySelector('.surface canvas.marks') as HTMLCanvasElement & { drawing?: { shapes: Shape[] } };
+			const box = canvas.getBoundingClientRect();
+			const highlights = (canvas.drawing?.shapes ?? []).filter((shape) => shape.type === 'rect' && shape.paint?.fill === 'mark-bg');
+			return [...document.querySelectorAll<SVGRectElement>('rect.event')]
+				.filter((target) => {
+					const hit = target.getBoundingClientRect();
+					const cy = hit.top + hit.height / 2;
+					return highlights.some((h) => box.top + h.y <= cy && cy <= box.top + h.y + h.height && box.left + h.x < hit.right && box.left + h.x + h.width > hit.left);
+				})
+				.map((target) => target.dataset.eventId);
+		});
+
+	test('scrolling the article to the Crocus paragraph emphasises the Crocus event', async ({ page }) => {
+		await open(page, '/t/putin-taliban-allies/');
+		await expect.poll(() => emphasised(page)).not.toContain('crocus-city-hall-attack');
+		await page.locator('.article-text mark', { hasText: 'In March, IS-K fighters' }).scrollIntoViewIfNeeded();
+		await expect.poll(() => emphasised(page)).toContain('crocus-city-hall-attack');
+	});
+
+	/** Scrolls the article's panel with the mouse wheel, as a reader does, until the mark is in view. */
+	async function readTo(page: Page, text: string) {
+		const mark = page.locator('.article-text mark', { hasText: text });
+		const panel = (await page.locator('.article-column').boundingBox())!;
+		await page.mouse.move(panel.x + panel.width / 2, panel.y + Math.min(panel.height, 500) / 2);
+		for (let i = 0; i < 20; i++) {
+			const box = (await mark.boundingBox())!;
+			if (box.y > 100 && box.y + box.height < 460) break;
+			await page.mouse.wheel(0, box.y > 460 ? 150 : -150);
+			await page.waitForTimeout(50);
+		}
+	}
+
+	test('the timeline follows the article unless the reader has moved it since', async ({ page }) => {
+		await open(page, '/t/putin-taliban-allies/');
+		// Zoomed into the 1980s by the keyboard, the reader has moved the timeline: scrolling does not move it back.
+		await page.getByRole('region', { name: /^Timeline of/ }).focus();
+		for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+		for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+		const moved = param(page, 'from');
+		await readTo(page, 'In March, IS-K fighters');
+		await expect(page.locator('.article-text mark', { hasText: 'In March, IS-K fighters' })).toBeInViewport();
+		await page.waitForTimeout(500);
+		expect(param(page, 'from')).toBe(moved);
+		// Fit all, zoom into the 1980s by link, then scroll: the timeline eases to the Crocus attack.
+		await open(page, '/t/putin-taliban-allies/?from=1979-01-01&to=1990-12-31');
+		await readTo(page, 'In March, IS-K fighters');
+		await expect(page.locator('rect.event[data-event-id="crocus-city-hall-attack"]')).toBeInViewport();
+		await expect.poll(() => param(page, 'from')).not.toBe('1979-01-01');
+	});
+});
+
+test.describe('empty time', () => {
+	test('zoomed into hours with nothing in them, the chart says so and offers the nearest event either side', async ({ page }) => {
+		await open(page, '/t/putin-taliban-allies/?from=2024-10-07T00:00Z&to=2024-10-07T08:00Z');
+		await expect(page.getByRole('status').filter({ hasText: 'No events in this stretch of time.' })).toBeVisible();
+		const later = page.getByRole('button', { name: /2 later/ });
+		await expect(later).toContainText('the next: 17 Apr 2025');
+		await expect(page.getByRole('button', { name: /9 earlier/ })).toContainText('the latest: ends 5 Jul 2024');
+		await later.click();
+		await expect(page.getByRole('status').filter({ hasText: 'No events in this stretch' })).toHaveCount(0);
+		const next = seed.events.find((event) => event.date.start >= Date.UTC(2024, 9, 8))!;
+		await expect(page.locator(`rect.event[data-event-id="${next.data.id}"]`)).toBeInViewport();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(next.data.id);
+		await page.goBack();
+		await expect(page.getByRole('button', { name: /2 later/ })).toBeVisible();
+	});
+});
