@@ -79,6 +79,12 @@ describe('TimelineJS3 media', () => {
 		]
 	])('an embed code gives its address: %s', (_, html, url) => expect(urlInHtml(html)).toBe(url));
 
+	it('an embed code is read in linear time, however many of its tags are left open', () => {
+		const started = performance.now();
+		expect(urlInHtml('<a href="x'.repeat(20_000) + '<a x'.repeat(50_000))).toBeUndefined();
+		expect(performance.now() - started).toBeLessThan(1000); // it took 19 s while a tag could run past the next "<"
+	});
+
 	it.each([
 		[
 			'an http(s) URL, with caption and credit as text',

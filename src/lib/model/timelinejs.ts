@@ -51,13 +51,11 @@ export function isTimelineJs(value: unknown): value is TjsDocument {
 	return Array.isArray(events) && !('version' in value) && events.some((event) => typeof event === 'object' && event !== null && 'start_date' in event);
 }
 
-const SCRIPT_OR_STYLE = /<(script|style)\b[\s\S]*?<\/\1\s*>/gi;
-
 /** The text of an HTML fragment: tags dropped (block ends become spaces), entities decoded, white space folded. */
 export function textOfHtml(html: string | undefined): string {
 	if (!html) return '';
 	return html
-		.replace(SCRIPT_OR_STYLE, ' ')
+		.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
 		.replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, ' ')
 		.replace(/<[^>]*>/g, '')
 		.replace(ENTITY, decodeEntity)
@@ -65,9 +63,11 @@ export function textOfHtml(html: string | undefined): string {
 		.trim();
 }
 
-const TAG = /<([a-z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+// No "<" inside a tag, even quoted: each tag is then looked for only up to the next "<", and a long run
+// of unclosed tags costs linear time, not quadratic.
+const TAG = /<([a-z][\w-]*)\b((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/gi;
 const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-/** Elements whose `src` is the media itself (a script's is the embedding service's loader). */
+/** Elements whose `src` is the media itself (a script's is the embedding service's loader, never the media). */
 const EMBEDDING = new Set(['iframe', 'embed', 'video', 'audio', 'source', 'img']);
 
 /** An http(s) URL as given, or a protocol-relative one ("//host/…") made https; otherwise undefined. */
@@ -92,7 +92,7 @@ export function urlInHtml(html: string): string | undefined {
 	const cited: string[] = [];
 	const embedded: string[] = [];
 	const links: string[] = [];
-	for (const [, name = '', attributes = ''] of html.replace(SCRIPT_OR_STYLE, ' ').matchAll(TAG)) {
+	for (const [, name = '', attributes = ''] of html.matchAll(TAG)) {
 		const tag = name.toLowerCase();
 		for (const [, key = '', ...values] of attributes.matchAll(ATTRIBUTE)) {
 			const url = webUrl((values.find((value) => value !== undefined) ?? '').replace(ENTITY, decodeEntity).trim());
