@@ -1,5 +1,5 @@
 /**
- * Everything from a document is rendered as text: markup in a title, summary, excerpt or source shows
+ * Everything from a document is rendered as text: markup in a title, summary, excerpt, source or media shows
  * literally and never becomes elements (so it cannot run).
  */
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { render } from 'svelte/server';
 import EventList from '../../src/lib/components/EventList.svelte';
 import ArticleText from '../../src/lib/components/ArticleText.svelte';
 import EventTooltip from '../../src/lib/components/timeline/EventTooltip.svelte';
+import EventMedia from '../../src/lib/components/timeline/EventMedia.svelte';
 import { loadTimeline } from '../../src/lib/model/timeline';
 
 const ATTACK = '<img src=x onerror=alert(1)>';
@@ -36,7 +37,8 @@ const document = {
 					]
 				}
 			],
-			excerpts: [{ type: 'TextQuoteSelector', exact: `on ${ATTACK}` }]
+			excerpts: [{ type: 'TextQuoteSelector', exact: `on ${ATTACK}` }],
+			media: { url: 'notes.txt', caption: ATTACK, credit: ATTACK }
 		}
 	]
 };
@@ -53,7 +55,9 @@ describe('untrusted text', () => {
 		EventTooltip: () =>
 			render(EventTooltip, {
 				props: { id: 'tip', timeline, event: timeline.events[0]!, anchor: { top: 300, bottom: 320, left: 10, width: 10, height: 20, right: 20, x: 10, y: 300, toJSON: () => ({}) } }
-			}).body
+			}).body,
+		// The tooltip loads it in the browser only.
+		EventMedia: () => render(EventMedia, { props: { media: timeline.events[0]!.data.media! } }).body
 	};
 
 	for (const [name, html] of Object.entries(rendered)) {

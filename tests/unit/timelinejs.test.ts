@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertTimelineJs, isTimelineJs, textOfHtml, tjsDateToEdtf } from '../../src/lib/model/timelinejs';
+import { convertMedia, convertTimelineJs, isTimelineJs, textOfHtml, tjsDateToEdtf, urlInHtml, type TjsDocument } from '../../src/lib/model/timelinejs';
+import { loadTimeline } from '../../src/lib/model/timeline';
 import { MAX_DOCUMENT_BYTES, parseTimelineText } from '../../src/lib/model/parse-document';
 import { describeEventDate } from '../../src/lib/model/describe';
 import { seedDocument } from './helpers';
 
 const fixture = readFileSync(join(import.meta.dirname, '../fixtures/timelinejs.json'), 'utf8');
+/** Knight Lab's own test of every media type TimelineJS3 shows. */
+const allMediaTypes = JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/@knight-lab/timelinejs/src/template/all-media-types.json'), 'utf8')) as TjsDocument;
 
 describe('TimelineJS3 documents', () => {
 	it('are told apart from Chronoscope documents', () => {
@@ -38,7 +41,9 @@ describe('TimelineJS3 documents', () => {
 		expect(timeline.events.map((event) => event.data.title)).toEqual(['The Moon forms', 'An eclipse recorded in Assyria', 'Space Race', 'Apollo 11 lands']);
 		const eclipse = timeline.events[1]!;
 		expect(describeEventDate(eclipse, timeline).full).toBe('“15 June 763 BC” in the document · 15 Jun 764 BCE');
-		expect(eclipse.data.date.citations.map((c) => c.title)).toEqual(['A short history of the Moon', 'Example Museum']);
+		// The media's credit is shown with the media, not again among the sources.
+		expect(eclipse.data.date.citations.map((c) => c.title)).toEqual(['A short history of the Moon']);
+		expect(eclipse.data.media).toEqual({ url: 'https://example.org/eclipse.jpg', credit: 'Example Museum' });
 		expect(timeline.events[3]!.data.summary).toBe('Eagle lands & Armstrong walks.');
 		expect(timeline.document.article.asOf.date).toBe('1975-12-31'); // the end of the latest (the Space Race era)
 	});
@@ -46,6 +51,96 @@ describe('TimelineJS3 documents', () => {
 	it('convert as a whole: a TimelineJS document and its own conversion need not share ids', () => {
 		const converted = convertTimelineJs(JSON.parse(fixture), 'moon.json');
 		expect(new Set(converted.events.map((e) => e.id)).size).toBe(converted.events.length);
+	});
+});
+
+describe('TimelineJS3 media', () => {
+	const tweet =
+		'<blockquote class="twitter-tweet"><p>Good dogs. <a href="https://twitter.com/hashtag/YearoftheDog?src=hash&amp;ref_src=twsrc%5Etfw">#YearoftheDog</a></p>&mdash; Kit Berry (@ItsMeKitB) <a href="https://twitter.com/ItsMeKitB/status/947659340864876544?ref_src=twsrc%5Etfw">January 1, 2018</a></blockquote> <script async src="https://platform.twitter.com/widgets.js"></script>';
+
+	it.each([
+		['a quoted post: its own link, the last, not the links in its text', tweet, 'https://twitter.com/ItsMeKitB/status/947659340864876544?ref_src=twsrc%5Etfw'],
+		[
+			'an iframe: what it embeds',
+			"<iframe src='https://cdn.knightlab.com/embed/index.html?a=1&amp;b=2' width='100%'></iframe>",
+			'https://cdn.knightlab.com/embed/index.html?a=1&b=2'
+		],
+		['a protocol-relative src, made https', '<iframe width=560 src=//www.youtube.com/embed/x></iframe>', 'https://www.youtube.com/embed/x'],
+		[
+			'the original an embed cites',
+			'<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/1"><a href="https://www.tiktok.com/@a">@a</a></blockquote>',
+			'https://www.tiktok.com/@a/video/1'
+		],
+		['other HTML: its first link', '<p><a href="https://a.example/">a</a> <a href="https://b.example/">b</a></p>', 'https://a.example/'],
+		[
+			'no http(s) link: a script loader, javascript: and a quote of text only',
+			'<a href="javascript:alert(1)">x</a><script src="https://evil.example/x.js"></script><blockquote>Text.</blockquote>',
+			undefined
+		]
+	])('an embed code gives its address: %s', (_, html, url) => expect(urlInHtml(html)).toBe(url));
+
+	it('an embed code is read in linear time, however many of its tags are left open', () => {
+		const started = performance.now();
+		expect(urlInHtml('<a href="x'.repeat(20_000) + '<a x'.repeat(50_000))).toBeUndefined();
+		expect(performance.now() - started).toBeLessThan(1000); // it took 19 s while a tag could run past the next "<"
+	});
+
+	it.each([
+		[
+			'an http(s) URL, with caption and credit as text',
+			{ url: ' https://vimeo.com/1 ', caption: '<em>Phat</em> Tai', credit: 'Joe York' },
+			undefined,
+			{ url: 'https://vimeo.com/1', caption: 'Phat Tai', credit: 'Joe York' }
+		],
+		['a relative URL, read from the document', { url: 'img/moon.jpg' }, 'https://example.org/docs/moon.json', { url: 'https://example.org/docs/img/moon.jpg' }],
+		['a path, kept when the document has no address (a file opened in the editor)', { url: 'img/moon.jpg' }, undefined, { url: 'img/moon.jpg' }],
+		['its link, when its URL gives none', { url: '<blockquote>Quote.</blockquote>', link: 'https://example.org/quote' }, undefined, { url: 'https://example.org/quote' }]
+	])('media is kept: %s', (_, media, documentUrl, expected) => expect(convertMedia(media, documentUrl)).toEqual({ media: expected }));
+
+	it.each([
+		[
+			'a quote with no link',
+			{ url: '<blockquote>This is a block quote.</blockquote>', caption: 'That is a block quote.' },
+			'Media not shown (HTML with no http(s) link): “This is a block quote.” — That is a block quote.'
+		],
+		['a javascript: URL', { url: 'javascript:alert(1)', caption: 'Click' }, 'Media not shown (not an http(s) URL): Click.'],
+		['a caption with no URL', { caption: 'A clay tablet' }, 'Media not shown (no address): A clay tablet.'],
+		['an embed of nothing', { url: '<div id="map"></div>' }, 'Media not shown (HTML with no http(s) link).']
+	])('media that cannot be linked is told in words: %s', (_, media, leftOut) => expect(convertMedia(media, undefined)).toEqual({ leftOut }));
+
+	it('a credit with nothing to credit stays a source', () => {
+		expect(convertMedia({ credit: 'Example Museum' }, undefined)).toEqual({});
+		const document = convertTimelineJs({ events: [{ start_date: { year: 1969 }, text: { headline: 'A' }, media: { url: 'ftp://x/y', credit: 'Example Museum' } }] }, 'a.json');
+		expect(document.events[0]!.date.citations.map((citation) => [citation.title, citation.note])).toEqual([
+			['TimelineJS timeline', 'TimelineJS3 document'],
+			['Example Museum', 'media credit']
+		]);
+		expect(document.events[0]!.summary).toBe('Media not shown (not an http(s) URL).');
+	});
+
+	it("convert Knight Lab's all-media-types: every media with an http(s) address is kept, the one without is told", () => {
+		const document = convertTimelineJs(allMediaTypes, 'https://example.org/all-media-types.json');
+		expect(loadTimeline(document, { file: 'all-media-types.json' }).faults).toEqual([]);
+		expect(document.events).toHaveLength(41);
+		allMediaTypes.events.forEach((slide, index) => {
+			const event = document.events[index]!;
+			const address = slide.media!.url!.startsWith('<') ? urlInHtml(slide.media!.url!) : slide.media!.url;
+			if (address === undefined) expect(event.media).toBeUndefined();
+			else expect(event.media?.url, event.title).toBe(address);
+		});
+		expect(document.events.filter((event) => event.media)).toHaveLength(40);
+		const byTitle = (title: string) => document.events.find((event) => event.title === title)!;
+		expect(byTitle('Twitter Embed').media).toEqual({
+			url: 'https://twitter.com/ItsMeKitB/status/947659340864876544?ref_src=twsrc%5Etfw',
+			caption: 'Pizza Dog',
+			credit: 'ItsMeKitB'
+		});
+		expect(byTitle('Vimeo').media!.caption).toBe('Phat Tai, a story of Vietnamese fishermen on the Gulf Coast.');
+		const quote = byTitle('Blockquote');
+		expect(quote.summary).toBe(
+			'To display a block quote, input text in HTML blockquote tags. Media not shown (HTML with no http(s) link): “This is a block quote.” — That is a block quote.'
+		);
+		expect(quote.date.citations.map((citation) => citation.title)).toContain('Galactic');
 	});
 });
 

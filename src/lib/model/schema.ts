@@ -5,6 +5,7 @@
  * made by validateTimelineDocument, with the same kind of messages.
  */
 import { z } from 'zod';
+import { SITE_PATH } from './media';
 
 const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single hyphens');
 
@@ -78,6 +79,25 @@ const disagreementSchema = z
 	})
 	.strict();
 
+// The pattern says http(s) in the published JSON Schema too, where "format": "uri" would allow javascript:.
+const httpUrl = z.url({ protocol: /^https?$/ }).regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//);
+
+const mediaSchema = z
+	.object({
+		url: z
+			.union([httpUrl, z.string().regex(SITE_PATH)], {
+				error: 'must be an http(s) URL, or a path on the site such as media/launch.jpg'
+			})
+			.meta({
+				description:
+					"An http(s) URL, or a path on the site that shows the timeline (media/launch.jpg), read from the site's root. Media on another host is shown as a link only; an image on the site itself (.png, .jpg, .jpeg, .gif, .webp, .svg, .avif) is shown too."
+			}),
+		caption: nonEmpty.optional().meta({ description: "What the media shows, in a few words: the link's text (its host name without one)." }),
+		credit: nonEmpty.optional().meta({ description: 'Who made or holds the media: "Joe York/Southern Foodways Alliance".' })
+	})
+	.strict()
+	.meta({ description: 'A picture, video, post or page about the event, linked with its caption and credit.' });
+
 export const eventSchema = z
 	.object({
 		id: kebabId,
@@ -92,6 +112,7 @@ export const eventSchema = z
 		date: resolvedDateSchema,
 		disagreements: z.array(disagreementSchema).optional(),
 		excerpts: z.array(textQuoteSelectorSchema),
+		media: mediaSchema.optional(),
 		updates: kebabId.optional().meta({ description: 'The id of an event whose state this later development changes.' })
 	})
 	.strict();
@@ -158,6 +179,7 @@ export type ResolvedDate = z.infer<typeof resolvedDateSchema>;
 export type StatedDate = z.infer<typeof statedDateSchema>;
 export type Disagreement = z.infer<typeof disagreementSchema>;
 export type TimelineEventData = z.infer<typeof eventSchema>;
+export type Media = z.infer<typeof mediaSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Licence = z.infer<typeof licenceSchema>;
 export type TimelineDocument = z.infer<typeof timelineDocumentSchema>;

@@ -5,7 +5,8 @@
  */
 import { ENTITY, decodeEntity } from './entities';
 import { FuzzyDateError, resolveFuzzyDate } from './fuzzy-date';
-import type { TimelineDocument, TimelineEventData } from './schema';
+import { SITE_PATH } from './media';
+import type { Media, TimelineDocument, TimelineEventData } from './schema';
 import { formatTimeParam } from './view-url';
 
 export interface TjsDate {
@@ -21,9 +22,12 @@ export interface TjsText {
 	text?: string;
 }
 export interface TjsMedia {
+	/** A URL, or an embed code (HTML). */
 	url?: string;
 	caption?: string;
 	credit?: string;
+	/** Where TimelineJS links the media to. */
+	link?: string;
 }
 export interface TjsSlide {
 	start_date?: TjsDate;
@@ -57,6 +61,88 @@ export function textOfHtml(html: string | undefined): string {
 		.replace(ENTITY, decodeEntity)
 		.replace(/\s+/g, ' ')
 		.trim();
+}
+
+// No "<" inside a tag, even quoted: each tag is then looked for only up to the next "<", and a long run
+// of unclosed tags costs linear time, not quadratic.
+const TAG = /<([a-z][\w-]*)\b((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/gi;
+const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+/** Elements whose `src` is the media itself (a script's is the embedding service's loader, never the media). */
+const EMBEDDING = new Set(['iframe', 'embed', 'video', 'audio', 'source', 'img']);
+
+/** An http(s) URL as given, or a protocol-relative one ("//host/…") made https; otherwise undefined. */
+function webUrl(text: string): string | undefined {
+	const url = text.startsWith('//') ? `https:${text}` : text;
+	if (!/^https?:\/\//i.test(url)) return undefined;
+	try {
+		new URL(url);
+		return url;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The address an embed code names. Embed codes name their original (`cite`, Instagram's
+ * `data-instgrm-permalink`) or embed it (an iframe's, video's, image's `src`); a quoted post (Twitter's
+ * and Bluesky's codes are a blockquote) ends with the post's own link, after the links in its text; other
+ * HTML gives its first link. Undefined when it holds no http(s) address.
+ */
+export function urlInHtml(html: string): string | undefined {
+	const cited: string[] = [];
+	const embedded: string[] = [];
+	const links: string[] = [];
+	for (const [, name = '', attributes = ''] of html.matchAll(TAG)) {
+		const tag = name.toLowerCase();
+		for (const [, key = '', ...values] of attributes.matchAll(ATTRIBUTE)) {
+			const url = webUrl((values.find((value) => value !== undefined) ?? '').replace(ENTITY, decodeEntity).trim());
+			if (url === undefined) continue;
+			const attribute = key.toLowerCase();
+			if (attribute === 'cite' || attribute === 'data-instgrm-permalink') cited.push(url);
+			else if ((attribute === 'src' && EMBEDDING.has(tag)) || (attribute === 'data' && tag === 'object')) embedded.push(url);
+			else if (attribute === 'href' && tag === 'a') links.push(url);
+		}
+	}
+	return cited[0] ?? embedded[0] ?? (/<blockquote\b/i.test(html) ? links.at(-1) : links[0]);
+}
+
+/**
+ * A media URL that is not HTML, as an event's: an http(s) URL; a relative one read from the document's
+ * address (when it has one: a file opened in the editor has only a name), else kept if it is a path on
+ * the site; nothing for other schemes (javascript:, data:, ftp:).
+ */
+function mediaUrl(text: string, documentUrl: string | undefined): string | undefined {
+	if (!text) return undefined;
+	const web = webUrl(text);
+	if (web !== undefined || /^[a-z][a-z\d+.-]*:/i.test(text)) return web;
+	if (documentUrl === undefined) return SITE_PATH.test(text) ? text : undefined;
+	try {
+		return webUrl(new URL(text, documentUrl).href);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A slide's media as an event's: the URL (from an embed code, the address it names; failing that, the
+ * media's `link`), with its caption and credit as text. Media that cannot be linked is described in
+ * `leftOut`, for the event's summary, so that nothing the document held is dropped unseen.
+ */
+export function convertMedia(media: TjsMedia | undefined, documentUrl: string | undefined): { media?: Media; leftOut?: string } {
+	if (!media) return {};
+	const caption = textOfHtml(media.caption);
+	const credit = textOfHtml(media.credit);
+	const given = media.url?.trim() ?? '';
+	const html = given.startsWith('<');
+	const url = (html ? urlInHtml(given) : mediaUrl(given, documentUrl)) ?? mediaUrl(media.link?.trim() ?? '', documentUrl);
+	if (url !== undefined) return { media: { url, ...(caption && { caption }), ...(credit && { credit }) } };
+	// Nothing to show: a credit alone stays the event's source (a "media credit").
+	if (!given && !caption) return {};
+	const content = html ? textOfHtml(given) : '';
+	const why = !given ? 'no address' : html ? 'HTML with no http(s) link' : 'not an http(s) URL';
+	const shown = [content && `“${content}”`, caption].filter(Boolean).join(' — ');
+	const note = `Media not shown (${why})${shown ? `: ${shown}` : ''}`;
+	return { leftOut: /[.!?…”]$/.test(note) ? note : `${note}.` };
 }
 
 function slug(text: string, fallback: string): string {
@@ -93,13 +179,14 @@ export function tjsDateToEdtf(date: TjsDate | undefined): string | undefined {
 
 /**
  * Converts a TimelineJS3 document. Its events become context events (there is no article to anchor them
- * in), in lanes by `group`, citing the document itself and any media credit; eras become spans in their
- * own lane. Dates that cannot be read are kept as given, so that validation reports them.
+ * in), in lanes by `group`, citing the document itself, with their media (convertMedia); eras become
+ * spans in their own lane. Dates that cannot be read are kept as given, so that validation reports them.
  */
 export function convertTimelineJs(source: TjsDocument, sourceUrl: string): TimelineDocument {
 	const title = textOfHtml(source.title?.text?.headline) || 'TimelineJS timeline';
 	const intro = textOfHtml(source.title?.text?.text);
-	const documentCitation = { title, url: /^https?:/.test(sourceUrl) ? sourceUrl : undefined, note: 'TimelineJS3 document' };
+	const documentUrl = /^https?:/.test(sourceUrl) ? sourceUrl : undefined;
+	const documentCitation = { title, url: documentUrl, note: 'TimelineJS3 document' };
 	const lanes = new Map<string, string>();
 	const ids = new Set<string>();
 
@@ -114,7 +201,9 @@ export function convertTimelineJs(source: TjsDocument, sourceUrl: string): Timel
 		const start = tjsDateToEdtf(slide.start_date);
 		const end = tjsDateToEdtf(slide.end_date);
 		const edtf = start === undefined ? String(slide.start_date?.year ?? '') : end && end !== start ? `${start}/${end}` : start;
-		const credit = textOfHtml(slide.media?.credit);
+		const { media, leftOut } = convertMedia(slide.media, documentUrl);
+		// Media kept shows its credit beside it; the credit of media left out is kept as a source.
+		const credit = media ? '' : textOfHtml(slide.media?.credit);
 		const citations = [{ ...documentCitation }, ...(credit ? [{ title: credit, note: 'media credit' }] : [])].map((citation) =>
 			Object.fromEntries(Object.entries(citation).filter(([, value]) => value !== undefined))
 		) as TimelineEventData['date']['citations'];
@@ -122,7 +211,7 @@ export function convertTimelineJs(source: TjsDocument, sourceUrl: string): Timel
 		const event: TimelineEventData = {
 			id,
 			title: headline,
-			summary: textOfHtml(slide.text?.text) || headline,
+			summary: [textOfHtml(slide.text?.text), leftOut].filter(Boolean).join(' ') || headline,
 			origin: 'context',
 			category: kind,
 			lanes: [lane],
@@ -130,6 +219,7 @@ export function convertTimelineJs(source: TjsDocument, sourceUrl: string): Timel
 			excerpts: []
 		};
 		if (displayed) event.stated = { text: textOfHtml(displayed) || displayed };
+		if (media) event.media = media;
 		return event;
 	};
 

@@ -39,7 +39,8 @@ describe('a TimelineJS3 sheet exported as CSV', () => {
 		const eclipse = fromSheet.events[1]!;
 		expect(eclipse.stated).toEqual({ text: '15 June 763 BC' });
 		expect(eclipse.summary).toBe('The Eponym Chronicle records a solar eclipse. Its date fixes the reigns around it.');
-		expect(eclipse.date.citations.map((citation) => citation.title)).toEqual(['A short history of the Moon', 'Example Museum']);
+		expect(eclipse.date.citations.map((citation) => citation.title)).toEqual(['A short history of the Moon']);
+		expect(eclipse.media).toEqual({ url: 'https://example.org/eclipse.jpg', caption: 'A clay tablet', credit: 'Example Museum' });
 		expect(fromSheet.events[2]!.summary).toBe('Eagle lands & Armstrong says "one small step".');
 		expect(fromSheet.article.asOf.date).toBe('1975-12-31');
 	});
