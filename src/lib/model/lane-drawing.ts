@@ -113,7 +113,7 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 			if (!emphasised.has(placed.event.data.id)) continue;
 			const x0 = Math.max(Math.min(placed.x0, placed.labelX) - 4, -CLIP_MARGIN);
 			const x1 = Math.min(Math.max(placed.x1, placed.labelX + placed.labelWidth) + 4, width + CLIP_MARGIN);
-			shapes.push({ type: 'rect', x: x0, y: rowTop(placed.row) + 1, width: x1 - x0, height: ROW_HEIGHT - 2, radius: 4, paint: { fill: 'mark-bg' } });
+			shapes.push({ type: 'rect', x: x0, y: rowTop(placed.row) + 1, width: x1 - x0, height: ROW_HEIGHT - 2, radius: 4, paint: { fill: 'mark-bg', fillOpacity: 0.7 } });
 		}
 	}
 

@@ -44,8 +44,17 @@ export class Viewport {
 	readonly timeline: Timeline;
 	/** The view's measured width; the chart waits for it rather than laying out at a guess. */
 	width: number | undefined = $state();
-	/** The window's height, for a chart that fits the window. */
-	windowHeight: number | undefined = $state();
+	#windowHeight: number | undefined = $state();
+	/**
+	 * The tallest the window has been, for a chart that fits the window: a phone's window grows and shrinks
+	 * as its address bar hides and shows while the reader scrolls, and the chart must not change its rows then.
+	 */
+	get windowHeight(): number | undefined {
+		return this.#windowHeight;
+	}
+	set windowHeight(height: number | undefined) {
+		if (height !== undefined && height > (this.#windowHeight ?? 0)) this.#windowHeight = height;
+	}
 	chartSpace: ChartSpace = $state('window');
 	groupBy: GroupBy = $state('lane');
 	showContext = $state(true);
