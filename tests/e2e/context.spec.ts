@@ -122,10 +122,14 @@ test('a document with no events from an article draws its events as ordinary one
 	await expect(page.locator('rect.event').first()).toBeAttached();
 	await expect(page.getByRole('checkbox', { name: 'Context events' })).toHaveCount(0);
 	await expect(page.getByText('context, not from the article')).toHaveCount(0);
+	// Nor does it state dates of its own that the chart would draw as bands, as the seed's 1980s do.
+	await expect(page.getByText('the date as the article states it')).toHaveCount(0);
 	const labels = (await paintedTexts(page)).filter((text) => text.count === undefined);
 	expect(labels.length).toBeGreaterThan(0);
 	expect(labels.every((text) => text.style === 'label')).toBe(true);
 	expect(await page.locator('rect.event').first().getAttribute('aria-label')).not.toContain('(context)');
+	await open(page, '/t/putin-taliban-allies/');
+	await expect(page.getByText('the date as the article states it')).toBeVisible();
 });
 
 test.describe('keyboard', () => {

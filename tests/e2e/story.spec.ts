@@ -193,3 +193,13 @@ test.describe('empty time', () => {
 		await expect(page.getByRole('button', { name: /2 later/ })).toBeVisible();
 	});
 });
+
+test('a link to a step of a story opens on that step, its neighbours in sight', async ({ page }) => {
+	await open(page, '/t/putin-taliban-allies/?story=1&event=us-withdrawal-completed');
+	await expect(page.getByRole('region', { name: 'Story' }).getByRole('heading')).toHaveText(seed.events.find((e) => e.data.id === 'us-withdrawal-completed')!.data.title);
+	// Not the whole timeline (1977–2026): the months around the withdrawal and the Crocus attack after it.
+	await expect(page.locator('g.axis')).not.toContainText('1980');
+	// Drawn in the chart's view (a target exists only for an event placed there).
+	await expect(page.locator('rect.event[data-event-id="crocus-city-hall-attack"]')).toHaveCount(1);
+	await expect(page.locator('rect.event[data-event-id="soviet-war-in-afghanistan"]')).toHaveCount(0);
+});

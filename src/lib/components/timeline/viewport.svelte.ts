@@ -92,6 +92,10 @@ export class Viewport {
 	readonly limits = $derived(camera.cameraLimits(this.extent));
 	readonly lanes = $derived.by(() => buildLanes(this.timeline, this.groupBy, this.showContext || !this.hasContext));
 	readonly hasContext = $derived.by(() => this.timeline.hasArticleEvents && this.timeline.events.some((event) => event.data.origin === 'context'));
+	/** Whether any event's stated date is drawn: a band where the article's words are wider than the resolved date. */
+	readonly hasStatedBands = $derived.by(() =>
+		this.timeline.events.some(({ stated, date }) => stated !== undefined && !stated.ongoing && (stated.start !== date.start || stated.end !== date.end))
+	);
 	/** The events shown, in time order: what the arrow keys step through. */
 	readonly shown: readonly TimelineEvent[] = $derived.by(() =>
 		this.showContext || !this.hasContext ? this.timeline.events : this.timeline.events.filter((event) => event.data.origin !== 'context')
@@ -315,7 +319,9 @@ export class Viewport {
 			this.domain = this.#settled = camera.showRange(view.from ?? this.extent[0], view.to ?? this.extent[1], this.limits);
 		} else {
 			const all = camera.fit(this.limits);
-			this.domain = this.#settled = selected ? camera.reveal(all, selected.date.start, selected.date.end, this.limits) : all;
+			// A story opens on its step's view; otherwise the whole timeline, moved to show the selected event.
+			if (selected && view.story) this.domain = this.#settled = camera.storyView(this.shown, this.shown.indexOf(selected), this.limits);
+			else this.domain = this.#settled = selected ? camera.reveal(all, selected.date.start, selected.date.end, this.limits) : all;
 		}
 		this.change = 'url';
 		this.applied = true;
