@@ -35,7 +35,7 @@ export interface Lane {
 	ends: Float64Array;
 	/** The longest event, which bounds how far back a visible event can start. */
 	maxLength: number;
-	/** Rows of labelled events; a lane with more events than rows also has a row of clusters. */
+	/** Rows of labelled events (see row-plan.ts); a lane that cannot label all its events also has a row of clusters. */
 	rows: number;
 	hasClusterRow: boolean;
 }
@@ -51,6 +51,7 @@ export function laneIndexOf(lane: Lane, event: TimelineEvent): number | undefine
 	return undefined;
 }
 
+/** The rows a lane has until its rows are planned (row-plan.ts), and those of a lane too dense to label. */
 export const MAX_ROWS = 3;
 
 /** Groups events into lanes: by their first (primary) actor, or by category, in the document's order. */
