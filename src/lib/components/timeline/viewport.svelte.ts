@@ -33,10 +33,15 @@ export interface Selection {
 /** The share of the window's height the chart may grow to where it fits the window, and its least height then. */
 const WINDOW_SHARE = 0.7;
 const MIN_FITTED_HEIGHT = 320;
+/**
+ * The tallest a chart that grows to its content may be: an embed labels dozens of events in full, but
+ * a thousand would make it thousands of pixels tall inside someone's report; beyond this, clusters.
+ */
+const MAX_CONTENT_HEIGHT = 1200;
 
 /**
  * How tall the chart may grow: to a share of the window (the full view), to its content (an embed, whose
- * iframe grows with it), or to so many pixels (an embed the host gave a fixed height).
+ * iframe grows with it, up to a limit), or to so many pixels (an embed the host gave a fixed height).
  */
 export type ChartSpace = 'window' | 'content' | number;
 
@@ -105,7 +110,7 @@ export class Viewport {
 	readonly chartWidth = $derived(Math.max(this.width ?? 0, MIN_CHART_WIDTH));
 	readonly maxChartHeight: number = $derived.by(() => {
 		const space = this.chartSpace;
-		if (space === 'content') return Infinity;
+		if (space === 'content') return MAX_CONTENT_HEIGHT;
 		if (space === 'window') return Math.max(MIN_FITTED_HEIGHT, (this.windowHeight ?? 800) * WINDOW_SHARE);
 		return space;
 	});
