@@ -251,52 +251,41 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 		rows[row]!.take(Math.min(item.x0, labelX), Math.max(item.x1, labelX + fit.width));
 	}
 
-	/** Places the item at a given row and side, whole, if it has room there. */
-	function tryAt(item: Item, fit: LabelFit, row: number, before: boolean): boolean {
+	/** Places the item's label whole in `row` on one side of its mark, within `limit`, if it has room there. */
+	function takeWhole(item: Item, fit: LabelFit, row: number, before: boolean, limit: number): boolean {
 		const free = rows[row]?.freeAround(item.x0, item.x1);
-		if (!free) return false;
-		for (const limit of limitsOf(item)) {
-			const labelX = labelStart(item, fit.width, before, free, limit);
-			if (labelX !== undefined) {
-				take(item, row, before, fit, labelX);
-				return true;
-			}
-		}
-		return false;
+		const labelX = free && labelStart(item, fit.width, before, free, limit);
+		if (labelX === undefined) return false;
+		take(item, row, before, fit, labelX);
+		return true;
 	}
+
+	/** Places the item at a given row and side (its previous slot), whole, if it has room there. */
+	const tryAt = (item: Item, fit: LabelFit, row: number, before: boolean) => limitsOf(item).some((limit) => takeWhole(item, fit, row, before, limit));
 
 	/** Places the item in the first row with room for its label whole, else cut to the most room there is. */
 	function place(item: Item, force = false): boolean {
 		const fit = options.label(item.event);
 		for (const limit of limitsOf(item)) {
 			for (let row = 0; row < rows.length; row++) {
-				const free = rows[row]!.freeAround(item.x0, item.x1);
-				if (!free) continue;
-				for (const before of [false, true]) {
-					const labelX = labelStart(item, fit.width, before, free, limit);
-					if (labelX !== undefined) {
-						take(item, row, before, fit, labelX);
-						return true;
-					}
-				}
+				if (takeWhole(item, fit, row, false, limit) || takeWhole(item, fit, row, true, limit)) return true;
 			}
 		}
 		// No row has room for it whole: cut to the widest room, on either side, short of the as-of line.
 		const limit = limitsOf(item)[0]!;
-		let best: { row: number; before: boolean; room: number } | undefined;
+		let best: { row: number; before: boolean; room: number; free: Free } | undefined;
 		for (let row = 0; row < rows.length; row++) {
 			const free = rows[row]!.freeAround(item.x0, item.x1);
 			if (!free) continue;
 			const after = Math.min(free.to, limit) - Math.max(item.x0, 0);
 			const before = Math.min(item.x1, limit) - Math.max(free.from, 0);
 			const room = Math.max(after, before);
-			if (!best || room > best.room) best = { row, before: before > after, room };
+			if (!best || room > best.room) best = { row, before: before > after, room, free };
 		}
 		const cut = options.cut;
 		if (best && cut && (best.room >= MIN_CUT_WIDTH || force)) {
 			const short = cut(item.event, Math.max(best.room, 0));
-			const free = rows[best.row]!.freeAround(item.x0, item.x1)!;
-			const labelX = labelStart(item, short.width, best.before, free, limit) ?? Math.max(item.x0, 0);
+			const labelX = labelStart(item, short.width, best.before, best.free, limit) ?? Math.max(item.x0, 0);
 			take(item, best.row, best.before, short, labelX);
 			return true;
 		}
