@@ -18,7 +18,7 @@ function draw(n: number, domain?: [number, number]) {
 	const layouts = lanes.map((lane) => layoutLane(lane, view, 1000, { label }));
 	const x = (time: number) => ((time - view[0]) / (view[1] - view[0])) * 1000;
 	lanes.forEach((lane, i) =>
-		drawLane(shapes, { lane, layout: layouts[i]!, bubbles: placeBubbles(layouts[i]!.clusters, 1000), top: i * 100, width: 1000, x, selectedId: undefined, contextStyled: true })
+		drawLane(shapes, { lane, layout: layouts[i]!, bubbles: placeBubbles(layouts[i]!.clusters, 1000), top: i * 100, width: 1000, x, selectedId: undefined, hasArticleEvents: true })
 	);
 	return { shapes, layouts, timeline };
 }

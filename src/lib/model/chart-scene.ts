@@ -82,7 +82,7 @@ export function layoutChart(input: ChartInput): ChartScene {
 		const bubbles = placeBubbles(layout.clusters, width);
 		const height = laneHeight(lane);
 		sceneLanes.push({ lane, layout, bubbles, top, height, clusterTop: rowTop(top, lane.rows), striped: i % 2 === 1 });
-		drawLane(shapes, { lane, layout, bubbles, top, width, x, selectedId, contextStyled: timeline.hasArticleEvents, emphasised: input.emphasised });
+		drawLane(shapes, { lane, layout, bubbles, top, width, x, selectedId, hasArticleEvents: timeline.hasArticleEvents, emphasised: input.emphasised });
 		top += height;
 	});
 	const height = top + FOOTER_HEIGHT;

@@ -6,7 +6,9 @@
  */
 import { CLIP_MARGIN, LABEL_BASELINE, MARK_LINE, POINT_RADIUS, ROW_HEIGHT, rowTop as laneRowTop } from './chart-geometry';
 import { BUBBLE_PADDING, type Bubble } from './cluster-bubbles';
+import { isContext } from './describe';
 import type { Cluster, Lane, LaneLayout } from './lane-layout';
+import type { TimelineEvent } from './timeline';
 
 /** The theme colours a drawing uses: CSS custom properties of the page, resolved by whoever paints. */
 export const PALETTE_KEYS = [
@@ -82,15 +84,21 @@ export interface LaneDrawingInput {
 	width: number;
 	x: (time: number) => number;
 	selectedId: string | undefined;
-	/** Whether context events are drawn apart: only beside an article whose own events the timeline holds. */
-	contextStyled: boolean;
+	/** Whether the timeline holds events from its article: only then are context events drawn apart (see isContext). */
+	hasArticleEvents: boolean;
 	/** Events whose excerpts the reader has on screen in the article: highlighted as the article highlights them. */
 	emphasised?: ReadonlySet<string> | undefined;
 }
 
+/** The date as the article states it, where it is drawn: a band wider than the resolved date (not an ongoing span's). */
+export function statedBand({ stated, date }: TimelineEvent): { start: number; end: number } | undefined {
+	if (!stated || stated.ongoing || (stated.start === date.start && stated.end === date.end)) return undefined;
+	return stated;
+}
+
 /** The drawing of one lane, appended to `shapes`. */
 export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
-	const { lane, layout, bubbles, top, width, x, selectedId, contextStyled, emphasised } = input;
+	const { lane, layout, bubbles, top, width, x, selectedId, emphasised } = input;
 	const rowTop = (row: number) => laneRowTop(top, row);
 	const clusterTop = rowTop(lane.rows);
 
@@ -119,9 +127,8 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 
 	// The article's stated dates, where they are wider than the resolved ones, as faint dashed bands.
 	for (const placed of layout.placed) {
-		const stated = placed.event.stated;
-		if (!stated || stated.ongoing) continue;
-		if (stated.start === placed.event.date.start && stated.end === placed.event.date.end) continue;
+		const stated = statedBand(placed.event);
+		if (!stated) continue;
 		const x0 = Math.max(x(stated.start), -CLIP_MARGIN);
 		const x1 = Math.min(x(stated.end), width + CLIP_MARGIN);
 		if (x1 > x0)
@@ -138,7 +145,7 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 
 	for (const placed of layout.placed) {
 		const event = placed.event;
-		const context = contextStyled && event.data.origin === 'context';
+		const context = isContext(input, event);
 		const selected = event.data.id === selectedId;
 		const line = rowTop(placed.row) + MARK_LINE;
 		let paint: Paint;

@@ -12,6 +12,7 @@ import { getContext, setContext } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import * as camera from '$lib/model/camera';
 import { MIN_CHART_WIDTH } from '$lib/model/chart-geometry';
+import { statedBand } from '$lib/model/lane-drawing';
 import { buildLanes, timelineExtent, type Cluster, type GroupBy } from '$lib/model/lane-layout';
 import type { Domain } from '$lib/model/projection';
 import type { Timeline, TimelineEvent } from '$lib/model/timeline';
@@ -98,9 +99,7 @@ export class Viewport {
 	readonly lanes = $derived.by(() => buildLanes(this.timeline, this.groupBy, this.showContext || !this.hasContext));
 	readonly hasContext = $derived.by(() => this.timeline.hasArticleEvents && this.timeline.events.some((event) => event.data.origin === 'context'));
 	/** Whether any event's stated date is drawn: a band where the article's words are wider than the resolved date. */
-	readonly hasStatedBands = $derived.by(() =>
-		this.timeline.events.some(({ stated, date }) => stated !== undefined && !stated.ongoing && (stated.start !== date.start || stated.end !== date.end))
-	);
+	readonly hasStatedBands = $derived.by(() => this.timeline.events.some((event) => statedBand(event) !== undefined));
 	/** The events shown, in time order: what the arrow keys step through. */
 	readonly shown: readonly TimelineEvent[] = $derived.by(() =>
 		this.showContext || !this.hasContext ? this.timeline.events : this.timeline.events.filter((event) => event.data.origin !== 'context')
