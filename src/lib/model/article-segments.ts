@@ -12,6 +12,12 @@ export interface ExcerptRef {
 	excerpt: number;
 }
 
+/** An excerpt's key as a highlighted run of the article names it (in `data-excerpt-of`, space-separated): `event-id#1`. */
+export const excerptKey = (ref: ExcerptRef): string => `${ref.eventId}#${ref.excerpt}`;
+
+/** The event an excerpt's key belongs to. */
+export const eventIdOfKey = (key: string): string => key.slice(0, key.lastIndexOf('#'));
+
 export interface TextRun {
 	text: string;
 	/** Character offset of the run in the article text. */
