@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 export const SITE_HEADERS = {
 	'Content-Security-Policy':
-		"default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' https: http:; frame-ancestors *; base-uri 'self'; form-action 'self'",
+		"default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' https: http:; worker-src 'self' blob:; frame-ancestors *; base-uri 'self'; form-action 'self'",
 	'Access-Control-Allow-Origin': '*'
 };
 

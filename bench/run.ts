@@ -29,28 +29,40 @@ const root = join(import.meta.dirname, '..');
 interface Target {
 	name: string;
 	url: (n: number) => string;
-	/** True once the page has drawn its timeline. */
-	rendered: string;
+	/** True once the page has drawn its timeline of n events. */
+	rendered: (n: number) => string;
 	/** Where the gestures happen. */
 	surface: string;
 	/** Not a timeline: the floor every target stands on, shown in the table and left out of the ratios. */
 	floor?: boolean;
 }
 
+/** Chronoscope drew its n events (the page first shows its bundled timeline, then the one given by src). */
+const chronoscopeDrew = (n: number) => `document.querySelector('.timeline-view[data-ready][data-events="${n}"]') !== null`;
+const drew = () => 'window.__rendered === true';
+
 const ALL_TARGETS: Target[] = [
-	{ name: 'chronoscope', url: (n) => `${APP}/synthetic/?n=${n}&seed=${SEED}`, rendered: "document.querySelector('.timeline-view[data-ready]') !== null", surface: '.surface' },
-	{ name: 'vis-timeline', url: (n) => `${OTHERS}/vis.html?n=${n}&seed=${SEED}`, rendered: 'window.__rendered === true', surface: '#timeline .vis-center' },
-	{ name: 'timelinejs', url: (n) => `${OTHERS}/tjs.html?n=${n}&seed=${SEED}`, rendered: 'window.__rendered === true', surface: '.tl-timenav' },
-	{ name: 'empty page (floor)', url: () => `${OTHERS}/floor.html`, rendered: 'window.__rendered === true', surface: '#surface', floor: true }
+	{ name: 'chronoscope', url: (n) => `${APP}/synthetic/?n=${n}&seed=${SEED}`, rendered: chronoscopeDrew, surface: '.surface' },
+	// A host's archive: the same events as a document on another origin, opened in the embed by src.
+	{ name: 'chronoscope src (Chronoscope JSON)', url: (n) => `${APP}/embed/?src=${OTHERS}/data/chronoscope-${n}-${SEED}.json`, rendered: chronoscopeDrew, surface: '.surface' },
+	{ name: 'chronoscope src (TimelineJS3 JSON)', url: (n) => `${APP}/embed/?src=${OTHERS}/data/tjs-${n}-${SEED}.json`, rendered: chronoscopeDrew, surface: '.surface' },
+	{ name: 'vis-timeline', url: (n) => `${OTHERS}/vis.html?n=${n}&seed=${SEED}`, rendered: drew, surface: '#timeline .vis-center' },
+	{ name: 'timelinejs', url: (n) => `${OTHERS}/tjs.html?n=${n}&seed=${SEED}`, rendered: drew, surface: '.tl-timenav' },
+	{ name: 'empty page (floor)', url: () => `${OTHERS}/floor.html`, rendered: drew, surface: '#surface', floor: true }
 ];
-/** BENCH_TARGETS=chronoscope measures a subset (while working on one); Chronoscope always comes first. */
+const isChronoscope = (target: Target) => target.name.startsWith('chronoscope');
+/** BENCH_TARGETS=src,floor measures a subset (while working on one); names match by their start ("src" for both src targets). */
 const TARGETS = process.env.BENCH_TARGETS
-	? ALL_TARGETS.filter((t) => t.name === 'chronoscope' || process.env.BENCH_TARGETS!.split(',').includes(t.floor ? 'floor' : t.name))
+	? ALL_TARGETS.filter(
+			(t) => t.name === 'chronoscope' || process.env.BENCH_TARGETS!.split(',').some((name) => (t.floor ? 'floor' : t.name.replace(/^chronoscope /, '')).startsWith(name))
+		)
 	: ALL_TARGETS;
-const COMPARED = TARGETS.filter((t) => t.name !== 'chronoscope' && !t.floor);
+const COMPARED = TARGETS.filter((t) => !isChronoscope(t) && !t.floor);
 
 interface Run {
 	firstRenderMs: number;
+	/** The longest main-thread task from navigation to drawn; 0 when none reached the 50 ms a long task is. */
+	longestTaskMs: number;
 	meanFps: number;
 	p95FrameMs: number;
 	longestFrameMs: number;
@@ -61,6 +73,7 @@ type Outcome = Run | 'did not finish';
 
 const FIGURES: { key: keyof Run; label: string; higherIsBetter?: boolean }[] = [
 	{ key: 'firstRenderMs', label: 'first render (ms)' },
+	{ key: 'longestTaskMs', label: 'longest task loading (ms)' },
 	{ key: 'meanFps', label: 'mean fps', higherIsBetter: true },
 	{ key: 'p95FrameMs', label: 'p95 frame (ms)' },
 	{ key: 'longestFrameMs', label: 'longest frame (ms)' },
@@ -120,6 +133,10 @@ async function measure(browser: Browser, target: Target, n: number): Promise<Out
 	});
 	try {
 		const cdp = await context.newCDPSession(page);
+		// Long tasks (50 ms or more) as the page's own observer reports them, from the first script on.
+		await page.addInitScript(
+			'window.__tasks = []; new PerformanceObserver((list) => { for (const task of list.getEntries()) window.__tasks.push([task.startTime, task.duration]); }).observe({ type: "longtask", buffered: true });'
+		);
 		await page.goto(target.url(n), { waitUntil: 'commit' });
 		// Drawn: two frames after the page says so; performance.now() counts from navigation. Watched from
 		// inside the page by a timer, through CDP: Playwright's waitForFunction first loads its own injected
@@ -130,7 +147,7 @@ async function measure(browser: Browser, target: Target, n: number): Promise<Out
 			let timer: ReturnType<typeof setTimeout> | undefined;
 			const cap = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('render cap')), RENDER_CAP_MS)));
 			const drawn = cdp.send('Runtime.evaluate', {
-				expression: `new Promise((resolve) => { const check = () => (${target.rendered}) ? requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))) : setTimeout(check, 50); check(); })`,
+				expression: `new Promise((resolve) => { const check = () => (${target.rendered(n)}) ? requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))) : setTimeout(check, 50); check(); })`,
 				awaitPromise: true,
 				returnByValue: true
 			}) as Promise<{ result: { value?: unknown } }>;
@@ -142,6 +159,8 @@ async function measure(browser: Browser, target: Target, n: number): Promise<Out
 			abandoned = true;
 			return 'did not finish';
 		}
+		const tasks = (await page.evaluate('window.__tasks')) as [number, number][];
+		const longestTaskMs = tasks.filter(([start]) => start < firstRenderMs).reduce((longest, [, duration]) => Math.max(longest, duration), 0);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 		const inline = await page.evaluate("[...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join('\\n')");
@@ -171,7 +190,7 @@ async function measure(browser: Browser, target: Target, n: number): Promise<Out
 		await page.waitForTimeout(100);
 		const frames = (await page.evaluate('cancelAnimationFrame(window.__raf), window.__frames.slice(1)')) as number[];
 		const bytes = (await Promise.all(scripts)).reduce((sum, b) => sum + b, 0) + gzipSync(Buffer.from(String(inline)), { level: 9 }).length;
-		return { firstRenderMs, ...frameStats(frames), heapMB: heap.usedSize / 1024 / 1024, jsKBgz: bytes / 1024 };
+		return { firstRenderMs, longestTaskMs, ...frameStats(frames), heapMB: heap.usedSize / 1024 / 1024, jsKBgz: bytes / 1024 };
 	} finally {
 		if (!abandoned) await context.close();
 	}
@@ -179,6 +198,7 @@ async function measure(browser: Browser, target: Target, n: number): Promise<Out
 
 function format(value: number | undefined, key: keyof Run): string {
 	if (value === undefined || !Number.isFinite(value)) return '—';
+	if (key === 'longestTaskMs' && value < 50) return '< 50';
 	return key === 'meanFps' || key === 'heapMB' || key === 'jsKBgz' ? value.toFixed(1) : value.toFixed(key === 'firstRenderMs' ? 0 : 1);
 }
 
@@ -208,7 +228,7 @@ async function main() {
 					runs.push(outcome);
 					const took = `(${((Date.now() - runStarted) / 1000).toFixed(0)} s)`;
 					console.log(
-						`  ${target.name} n=${n} rep ${rep + 1}: ${outcome === 'did not finish' ? outcome : `render ${outcome.firstRenderMs.toFixed(0)} ms, p95 ${outcome.p95FrameMs.toFixed(1)} ms, longest ${outcome.longestFrameMs.toFixed(1)} ms`} ${took}`
+						`  ${target.name} n=${n} rep ${rep + 1}: ${outcome === 'did not finish' ? outcome : `render ${outcome.firstRenderMs.toFixed(0)} ms, longest task ${outcome.longestTaskMs.toFixed(0)} ms, p95 ${outcome.p95FrameMs.toFixed(1)} ms, longest ${outcome.longestFrameMs.toFixed(1)} ms`} ${took}`
 					);
 				}
 			}

@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { syntheticDocument } from '../src/lib/model/synthetic';
 import { benchEvents, timelineJsDocument, visItems } from './formats';
 
 const root = join(import.meta.dirname, '..');
@@ -25,15 +26,17 @@ export function startBenchServer(port: number): Promise<Server> {
 	const server = createServer(async (request, response) => {
 		const path = new URL(request.url ?? '/', 'http://x').pathname;
 		try {
-			const data = /^\/data\/(vis|tjs)-(\d+)-(\d+)\.json$/.exec(path);
+			const data = /^\/data\/(vis|tjs|chronoscope)-(\d+)-(\d+)\.json$/.exec(path);
 			if (data) {
 				let body = cache.get(path);
 				if (!body) {
-					const events = benchEvents(Number(data[2]), Number(data[3]));
-					body = JSON.stringify(data[1] === 'vis' ? visItems(events) : timelineJsDocument(events));
+					const [count, seed] = [Number(data[2]), Number(data[3])];
+					const events = data[1] === 'chronoscope' ? undefined : benchEvents(count, seed);
+					body = JSON.stringify(events === undefined ? syntheticDocument(count, seed) : data[1] === 'vis' ? visItems(events) : timelineJsDocument(events));
 					cache.set(path, body);
 				}
-				response.writeHead(200, { 'content-type': 'application/json' }).end(body);
+				// Read by Chronoscope's page from another origin, as a host's archive would be.
+				response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(body);
 				return;
 			}
 			let file: string | undefined;

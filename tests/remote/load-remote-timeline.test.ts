@@ -31,26 +31,26 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('loadRemoteTimeline', () => {
 	it('stops reading a body with no Content-Length once it passes the limit', async () => {
-		const { response, pulled } = streamedBody(200 * 1024 * 1024);
+		const { response, pulled } = streamedBody(400 * 1024 * 1024);
 		vi.stubGlobal(
 			'fetch',
 			vi.fn(async () => response)
 		);
 		const { faults } = await loadRemoteTimeline('big.json', BASE);
-		expect(faults).toEqual([{ file: `${BASE}big.json`, path: '$', reason: 'is over the 20.0 MB limit' }]);
+		expect(faults).toEqual([{ file: `${BASE}big.json`, path: '$', reason: 'is over the 200.0 MB limit' }]);
 		expect(pulled.chunks).toBeLessThanOrEqual(MAX_DOCUMENT_BYTES / (1024 * 1024) + 2);
 		expect(pulled.cancelled).toBe(true);
 	});
 
 	it('refuses a stated Content-Length over the limit without reading the body', async () => {
-		const { response, pulled } = streamedBody(21 * 1024 * 1024);
-		response.headers.set('content-length', String(21 * 1024 * 1024));
+		const { response, pulled } = streamedBody(210 * 1024 * 1024);
+		response.headers.set('content-length', String(210 * 1024 * 1024));
 		vi.stubGlobal(
 			'fetch',
 			vi.fn(async () => response)
 		);
 		const { faults } = await loadRemoteTimeline('https://elsewhere.example/t.json', BASE);
-		expect(faults?.[0]).toMatchObject({ file: 'https://elsewhere.example/t.json', reason: 'is 21.0 MB, over the 20.0 MB limit' });
+		expect(faults?.[0]).toMatchObject({ file: 'https://elsewhere.example/t.json', reason: 'is 210.0 MB, over the 200.0 MB limit' });
 		expect(pulled.chunks).toBeLessThanOrEqual(1);
 	});
 

@@ -161,6 +161,6 @@ describe('parseTimelineText faults', () => {
 
 	it('refuses an oversized document before parsing it', () => {
 		const { faults } = parseTimelineText(' '.repeat(MAX_DOCUMENT_BYTES + 1), 'big.json');
-		expect(faults[0]!.reason).toMatch(/over the 20\.0 MB limit/);
+		expect(faults[0]!.reason).toMatch(/over the 200\.0 MB limit/);
 	});
 });

@@ -4,10 +4,14 @@
  * a Fault with a reason a reader can act on.
  */
 import { convertTimelineJs, isTimelineJs } from './timelinejs';
+import type { LoadProgress } from './load-progress';
 import { loadTimeline, type LoadResult } from './timeline';
 
-/** Documents above this size are refused rather than left to freeze the page. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+/**
+ * Documents above this size are refused, and a body that streams past it is cut off: room for archives
+ * (100,000 events are about 35 MB) without letting a server make the page swallow an unbounded body.
+ */
+export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
 
 export interface ParsedDocument extends LoadResult {
 	format?: 'chronoscope' | 'timelinejs';
@@ -27,17 +31,19 @@ export function tooLargeReason(bytes?: number): string {
 	return `is ${bytes === undefined ? '' : `${megabytes(bytes)}, `}over the ${megabytes(MAX_DOCUMENT_BYTES)} limit`;
 }
 
-export function parseTimelineText(body: string, file: string, text?: string): ParsedDocument {
+export function parseTimelineText(body: string, file: string, text?: string, report: (progress: LoadProgress) => void = () => {}): ParsedDocument {
 	if (body.length > MAX_DOCUMENT_BYTES) {
 		return { faults: [{ file, path: '$', reason: tooLargeReason(body.length) }] };
 	}
 	let json: unknown;
+	report({ phase: 'parsing' });
 	try {
 		json = JSON.parse(body);
 	} catch (error) {
 		return { faults: [{ file, path: '$', reason: `is not JSON (${(error as Error).message})` }] };
 	}
 	if (isTimelineJs(json)) {
+		report({ phase: 'converting' });
 		return { ...loadTimeline(convertTimelineJs(json, file), { file }), format: 'timelinejs' };
 	}
 	const textFile = (json as { article?: { textFile?: unknown } } | null)?.article?.textFile;

@@ -1,10 +1,14 @@
 /**
  * Loads a timeline document from a URL at run time (`?src=`), and its article text where the document
- * names a text file beside it. Network failures become faults like any other, shown on the page.
+ * names a text file beside it. Network failures become faults like any other, shown on the page. Runs in
+ * the loading worker (timeline-worker.ts); `onProgress` hears how far it has got.
  */
 import { MAX_DOCUMENT_BYTES, parseTimelineText, tooLargeReason, type ParsedDocument } from '$lib/model/parse-document';
+import type { LoadProgress } from '$lib/model/load-progress';
 
-async function fetchText(url: URL): Promise<{ body: string } | { reason: string }> {
+type Report = (progress: LoadProgress) => void;
+
+async function fetchText(url: URL, report: Report): Promise<{ body: string } | { reason: string }> {
 	let response: Response;
 	try {
 		response = await fetch(url, { credentials: 'omit' });
@@ -14,16 +18,18 @@ async function fetchText(url: URL): Promise<{ body: string } | { reason: string 
 	if (!response.ok) return { reason: `could not be fetched: the server answered ${response.status} ${response.statusText}`.trim() };
 	const length = Number(response.headers.get('content-length'));
 	if (length > MAX_DOCUMENT_BYTES) return { reason: tooLargeReason(length) };
-	return readCapped(response);
+	// A compressed body's Content-Length counts the compressed bytes, not the ones read here.
+	const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+	return readCapped(response, length > 0 && !encoded ? length : undefined, report);
 }
 
 /** Reads a body but stops at the size limit: a server that sends no (or a false) Content-Length can't make the page swallow an unbounded body. */
-async function readCapped(response: Response): Promise<{ body: string } | { reason: string }> {
+async function readCapped(response: Response, total: number | undefined, report: Report): Promise<{ body: string } | { reason: string }> {
 	if (!response.body) return { body: await response.text() };
 	const reader = response.body.getReader();
 	const decoder = new TextDecoder();
 	let received = 0;
-	let body = '';
+	const parts: string[] = [];
 	for (;;) {
 		const { done, value } = await reader.read();
 		if (done) break;
@@ -32,12 +38,14 @@ async function readCapped(response: Response): Promise<{ body: string } | { reas
 			void reader.cancel();
 			return { reason: tooLargeReason() };
 		}
-		body += decoder.decode(value, { stream: true });
+		parts.push(decoder.decode(value, { stream: true }));
+		report({ phase: 'reading', done: received, ...(total !== undefined && total >= received ? { total } : {}) });
 	}
-	return { body: body + decoder.decode() };
+	parts.push(decoder.decode());
+	return { body: parts.join('') };
 }
 
-export async function loadRemoteTimeline(src: string, base: string): Promise<ParsedDocument> {
+export async function loadRemoteTimeline(src: string, base: string, report: Report = () => {}): Promise<ParsedDocument> {
 	let url: URL;
 	try {
 		url = new URL(src, base);
@@ -46,11 +54,11 @@ export async function loadRemoteTimeline(src: string, base: string): Promise<Par
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') return { faults: [{ file: src, path: '$', reason: 'must be an http(s) URL' }] };
 	const file = url.href;
-	const document = await fetchText(url);
+	const document = await fetchText(url, report);
 	if ('reason' in document) return { faults: [{ file, path: '$', reason: document.reason }] };
-	const parsed = parseTimelineText(document.body, file);
+	const parsed = parseTimelineText(document.body, file, undefined, report);
 	if (!parsed.textFile) return parsed;
-	const text = await fetchText(new URL(parsed.textFile, url));
+	const text = await fetchText(new URL(parsed.textFile, url), report);
 	if ('reason' in text) return { faults: [{ file, path: '$.article.textFile', reason: `"${parsed.textFile}" ${text.reason}` }] };
-	return parseTimelineText(document.body, file, text.body);
+	return parseTimelineText(document.body, file, text.body, report);
 }

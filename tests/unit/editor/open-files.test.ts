@@ -154,7 +154,7 @@ describe('openFiles: articles, and what it refuses', () => {
 			'x.json is neither a Chronoscope timeline document (no "version") nor a TimelineJS3 document (no "events" with "start_date")'
 		],
 		['a JSON array', [{ name: 'x.json', text: '[1, 2]' }], /^x\.json is neither a Chronoscope timeline document/],
-		['a file over the size limit', [{ name: 'big.json', text: ' '.repeat(MAX_DOCUMENT_BYTES + 1) }], /^big\.json is 20\.0 MB, over the 20\.0 MB limit$/],
+		['a file over the size limit', [{ name: 'big.json', text: ' '.repeat(MAX_DOCUMENT_BYTES + 1) }], /^big\.json is 200\.0 MB, over the 200\.0 MB limit$/],
 		['two documents', [seedJson, { ...seedJson, name: 'other.json' }], /^timeline\.json, other\.json cannot be opened together: open one file/],
 		['three files', [seedJson, seedArticle, { name: 'more.txt', text: 'x' }], /^timeline\.json, article\.txt, more\.txt cannot be opened together/]
 	])('refuses %s', (_, files, expected) => {

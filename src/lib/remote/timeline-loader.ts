@@ -1,0 +1,120 @@
+/**
+ * Loads a document by URL in the loading worker (timeline-worker.ts) and assembles the timeline it sends,
+ * a batch of events per task. In a sandboxed iframe (an opaque origin) the browser refuses a worker from
+ * the site's URL, so the same script is started from a blob of itself.
+ */
+import type { Fault } from '$lib/model/faults';
+import type { LoadProgress } from '$lib/model/load-progress';
+import type { TimelineEventData } from '$lib/model/schema';
+import type { Timeline, TimelineEvent } from '$lib/model/timeline';
+import workerUrl from './timeline-worker.ts?worker&url';
+import type { FromWorker, TimelineShell } from './worker-protocol';
+
+export type LoadOutcome = { state: 'ready'; timeline: Timeline; format: TimelineShell['format'] } | { state: 'failed'; faults: Fault[]; total: number } | { state: 'cancelled' };
+
+export interface LoadListener {
+	progress(progress: LoadProgress): void;
+	/** Faults found so far (the first few hundred) and their number. */
+	faults(faults: Fault[], total: number): void;
+}
+
+export interface Loading {
+	outcome: Promise<LoadOutcome>;
+	cancel(): void;
+}
+
+/** A worker once its script runs (it says so), or the error that stopped it starting. */
+function started(url: string): Promise<Worker> {
+	return new Promise((resolve, reject) => {
+		// The built worker is one classic script (a blob of it could not import anything); in development
+		// Vite serves it as a module.
+		const worker = new Worker(url, { type: import.meta.env.DEV ? 'module' : 'classic' });
+		worker.onmessage = (event: MessageEvent<FromWorker>) => {
+			if (event.data.type === 'ready') resolve(worker);
+		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			worker.terminate();
+			reject(new Error(event.message || 'the browser would not start it'));
+		};
+	});
+}
+
+async function startWorker(): Promise<Worker> {
+	try {
+		return await started(workerUrl);
+	} catch {
+		// A sandboxed iframe's opaque origin is not the script's: the same script, from a blob of this page's.
+		const script = await fetch(workerUrl).then((response) => response.blob());
+		const blobUrl = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+		return started(blobUrl).finally(() => URL.revokeObjectURL(blobUrl));
+	}
+}
+
+export function loadTimelineInWorker(url: string, listener: LoadListener): Loading {
+	let worker: Worker | undefined;
+	let cancelled = false;
+	let settle: (outcome: LoadOutcome) => void = () => {};
+	const outcome = new Promise<LoadOutcome>((resolve) => (settle = resolve));
+	const finish = (result: LoadOutcome) => {
+		worker?.terminate();
+		settle(result);
+	};
+
+	let shell: TimelineShell | undefined;
+	let events: TimelineEvent[] = [];
+	let documentEvents: TimelineEventData[] = [];
+	let received = 0;
+	const receive = (message: FromWorker) => {
+		switch (message.type) {
+			case 'ready':
+				return;
+			case 'progress':
+				return listener.progress(message.progress);
+			case 'faults':
+				return listener.faults(message.faults, message.total);
+			case 'failed':
+				return finish({ state: 'failed', faults: message.faults, total: message.total });
+			case 'timeline':
+				shell = message.shell;
+				events = new Array<TimelineEvent>(shell.count);
+				documentEvents = new Array<TimelineEventData>(shell.count);
+				return listener.progress({ phase: 'receiving', done: 0, total: shell.count });
+			case 'events': {
+				if (!shell) return;
+				message.events.forEach((event, i) => {
+					events[received + i] = event;
+					documentEvents[message.positions[i]!] = event.data;
+				});
+				received += message.events.length;
+				listener.progress({ phase: 'receiving', done: received, total: shell.count });
+				if (received < shell.count) return;
+				const { document, text, asOf, hasArticleEvents, format } = shell;
+				return finish({ state: 'ready', format, timeline: { document: { ...document, events: documentEvents }, text, asOf, events, hasArticleEvents } });
+			}
+		}
+	};
+
+	void startWorker().then(
+		(started) => {
+			if (cancelled) return started.terminate();
+			worker = started;
+			worker.onmessage = (event: MessageEvent<FromWorker>) => receive(event.data);
+			worker.onerror = (event) => {
+				event.preventDefault();
+				finish({ state: 'failed', faults: [{ file: url, path: '$', reason: `could not be loaded: the loader stopped (${event.message || 'no reason given'})` }], total: 1 });
+			};
+			worker.postMessage({ type: 'load', url });
+		},
+		(error: unknown) =>
+			finish({ state: 'failed', faults: [{ file: url, path: '$', reason: `could not be loaded: the browser refused the loader (${(error as Error).message})` }], total: 1 })
+	);
+
+	return {
+		outcome,
+		cancel() {
+			cancelled = true;
+			finish({ state: 'cancelled' });
+		}
+	};
+}

@@ -1,0 +1,35 @@
+/**
+ * What the loading worker and the page say to each other. A document is checked in the worker; the page
+ * receives its timeline in parts (the document without its events, then the events a batch at a time), so
+ * that taking in 100,000 events never holds the page for long, and faults as they are found.
+ */
+import type { Fault } from '$lib/model/faults';
+import type { LoadProgress } from '$lib/model/load-progress';
+import type { TimelineDocument } from '$lib/model/schema';
+import type { Timeline, TimelineEvent } from '$lib/model/timeline';
+
+/** How many faults are listed; beyond them, only their number. */
+export const LISTED_FAULTS = 300;
+
+/** Events per message: small enough that reading one message is a short task for the page. */
+export const EVENTS_PER_MESSAGE = 2_000;
+
+export type ToWorker = { type: 'load'; url: string };
+
+/** The timeline without its events; `document.events` and `events` are filled by the batches that follow. */
+export interface TimelineShell extends Omit<Timeline, 'events' | 'document'> {
+	document: Omit<TimelineDocument, 'events'>;
+	format: 'chronoscope' | 'timelinejs';
+	count: number;
+}
+
+export type FromWorker =
+	/** The worker's script runs. */
+	| { type: 'ready' }
+	| { type: 'progress'; progress: LoadProgress }
+	/** Faults found so far: the first LISTED_FAULTS of them, and how many there are in all. */
+	| { type: 'faults'; faults: Fault[]; total: number }
+	| { type: 'failed'; faults: Fault[]; total: number }
+	| { type: 'timeline'; shell: TimelineShell }
+	/** Events in time order, and where each stands in the document's own list. */
+	| { type: 'events'; events: TimelineEvent[]; positions: Int32Array };
