@@ -71,7 +71,7 @@ const views: View[] = [
 
 function svgOf(view: View): string {
 	const { timeline, width } = view;
-	const extent = timelineExtent(timeline.events, timeline.asOf);
+	const extent = timelineExtent(timeline);
 	const showAsOf = timeline.events.some((event) => event.data.origin === 'article');
 	const label = (event: { data: { title: string } }) => ({ text: event.data.title, width: estimateTextWidth(event.data.title) });
 	const cut = (event: { data: { title: string } }, maxWidth: number) => fitText(event.data.title, maxWidth, estimateTextWidth);

@@ -32,7 +32,7 @@ describe('a document spanning deep time', () => {
 
 	it('lays out the whole extent and a view around Rome without failing', () => {
 		const lane = buildLanes(timeline!, 'lane')[0]!;
-		const extent = timelineExtent(timeline!.events, timeline!.asOf);
+		const extent = timelineExtent(timeline!);
 		const label = (e: { data: { title: string } }) => ({ text: e.data.title, width: 50 });
 		expect(layoutAxis(extent, 800).level).toBe('years-ago');
 		expect(layoutLane(lane, extent, 800, { label }).placed.length + layoutLane(lane, extent, 800, { label }).clusters.length).toBeGreaterThan(0);
@@ -43,7 +43,7 @@ describe('a document spanning deep time', () => {
 	});
 
 	it('keeps a deep-time view in the URL', () => {
-		const extent = timelineExtent(timeline!.events, timeline!.asOf);
+		const extent = timelineExtent(timeline!);
 		const params = viewToParams({ from: extent[0], to: extent[1], groupBy: 'lane', showContext: true });
 		expect(params.get('from')).toMatch(/^Y-14\d{9}$/);
 		const view = parseViewParams(params, new Set()).view;

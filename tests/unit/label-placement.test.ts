@@ -18,7 +18,7 @@ const cut = (event: TimelineEvent, maxWidth: number) => {
 	return { text, width: Math.ceil(text.length * CHAR) };
 };
 const options = { label, cut };
-const extent = timelineExtent(seed.events, seed.asOf);
+const extent = timelineExtent(seed);
 
 const extentOf = (placed: PlacedEvent): [number, number] => [Math.min(placed.x0, placed.labelX), Math.max(placed.x1, placed.labelX + placed.labelWidth)];
 

@@ -13,7 +13,7 @@ const label = (event: { data: { title: string } }) => ({ text: event.data.title,
 function draw(n: number, domain?: [number, number]) {
 	const timeline = syntheticTimeline(n, 5);
 	const lanes = buildLanes(timeline, 'lane');
-	const view = domain ?? timelineExtent(timeline.events, timeline.asOf);
+	const view = domain ?? timelineExtent(timeline);
 	const shapes: Shape[] = [];
 	const layouts = lanes.map((lane) => layoutLane(lane, view, 1000, { label }));
 	const x = (time: number) => ((time - view[0]) / (view[1] - view[0])) * 1000;

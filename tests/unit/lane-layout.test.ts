@@ -61,7 +61,7 @@ describe('buildLanes', () => {
 });
 
 describe('layoutLane', () => {
-	const extent = timelineExtent(seed.events, seed.asOf);
+	const extent = timelineExtent(seed);
 
 	it('places every seed event or counts it in a cluster, with no collisions, at phone and desktop widths', () => {
 		for (const width of [343, 1280]) {
@@ -85,7 +85,7 @@ describe('layoutLane', () => {
 	it('summarises a dense lane with clusters and a density strip, counting every event', () => {
 		const synthetic = syntheticTimeline(20_000, 7);
 		const lanes = buildLanes(synthetic, 'lane');
-		const [a, b] = timelineExtent(synthetic.events, synthetic.asOf);
+		const [a, b] = timelineExtent(synthetic);
 		let counted = 0;
 		for (const lane of lanes) {
 			const layout = layoutLane(lane, [a, b], 1000, { label });
@@ -113,7 +113,7 @@ describe('layoutLane', () => {
 	it('counts each overlapping event once in any summarised view', () => {
 		const synthetic = syntheticTimeline(20_000, 3);
 		const lanes = buildLanes(synthetic, 'lane');
-		const [e0, e1] = timelineExtent(synthetic.events, synthetic.asOf);
+		const [e0, e1] = timelineExtent(synthetic);
 		fc.assert(
 			fc.property(
 				fc.double({ min: 0, max: 1, noNaN: true }),
@@ -265,7 +265,7 @@ describe('layoutLane with a pinned (focused) event', () => {
 
 	it('draws the pinned event over a dense summary, and in row 0 where events are labelled', () => {
 		const pinned = lane.events[Math.floor(lane.events.length / 2)]!;
-		const [a, b] = timelineExtent(synthetic.events, synthetic.asOf);
+		const [a, b] = timelineExtent(synthetic);
 		const dense = layoutLane(lane, [a, b], 1000, { label, pinned });
 		expect(dense.density.length).toBeGreaterThan(0);
 		expect(dense.placed.map((p) => p.event)).toEqual([pinned]);

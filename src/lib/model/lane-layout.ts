@@ -7,6 +7,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { CLIP_MARGIN, POINT_RADIUS } from './chart-geometry';
 import type { FuzzyDate } from './fuzzy-date';
+import { ARTICLE, columnsExtent, columnsOf } from './event-columns';
 import { projector, type Domain } from './projection';
 import type { Timeline, TimelineEvent } from './timeline';
 import { MS_PER_DAY, type TimeMs } from './time';
@@ -57,17 +58,15 @@ export const MAX_ROWS = 3;
 /** Groups events into lanes: by their first (primary) actor, or by category, in the document's order. */
 export function buildLanes(timeline: Timeline, groupBy: GroupBy, showContext = true): Lane[] {
 	const declared = groupBy === 'lane' ? timeline.document.lanes : timeline.document.categories;
-	const slots = new Map(declared.map((item, slot) => [item.id, slot]));
 	const { events } = timeline;
-	// Two passes over the events, each field read once: which lane each joins (and how many each gets),
-	// then every lane's events and times written into arrays of their final size, rather than pushed into
-	// growing arrays and read again.
+	const columns = columnsOf(timeline);
+	const slots = groupBy === 'lane' ? columns.lane : columns.category;
+	// Two passes over the columns, the events themselves never read: which lane each event joins (and how
+	// many each gets), then every lane's events and times written into arrays of their final size.
 	const slotOf = new Int32Array(events.length);
 	const counts = new Int32Array(declared.length);
 	for (let i = 0; i < events.length; i++) {
-		const data = (events[i] as TimelineEvent).data;
-		const key = !showContext && data.origin === 'context' ? undefined : groupBy === 'lane' ? data.lanes[0] : data.category;
-		const slot = key === undefined ? -1 : (slots.get(key) ?? -1);
+		const slot = !showContext && !(columns.flags[i]! & ARTICLE) ? -1 : slots[i]!;
 		slotOf[i] = slot;
 		if (slot !== -1) counts[slot]! += 1;
 	}
@@ -89,10 +88,10 @@ export function buildLanes(timeline: Timeline, groupBy: GroupBy, showContext = t
 		const slot = slotOf[i]!;
 		if (slot === -1) continue;
 		const lane = lanes[slot]!;
-		const event = events[i] as TimelineEvent;
 		const at = filled[slot]!++;
-		const { start, end } = event.date;
-		lane.events[at] = event;
+		const start = columns.start[i]!;
+		const end = columns.end[i]!;
+		lane.events[at] = events[i]!;
 		lane.starts[at] = start;
 		lane.ends[at] = end;
 		if (end - start > lane.maxLength) lane.maxLength = end - start;
@@ -443,13 +442,8 @@ function sortedEnds(lane: Lane): Float64Array {
 }
 
 /** The time range that "fit all" shows: every event and the as-of day, with a margin either side. */
-export function timelineExtent(events: readonly TimelineEvent[], asOf: TimeMs, margin = 0.04): [TimeMs, TimeMs] {
-	let start = asOf;
-	let end = asOf + MS_PER_DAY;
-	for (const event of events) {
-		if (event.date.start < start) start = event.date.start;
-		if (event.date.end > end) end = event.date.end;
-	}
+export function timelineExtent(timeline: Timeline, margin = 0.04): [TimeMs, TimeMs] {
+	const [start, end] = columnsExtent(columnsOf(timeline), timeline.asOf, MS_PER_DAY);
 	const pad = Math.max((end - start) * margin, MS_PER_DAY);
 	return [start - pad, end + pad];
 }

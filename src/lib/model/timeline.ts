@@ -9,6 +9,7 @@ import { FuzzyDateError, parseIsoDay, resolveFuzzyDate, type FuzzyDate } from '.
 import { eventSchema, timelineDocumentSchema, type TimelineDocument, type TimelineEventData } from './schema';
 import type { TimeMs } from './time';
 
+import type { EventColumns } from './event-columns';
 import type { Fault } from './faults';
 import { byTimeOrder } from './time-order';
 
@@ -37,6 +38,8 @@ export interface Timeline {
 	 * drawn as such; in a document with no excerpts (a converted TimelineJS3 document) they are its events.
 	 */
 	hasArticleEvents: boolean;
+	/** The events' times, lanes and flags as typed arrays, when the loader built them (see columnsOf). */
+	columns?: EventColumns;
 }
 
 export interface LoadResult {

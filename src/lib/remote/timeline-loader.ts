@@ -89,8 +89,11 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 				received += message.events.length;
 				listener.progress({ phase: 'receiving', done: received, total: shell.count });
 				if (received < shell.count) return;
-				const { document, text, asOf, hasArticleEvents, format } = shell;
-				return finish({ state: 'ready', format, timeline: { document: { ...document, events: documentEvents }, text, asOf, events, hasArticleEvents } });
+				const { document, text, asOf, hasArticleEvents, columns, format } = shell;
+				const timeline = { document: { ...document, events: documentEvents }, text, asOf, events, hasArticleEvents, columns };
+				// Drawn in a task of its own, not in the one that took in the last batch.
+				setTimeout(() => finish({ state: 'ready', format, timeline }));
+				return;
 			}
 		}
 	};

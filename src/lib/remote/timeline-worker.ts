@@ -2,7 +2,9 @@
  * The loading worker: fetches a document by URL, parses, converts and checks it off the page's thread,
  * reports its progress, and sends the timeline back in batches (worker-protocol.ts).
  */
+import { eventColumns } from '$lib/model/event-columns';
 import type { Fault } from '$lib/model/faults';
+import type { TimelineEvent } from '$lib/model/timeline';
 import { loadRemoteTimeline } from './load-remote-timeline';
 import { EVENTS_PER_MESSAGE, LISTED_FAULTS, type FromWorker, type ToWorker } from './worker-protocol';
 
@@ -29,15 +31,46 @@ async function load(url: string) {
 		post({ type: 'failed', faults: listed(faults), total: faults.length });
 		return;
 	}
-	const { document, events, ...rest } = timeline;
+	const { document, events, text, asOf, hasArticleEvents } = timeline;
 	const { events: documentEvents, ...documentShell } = document;
 	const positionOf = new Map(documentEvents.map((event, position) => [event.id, position]));
-	post({ type: 'timeline', shell: { ...rest, document: documentShell, format: result.format ?? 'chronoscope', count: events.length } });
+	const columns = eventColumns(timeline);
+	post(
+		{ type: 'timeline', shell: { document: documentShell, text, asOf, hasArticleEvents, columns, format: result.format ?? 'chronoscope', count: events.length } },
+		Object.values(columns).map((column: ArrayBufferView) => column.buffer as ArrayBuffer)
+	);
+	const shared = new Map<string, unknown>();
 	for (let from = 0; from < events.length; from += EVENTS_PER_MESSAGE) {
-		const batch = events.slice(from, from + EVENTS_PER_MESSAGE);
+		const batch = shareRepeated(events.slice(from, from + EVENTS_PER_MESSAGE), shared);
 		const positions = Int32Array.from(batch, (event) => positionOf.get(event.data.id) ?? -1);
 		post({ type: 'events', events: batch, positions }, [positions.buffer]);
 	}
+}
+
+const NONE: never[] = [];
+
+/**
+ * The parts events repeat (their lanes, their citations, the bounds of a day, no excerpts) made one object
+ * each: a structured clone copies an object once per message however often it is referred to, so the page
+ * allocates, and its collector walks, far fewer objects. Nothing mutates a loaded event.
+ */
+function shareRepeated(batch: TimelineEvent[], shared: Map<string, unknown>): TimelineEvent[] {
+	const one = <T>(key: string, value: T): T => {
+		const found = shared.get(key);
+		if (found !== undefined) return found as T;
+		shared.set(key, value);
+		return value;
+	};
+	for (const event of batch) {
+		const { data, date } = event;
+		data.lanes = one(`lanes ${data.lanes.join(' ')}`, data.lanes);
+		data.date.citations = one(`citations ${JSON.stringify(data.date.citations)}`, data.date.citations);
+		if (data.excerpts.length === 0) data.excerpts = NONE;
+		if (event.excerpts.length === 0) event.excerpts = NONE;
+		date.from = one(`bound ${JSON.stringify(date.from)}`, date.from);
+		if (date.to) date.to = one(`bound ${JSON.stringify(date.to)}`, date.to);
+	}
+	return batch;
 }
 
 const listed = (faults: readonly Fault[]) => faults.slice(0, LISTED_FAULTS);

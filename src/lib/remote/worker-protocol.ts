@@ -3,6 +3,7 @@
  * receives its timeline in parts (the document without its events, then the events a batch at a time), so
  * that taking in 100,000 events never holds the page for long, and faults as they are found.
  */
+import type { EventColumns } from '$lib/model/event-columns';
 import type { Fault } from '$lib/model/faults';
 import type { LoadProgress } from '$lib/model/load-progress';
 import type { TimelineDocument } from '$lib/model/schema';
@@ -12,13 +13,14 @@ import type { Timeline, TimelineEvent } from '$lib/model/timeline';
 export const LISTED_FAULTS = 300;
 
 /** Events per message: small enough that reading one message is a short task for the page. */
-export const EVENTS_PER_MESSAGE = 2_000;
+export const EVENTS_PER_MESSAGE = 1_000;
 
 export type ToWorker = { type: 'load'; url: string };
 
 /** The timeline without its events; `document.events` and `events` are filled by the batches that follow. */
-export interface TimelineShell extends Omit<Timeline, 'events' | 'document'> {
+export interface TimelineShell extends Omit<Timeline, 'events' | 'document' | 'columns'> {
 	document: Omit<TimelineDocument, 'events'>;
+	columns: EventColumns;
 	format: 'chronoscope' | 'timelinejs';
 	count: number;
 }

@@ -6,6 +6,7 @@
 import { layoutChart, type ChartScene } from '$lib/model/chart-scene';
 import type { ExportTheme } from '$lib/model/chart-svg';
 import { eventName } from '$lib/model/describe';
+import { ARTICLE, ONGOING, anyFlagged, columnsOf } from '$lib/model/event-columns';
 import type { LabelFit, Lane } from '$lib/model/lane-layout';
 import { projector } from '$lib/model/projection';
 import { planRows } from '$lib/model/row-plan';
@@ -37,7 +38,7 @@ export class ChartLayout {
 	theme: ExportTheme | undefined = $state.raw();
 
 	/** The as-of line is drawn for an article, or anything still running; a converted TimelineJS document has no as-of date. */
-	readonly #showAsOf: boolean = $derived.by(() => this.#viewport.timeline.events.some((event) => event.data.origin === 'article' || event.date.ongoing));
+	readonly #showAsOf: boolean = $derived.by(() => anyFlagged(columnsOf(this.#viewport.timeline), ARTICLE | ONGOING));
 
 	/** The lanes with the rows each gets: as many as labelling every event at the fitted view needs, as the height allows. */
 	readonly lanes: Lane[] = $derived.by(() => {

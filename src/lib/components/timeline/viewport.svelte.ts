@@ -12,7 +12,7 @@ import { getContext, setContext } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import * as camera from '$lib/model/camera';
 import { MIN_CHART_WIDTH } from '$lib/model/chart-geometry';
-import { statedBand } from '$lib/model/lane-drawing';
+import { ARTICLE, STATED_BAND, anyFlagged, anyUnflagged, columnsOf } from '$lib/model/event-columns';
 import { buildLanes, timelineExtent, type Cluster, type GroupBy } from '$lib/model/lane-layout';
 import type { Domain } from '$lib/model/projection';
 import type { Timeline, TimelineEvent } from '$lib/model/timeline';
@@ -94,12 +94,12 @@ export class Viewport {
 	#readerMoved = false;
 
 	// Derived with .by: `timeline` is set in the constructor, after the fields are declared.
-	readonly extent: Domain = $derived.by(() => timelineExtent(this.timeline.events, this.timeline.asOf));
+	readonly extent: Domain = $derived.by(() => timelineExtent(this.timeline));
 	readonly limits = $derived(camera.cameraLimits(this.extent));
 	readonly lanes = $derived.by(() => buildLanes(this.timeline, this.groupBy, this.showContext || !this.hasContext));
-	readonly hasContext = $derived.by(() => this.timeline.hasArticleEvents && this.timeline.events.some((event) => event.data.origin === 'context'));
+	readonly hasContext = $derived.by(() => this.timeline.hasArticleEvents && anyUnflagged(columnsOf(this.timeline), ARTICLE));
 	/** Whether any event's stated date is drawn: a band where the article's words are wider than the resolved date. */
-	readonly hasStatedBands = $derived.by(() => this.timeline.events.some((event) => statedBand(event) !== undefined));
+	readonly hasStatedBands = $derived.by(() => anyFlagged(columnsOf(this.timeline), STATED_BAND));
 	/** The events shown, in time order: what the arrow keys step through. */
 	readonly shown: readonly TimelineEvent[] = $derived.by(() =>
 		this.showContext || !this.hasContext ? this.timeline.events : this.timeline.events.filter((event) => event.data.origin !== 'context')
