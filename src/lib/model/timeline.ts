@@ -189,15 +189,19 @@ function idsOf(list: unknown): Set<string> | undefined {
 	return ids;
 }
 
+/** How many events are checked between two calls of loadTimeline's onProgress. */
+const PROGRESS_EVERY = 1000;
 /** A malformed day is the schema's fault to report; a well-formed impossible one (2024-02-31) is ours. */
 const ISO_DAY = /^-?\d{4,}-\d{2}-\d{2}$/;
 
 /**
  * Validates a parsed JSON document and resolves its events. `text` is the article text when the document
  * names it by `article.textFile` (the caller reads the file); a document may instead hold it in `article.text`.
+ * `onProgress`, when given, is told how many of the events have been checked, about every thousand
+ * events and once at the end (a worker posts it to the page loading a large document).
  */
-export function loadTimeline(input: unknown, source: { file: string; text?: string }): LoadResult {
-	const { file } = source;
+export function loadTimeline(input: unknown, source: { file: string; text?: string; onProgress?: (checked: number, total: number) => void }): LoadResult {
+	const { file, onProgress } = source;
 	const { document, faults } = checkStructure(input, file);
 	const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Record<keyof TimelineDocument, unknown>>;
 
@@ -270,7 +274,9 @@ export function loadTimeline(input: unknown, source: { file: string; text?: stri
 				if (resolved) events.push(resolved);
 			}
 		}
+		if (onProgress && (index + 1) % PROGRESS_EVERY === 0 && index + 1 < total) onProgress(index + 1, total);
 	}
+	onProgress?.(total, total);
 
 	if (!document || faults.length > 0 || text === undefined) return { faults };
 	events.sort(byTimeOrder);
