@@ -50,6 +50,12 @@ describe('TimelineJS3 documents', () => {
 		expect(timeline.document.article.asOf.date).toBe('1975-12-31'); // the end of the latest (the Space Race era)
 	});
 
+	it('make ids of at most 60 characters, keeping one that is already a slug', () => {
+		const ids = (uniqueIds: string[]) => convertTimelineJs({ events: uniqueIds.map((unique_id) => ({ start_date: { year: 1969 }, unique_id })) }, 'a.json').events.map((e) => e.id);
+		const given = ['a'.repeat(60), `${'f'.repeat(57)}-gg`, `${'b'.repeat(59)}-c`, `${'d'.repeat(58)}-ee`, 'Apollo 11', 'x'.repeat(61)];
+		expect(ids(given)).toEqual(['a'.repeat(60), `${'f'.repeat(57)}-gg`, 'b'.repeat(59), `${'d'.repeat(58)}-e`, 'apollo-11', 'x'.repeat(60)]);
+	});
+
 	it('convert as a whole: a TimelineJS document and its own conversion need not share ids', () => {
 		const converted = convertTimelineJs(JSON.parse(fixture), 'moon.json');
 		expect(new Set(converted.events.map((e) => e.id)).size).toBe(converted.events.length);
@@ -110,6 +116,7 @@ describe('the text of HTML', () => {
 		expect(textOfHtml('<'.repeat(200_000))).toBe('<'.repeat(200_000));
 		expect(textOfHtml('<script>'.repeat(25_000) + '<style x'.repeat(25_000) + '</style>')).toBe('');
 		expect(textOfHtml(`${'<script a'.repeat(25_000)}</script`)).toBe(`${'<script a'.repeat(25_000)}</script`);
+		expect(textOfHtml(`${'a '.repeat(100_000)} `)).toBe('a '.repeat(100_000).trim());
 		expect(performance.now() - started).toBeLessThan(1000); // quadratic while every unclosed "<" was searched to the end
 	});
 });

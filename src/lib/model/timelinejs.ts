@@ -6,7 +6,7 @@
 import { ENTITY, decodeEntity } from './entities';
 import { FuzzyDateError, resolveFuzzyDate } from './fuzzy-date';
 import { SITE_PATH } from './media';
-import type { Media, TimelineDocument, TimelineEventData } from './schema';
+import type { Citation, Media, TimelineDocument, TimelineEventData } from './schema';
 import { formatTimeParam } from './view-url';
 
 export interface TjsDate {
@@ -91,9 +91,15 @@ function dropTags(html: string): string {
 	return lastEnd === -1 ? html : html.slice(0, lastEnd + 1).replace(/<[^>]*>/g, '') + html.slice(lastEnd + 1);
 }
 
+/** Words and single spaces, with no tag or reference: text that is its own text. */
+const PLAIN_TEXT = /^[^<&\s]+(?: [^<&\s]+)*$/;
+
 /** The text of an HTML fragment: tags dropped (block ends become spaces), entities decoded, white space folded. */
 export function textOfHtml(html: string | undefined): string {
 	if (!html) return '';
+	// Most of a document's text (headlines, groups, plain summaries) is not HTML at all.
+	if (PLAIN_TEXT.test(html)) return html;
+	if (!html.includes('<') && !html.includes('&')) return html.replace(/\s+/g, ' ').trim();
 	return dropTags(dropScriptsAndStyles(html).replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, ' '))
 		.replace(ENTITY, decodeEntity)
 		.replace(/\s+/g, ' ')
@@ -182,7 +188,11 @@ export function convertMedia(media: TjsMedia | undefined, documentUrl: string | 
 	return { leftOut: /[.!?…”]$/.test(note) ? note : `${note}.` };
 }
 
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 function slug(text: string, fallback: string): string {
+	// Already a slug (as unique_ids mostly are): what the steps below would make of it is itself.
+	if (text.length <= 60 && KEBAB.test(text)) return text;
 	const made = text
 		.normalize('NFKD')
 		.toLowerCase()
@@ -223,7 +233,7 @@ export function convertTimelineJs(source: TjsDocument, sourceUrl: string): Timel
 	const title = textOfHtml(source.title?.text?.headline) || 'TimelineJS timeline';
 	const intro = textOfHtml(source.title?.text?.text);
 	const documentUrl = /^https?:/.test(sourceUrl) ? sourceUrl : undefined;
-	const documentCitation = { title, url: documentUrl, note: 'TimelineJS3 document' };
+	const documentCitation: Citation = { title, ...(documentUrl === undefined ? {} : { url: documentUrl }), note: 'TimelineJS3 document' };
 	const lanes = new Map<string, string>();
 	const ids = new Set<string>();
 
@@ -241,9 +251,7 @@ export function convertTimelineJs(source: TjsDocument, sourceUrl: string): Timel
 		const { media, leftOut } = convertMedia(slide.media, documentUrl);
 		// Media kept shows its credit beside it; the credit of media left out is kept as a source.
 		const credit = media ? '' : textOfHtml(slide.media?.credit);
-		const citations = [{ ...documentCitation }, ...(credit ? [{ title: credit, note: 'media credit' }] : [])].map((citation) =>
-			Object.fromEntries(Object.entries(citation).filter(([, value]) => value !== undefined))
-		) as TimelineEventData['date']['citations'];
+		const citations: Citation[] = [{ ...documentCitation }, ...(credit ? [{ title: credit, note: 'media credit' }] : [])];
 		const displayed = slide.display_date ?? slide.start_date?.display_date;
 		const event: TimelineEventData = {
 			id,
