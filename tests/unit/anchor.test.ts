@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anchorExcerpt, excerptInContext, type TextQuoteSelector } from '../../src/lib/model/anchor';
+import { anchorExcerpt, anchorInNormalised, excerptInContext, normaliseForMatching, type TextQuoteSelector } from '../../src/lib/model/anchor';
 
 const quote = (exact: string, extra: Partial<TextQuoteSelector> = {}): TextQuoteSelector => ({ type: 'TextQuoteSelector', exact, ...extra });
 const TEXT = 'Putin called the Taliban “allies”. The Taliban’s rule began in 2021.\nIn 2021,   the U.S. left.';
@@ -63,6 +63,71 @@ describe('anchorExcerpt', () => {
 				expect(anchorExcerpt(text.slice(result.range.start, result.range.end), quote(exact)).status).toBe('unique');
 			})
 		);
+	});
+});
+
+/** Normalisation as first written, a character and a regular expression at a time: the oracle for the linear one. */
+function normaliseOneByOne(input: string): { text: string; origin: number[] } {
+	const folds: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"' };
+	let text = '';
+	const origin: number[] = [];
+	let inSpace = false;
+	for (let i = 0; i < input.length; i++) {
+		const char = input[i]!;
+		if (/\s/.test(char)) {
+			if (!inSpace) {
+				text += ' ';
+				origin.push(i);
+			}
+			inSpace = true;
+			continue;
+		}
+		inSpace = false;
+		text += folds[char] ?? char;
+		origin.push(i);
+	}
+	origin.push(input.length);
+	return { text, origin };
+}
+
+describe('normaliseForMatching', () => {
+	it('takes as white space exactly what /\\s/ does, every code unit tried', () => {
+		for (let code = 0; code <= 0xffff; code++) {
+			const text = `a${String.fromCharCode(code)}b`;
+			const normalised = normaliseForMatching(text).text;
+			if (normalised !== normaliseOneByOne(text).text) expect(normalised, `U+${code.toString(16)}`).toBe(normaliseOneByOne(text).text);
+		}
+	});
+
+	it('folds quotes and runs of white space as it always has, and remembers where each character came from', () => {
+		const unit = fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '\ufeff', '“', '”', '‘', '’', '′', '″', '"', "'", '\ud83d', '\ude00', 'é');
+		fc.assert(
+			fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+				expect(normaliseForMatching(text)).toEqual(normaliseOneByOne(text));
+			})
+		);
+	});
+});
+
+describe('anchorInNormalised', () => {
+	it('anchors many selectors of the same words against one text as each would be anchored alone', () => {
+		const text = 'In 2021 the talks began. In 2021, the “talks” ended. By 2022 the talks were over.';
+		const normalised = normaliseForMatching(text);
+		const selectors = [
+			quote('2021'),
+			quote('2021', { suffix: ',' }),
+			quote('2021', { prefix: 'In ' }),
+			quote('talks'),
+			quote('"talks"'),
+			quote('talks', { prefix: 'By 2022 the ' }),
+			quote('2021', { prefix: 'x' })
+		];
+		for (let round = 0; round < 2; round++) {
+			for (const selector of selectors) expect(anchorInNormalised(normalised, selector)).toEqual(anchorExcerpt(text, selector));
+		}
+		expect(anchorInNormalised(normalised, quote('2021', { prefix: 'Now In ' })).status).toBe('missing');
+		// A prefix longer than the text before a match is not found at the text's start instead.
+		expect(anchorExcerpt('aab', quote('a', { prefix: 'aa' })).status).toBe('missing');
 	});
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { formatFault, loadTimeline } from '../../src/lib/model/timeline';
 import { timelineJsonSchema } from '../../src/lib/model/schema';
+import { syntheticDocument } from '../../src/lib/model/synthetic';
 import { seedDocument, seedText } from './helpers';
 
 const FILE = 'data/putin-taliban-allies/timeline.json';
@@ -157,6 +158,35 @@ describe('loadTimeline faults', () => {
 	it('rejects what is not a document at all', () => {
 		expect(load(null).faults[0]!.path).toBe('$');
 		expect(load([]).faults[0]!.path).toBe('$');
+	});
+});
+
+describe('loadTimeline progress', () => {
+	const progressOf = (input: unknown) => {
+		const calls: [number, number][] = [];
+		const result = loadTimeline(input, { file: FILE, onProgress: (checked, total) => calls.push([checked, total]) });
+		return { calls, result };
+	};
+
+	it('tells how many events are checked, every thousand and once at the end', () => {
+		const { calls, result } = progressOf(JSON.parse(JSON.stringify(syntheticDocument(2500))));
+		expect(result.timeline?.events).toHaveLength(2500);
+		expect(calls).toEqual([
+			[1000, 2500],
+			[2000, 2500],
+			[2500, 2500]
+		]);
+		expect(progressOf(JSON.parse(JSON.stringify(syntheticDocument(2000)))).calls).toEqual([
+			[1000, 2000],
+			[2000, 2000]
+		]);
+	});
+
+	it('ends once when the document has faults, or no events', () => {
+		const { calls, result } = progressOf(broken((doc) => delete (doc.events[0] as { date?: unknown }).date));
+		expect(result.faults).toHaveLength(2); // the schema's, and the missing article text's
+		expect(calls).toEqual([[11, 11]]);
+		expect(progressOf(null).calls).toEqual([[0, 0]]);
 	});
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertMedia, convertTimelineJs, isTimelineJs, textOfHtml, tjsDateToEdtf, urlInHtml, type TjsDocument } from '../../src/lib/model/timelinejs';
@@ -6,6 +7,7 @@ import { loadTimeline } from '../../src/lib/model/timeline';
 import { MAX_DOCUMENT_BYTES, parseTimelineText } from '../../src/lib/model/parse-document';
 import { describeEventDate } from '../../src/lib/model/describe';
 import { seedDocument } from './helpers';
+import { ENTITY, decodeEntity } from '../../src/lib/model/entities';
 
 const fixture = readFileSync(join(import.meta.dirname, '../fixtures/timelinejs.json'), 'utf8');
 /** Knight Lab's own test of every media type TimelineJS3 shows. */
@@ -48,9 +50,74 @@ describe('TimelineJS3 documents', () => {
 		expect(timeline.document.article.asOf.date).toBe('1975-12-31'); // the end of the latest (the Space Race era)
 	});
 
+	it('make ids of at most 60 characters, keeping one that is already a slug', () => {
+		const ids = (uniqueIds: string[]) => convertTimelineJs({ events: uniqueIds.map((unique_id) => ({ start_date: { year: 1969 }, unique_id })) }, 'a.json').events.map((e) => e.id);
+		const given = ['a'.repeat(60), `${'f'.repeat(57)}-gg`, `${'b'.repeat(59)}-c`, `${'d'.repeat(58)}-ee`, 'Apollo 11', 'x'.repeat(61)];
+		expect(ids(given)).toEqual(['a'.repeat(60), `${'f'.repeat(57)}-gg`, 'b'.repeat(59), `${'d'.repeat(58)}-e`, 'apollo-11', 'x'.repeat(60)]);
+	});
+
 	it('convert as a whole: a TimelineJS document and its own conversion need not share ids', () => {
 		const converted = convertTimelineJs(JSON.parse(fixture), 'moon.json');
 		expect(new Set(converted.events.map((e) => e.id)).size).toBe(converted.events.length);
+	});
+});
+
+/** textOfHtml as first written, one regular expression per step: the oracle for the linear one. */
+const textOfHtmlByRegExp = (html: string) =>
+	html
+		.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+		.replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, ' ')
+		.replace(/<[^>]*>/g, '')
+		.replace(ENTITY, decodeEntity)
+		.replace(/\s+/g, ' ')
+		.trim();
+
+describe('the text of HTML', () => {
+	it('is what the regular expressions made of it', () => {
+		const piece = fc.constantFrom(
+			'<script>',
+			'<SCRIPT src="x">',
+			'<scripts>',
+			'</script>',
+			'</Script  >',
+			'</script x>',
+			'<style>',
+			'</style>',
+			'<br/>',
+			'<BR >',
+			'</p>',
+			'</h2>',
+			'<b>',
+			'</b>',
+			'<',
+			'>',
+			'&amp;',
+			'&#32;',
+			'&nbsp;',
+			'&',
+			'a',
+			'é',
+			' ',
+			'\n',
+			'  ',
+			'\u00a0'
+		);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+				const html = pieces.join('');
+				expect(textOfHtml(html)).toBe(textOfHtmlByRegExp(html));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('takes linear time, however many tags are left open', () => {
+		const started = performance.now();
+		expect(textOfHtml('<'.repeat(200_000))).toBe('<'.repeat(200_000));
+		expect(textOfHtml('<script>'.repeat(25_000) + '<style x'.repeat(25_000) + '</style>')).toBe('');
+		expect(textOfHtml(`${'<script a'.repeat(25_000)}</script`)).toBe(`${'<script a'.repeat(25_000)}</script`);
+		expect(textOfHtml(`${'a '.repeat(100_000)} `)).toBe('a '.repeat(100_000).trim());
+		expect(performance.now() - started).toBeLessThan(1000); // quadratic while every unclosed "<" was searched to the end
 	});
 });
 

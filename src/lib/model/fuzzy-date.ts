@@ -1,4 +1,5 @@
 import edtf, { parse as parseEdtf, type EdtfValue, type ParseResult } from 'edtf';
+import { fastBound } from './edtf-fast';
 import { MS_PER_DAY, MS_PER_MINUTE, utcDayStart, yearStart, type TimeMs } from './time';
 
 /** How finely a date is known, from coarsest to finest. */
@@ -56,8 +57,16 @@ function precisionOfLength(length: number, isInstant: boolean): Precision {
 	return 'millennium';
 }
 
-/** Parses one EDTF date (not an interval) into the interval it covers. */
+/** Parses one EDTF date (not an interval) into the interval it covers: the common forms by hand, the rest by edtf. */
 function resolveBound(text: string): DateBound {
+	return fastBound(text) ?? resolveBoundWithEdtf(text);
+}
+
+/**
+ * Parses one EDTF date (not an interval) with the edtf package: every form Chronoscope draws, and every
+ * fault's message. The reference that fastBound must agree with.
+ */
+export function resolveBoundWithEdtf(text: string): DateBound {
 	// The parser's own type names: the value classes' names do not survive minification.
 	let parsed: ParseResult;
 	try {
@@ -123,13 +132,22 @@ function firstLine(error: unknown): string {
  * open-ended spans: "2003-02-14/.." runs to the end of that day.
  */
 export function resolveFuzzyDate(text: string, asOf: TimeMs): FuzzyDate {
+	return resolveWith(text, asOf, resolveBound);
+}
+
+/** resolveFuzzyDate with every bound parsed by the edtf package (resolveBoundWithEdtf): the reference. */
+export function resolveFuzzyDateWithEdtf(text: string, asOf: TimeMs): FuzzyDate {
+	return resolveWith(text, asOf, resolveBoundWithEdtf);
+}
+
+function resolveWith(text: string, asOf: TimeMs, readBound: (text: string) => DateBound): FuzzyDate {
 	const trimmed = text.trim();
 	if (trimmed !== text || text === '') throw new FuzzyDateError(`"${text}" has leading or trailing space, or is empty`);
 	const parts = text.split('/');
 	if (parts.length > 2) throw new FuzzyDateError(`"${text}" has more than one "/"`);
 	const [first = '', last] = parts;
 	if (first === '..' || first === '') throw new FuzzyDateError(`"${text}" has no start; Chronoscope needs a known start`);
-	const from = resolveBound(first);
+	const from = readBound(first);
 	if (last === undefined) {
 		return { edtf: text, start: from.start, end: from.end, from, isSpan: false, ongoing: false, approximate: from.approximate, uncertain: from.uncertain };
 	}
@@ -138,7 +156,7 @@ export function resolveFuzzyDate(text: string, asOf: TimeMs): FuzzyDate {
 		const end = Math.max(asOf + MS_PER_DAY, from.end);
 		return { edtf: text, start: from.start, end, from, isSpan: true, ongoing: true, approximate: from.approximate, uncertain: from.uncertain };
 	}
-	const to = resolveBound(last);
+	const to = readBound(last);
 	if (to.end < from.start || to.start < from.start) throw new FuzzyDateError(`"${text}" ends before it starts`);
 	return {
 		edtf: text,

@@ -47,12 +47,14 @@ export interface LoadResult {
 	faults: Fault[];
 }
 
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
 /** `["events", 1, "date", "edtf"]` → `$.events[1].date.edtf` */
 function jsonPath(path: readonly PropertyKey[]): string {
 	return path.reduce<string>((out, key) => {
 		if (typeof key === 'number') return `${out}[${key}]`;
 		const name = String(key);
-		return /^[A-Za-z_$][\w$]*$/.test(name) ? `${out}.${name}` : `${out}[${JSON.stringify(name)}]`;
+		return IDENTIFIER.test(name) ? `${out}.${name}` : `${out}[${JSON.stringify(name)}]`;
 	}, '$');
 }
 
@@ -87,61 +89,82 @@ interface Context {
 	eventIds: Set<string>;
 }
 
-/** Checks one schema-valid event beyond the schema, and resolves it. */
+/** Records a fault at `path` inside event `index`. */
+function eventFault(ctx: Context, event: TimelineEventData, index: number, path: (string | number)[], reason: string): void {
+	ctx.faults.push({ file: ctx.file, eventId: event.id, path: jsonPath(['events', index, ...path]), reason });
+}
+
+/** An event's EDTF date resolved, or undefined with its fault recorded. */
+function resolveEventDate(ctx: Context, event: TimelineEventData, index: number, text: string, path: (string | number)[]): FuzzyDate | undefined {
+	try {
+		return resolveFuzzyDate(text, ctx.asOf);
+	} catch (error) {
+		if (!(error instanceof FuzzyDateError)) throw error;
+		eventFault(ctx, event, index, path, error.message);
+		return undefined;
+	}
+}
+
+/**
+ * Checks one schema-valid event beyond the schema, and resolves it. Its helpers are functions of the
+ * module rather than closures made for each event, which a large document would make by the hundred thousand.
+ */
 function checkEvent(event: TimelineEventData, index: number, ctx: Context): TimelineEvent | undefined {
 	const before = ctx.faults.length;
-	const fault = (path: (string | number)[], reason: string) => ctx.faults.push({ file: ctx.file, eventId: event.id, path: jsonPath(['events', index, ...path]), reason });
-
-	const resolve = (text: string, path: (string | number)[]): FuzzyDate | undefined => {
-		try {
-			return resolveFuzzyDate(text, ctx.asOf);
-		} catch (error) {
-			if (!(error instanceof FuzzyDateError)) throw error;
-			fault(path, error.message);
-			return undefined;
-		}
-	};
-	const date = resolve(event.date.edtf, ['date', 'edtf']);
-	const stated = event.stated?.edtf === undefined ? undefined : resolve(event.stated.edtf, ['stated', 'edtf']);
+	const date = resolveEventDate(ctx, event, index, event.date.edtf, ['date', 'edtf']);
+	const stated = event.stated?.edtf === undefined ? undefined : resolveEventDate(ctx, event, index, event.stated.edtf, ['stated', 'edtf']);
 
 	if (event.date.method === 'external' && event.date.citations.length === 0) {
-		fault(['date', 'citations'], 'a date taken from an external source must cite it');
+		eventFault(ctx, event, index, ['date', 'citations'], 'a date taken from an external source must cite it');
 	}
 	if (event.origin === 'context' && event.date.citations.length === 0) {
-		fault(['date', 'citations'], 'a context event must cite its sources');
+		eventFault(ctx, event, index, ['date', 'citations'], 'a context event must cite its sources');
 	}
 	if (event.origin === 'article' && event.excerpts.length === 0) {
-		fault(['excerpts'], 'an event from the article must have at least one excerpt');
+		eventFault(ctx, event, index, ['excerpts'], 'an event from the article must have at least one excerpt');
 	}
 	if (event.origin === 'article' && !event.stated) {
-		fault(['stated'], "an event from the article must give the article's own words for its date");
+		eventFault(ctx, event, index, ['stated'], "an event from the article must give the article's own words for its date");
 	}
 	if (ctx.lanes) {
-		event.lanes.forEach((lane, i) => {
-			if (!ctx.lanes?.has(lane)) fault(['lanes', i], `lane "${lane}" is not declared in $.lanes`);
-		});
+		for (let i = 0; i < event.lanes.length; i++) {
+			const lane = event.lanes[i] as string;
+			if (!ctx.lanes.has(lane)) eventFault(ctx, event, index, ['lanes', i], `lane "${lane}" is not declared in $.lanes`);
+		}
 	}
 	if (ctx.categories && !ctx.categories.has(event.category)) {
-		fault(['category'], `category "${event.category}" is not declared in $.categories`);
+		eventFault(ctx, event, index, ['category'], `category "${event.category}" is not declared in $.categories`);
 	}
 	if (event.updates !== undefined && !ctx.eventIds.has(event.updates)) {
-		fault(['updates'], `names event "${event.updates}", which is not in this document`);
+		eventFault(ctx, event, index, ['updates'], `names event "${event.updates}", which is not in this document`);
 	}
-	if (event.updates === event.id) fault(['updates'], 'an event cannot update itself');
+	if (event.updates === event.id) eventFault(ctx, event, index, ['updates'], 'an event cannot update itself');
 
 	const excerpts: TextRange[] = [];
 	if (ctx.normalisedText) {
-		event.excerpts.forEach((selector, i) => {
-			const result = anchorInNormalised(ctx.normalisedText as NormalisedText, selector);
-			if (result.status === 'unique') excerpts.push(result.range);
-			else if (result.status === 'missing') fault(['excerpts', i], `excerpt ${quote(selector.exact)} matches no place in the article text`);
-			else fault(['excerpts', i], `excerpt ${quote(selector.exact)} matches ${result.matches} places in the article text; add a prefix or suffix so it matches exactly one`);
-		});
+		for (let i = 0; i < event.excerpts.length; i++) {
+			const selector = event.excerpts[i] as TimelineEventData['excerpts'][number];
+			const result = anchorInNormalised(ctx.normalisedText, selector);
+			if (result.status === 'unique') {
+				excerpts.push(result.range);
+				continue;
+			}
+			const reason =
+				result.status === 'missing'
+					? `excerpt ${quote(selector.exact)} matches no place in the article text`
+					: `excerpt ${quote(selector.exact)} matches ${result.matches} places in the article text; add a prefix or suffix so it matches exactly one`;
+			eventFault(ctx, event, index, ['excerpts', i], reason);
+		}
 	}
 	if (ctx.faults.length > before || !date) return undefined;
 	const resolved: TimelineEvent = { data: event, order: 0, date, excerpts };
 	if (stated) resolved.stated = stated;
 	return resolved;
+}
+
+function parsedEvent(input: unknown): TimelineEventData | undefined {
+	const parsed = eventSchema.safeParse(input);
+	return parsed.success ? parsed.data : undefined;
 }
 
 /** The schema's check alone: the document as the schema reads it, or the faults that stop it being one. */
@@ -158,12 +181,30 @@ export function checkStructure(input: unknown, file: string): { document?: Timel
 	return { faults };
 }
 
+/** The string ids of a list's items, or undefined when it is not a list. */
+function idsOf(list: unknown): Set<string> | undefined {
+	if (!Array.isArray(list)) return undefined;
+	const ids = new Set<string>();
+	for (const item of list as unknown[]) {
+		const id = (item as { id?: unknown } | null)?.id;
+		if (typeof id === 'string') ids.add(id);
+	}
+	return ids;
+}
+
+/** How many events are checked between two calls of loadTimeline's onProgress. */
+const PROGRESS_EVERY = 1000;
+/** A malformed day is the schema's fault to report; a well-formed impossible one (2024-02-31) is ours. */
+const ISO_DAY = /^-?\d{4,}-\d{2}-\d{2}$/;
+
 /**
  * Validates a parsed JSON document and resolves its events. `text` is the article text when the document
  * names it by `article.textFile` (the caller reads the file); a document may instead hold it in `article.text`.
+ * `onProgress`, when given, is told how many of the events have been checked, about every thousand
+ * events and once at the end (a worker posts it to the page loading a large document).
  */
-export function loadTimeline(input: unknown, source: { file: string; text?: string }): LoadResult {
-	const { file } = source;
+export function loadTimeline(input: unknown, source: { file: string; text?: string; onProgress?: (checked: number, total: number) => void }): LoadResult {
+	const { file, onProgress } = source;
 	const { document, faults } = checkStructure(input, file);
 	const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Record<keyof TimelineDocument, unknown>>;
 
@@ -195,12 +236,9 @@ export function loadTimeline(input: unknown, source: { file: string; text?: stri
 			asOf = parseIsoDay(rawAsOf);
 		} catch (error) {
 			if (!(error instanceof FuzzyDateError)) throw error;
-			// A malformed day is the schema's fault to report; a well-formed impossible one (2024-02-31) is ours.
-			if (/^-?\d{4,}-\d{2}-\d{2}$/.test(rawAsOf)) faults.push({ file, path: '$.article.asOf.date', reason: error.message });
+			if (ISO_DAY.test(rawAsOf)) faults.push({ file, path: '$.article.asOf.date', reason: error.message });
 		}
 	}
-	const idsOf = (list: unknown): Set<string> | undefined =>
-		Array.isArray(list) ? new Set(list.flatMap((item: unknown) => (typeof (item as { id?: unknown })?.id === 'string' ? [(item as { id: string }).id] : []))) : undefined;
 	const rawEvents = Array.isArray(raw.events) ? (raw.events as unknown[]) : [];
 	const ctx: Context = { file, faults, asOf, eventIds: idsOf(rawEvents) ?? new Set() };
 	if (text !== undefined) ctx.normalisedText = normaliseForMatching(text);
@@ -224,18 +262,24 @@ export function loadTimeline(input: unknown, source: { file: string; text?: stri
 
 	const seen = new Map<string, number>();
 	const events: TimelineEvent[] = [];
-	rawEvents.forEach((rawEvent, index) => {
-		const event = eventSchema.safeParse(rawEvent);
-		if (!event.success) return; // already reported by the document's schema check
-		const firstIndex = seen.get(event.data.id);
-		if (firstIndex !== undefined) {
-			faults.push({ file, eventId: event.data.id, path: jsonPath(['events', index, 'id']), reason: `repeats the id of $.events[${firstIndex}]` });
-			return;
+	const total = rawEvents.length;
+	for (let index = 0; index < total; index++) {
+		// A document that parsed holds its events parsed already; otherwise each well-formed event is still
+		// checked further (the malformed ones were reported by the document's schema check).
+		const event = document ? document.events[index] : parsedEvent(rawEvents[index]);
+		if (event) {
+			const firstIndex = seen.get(event.id);
+			if (firstIndex !== undefined) {
+				faults.push({ file, eventId: event.id, path: jsonPath(['events', index, 'id']), reason: `repeats the id of $.events[${firstIndex}]` });
+			} else {
+				seen.set(event.id, index);
+				const resolved = checkEvent(event, index, ctx);
+				if (resolved) events.push(resolved);
+			}
 		}
-		seen.set(event.data.id, index);
-		const resolved = checkEvent(event.data, index, ctx);
-		if (resolved) events.push(resolved);
-	});
+		if (onProgress && (index + 1) % PROGRESS_EVERY === 0 && index + 1 < total) onProgress(index + 1, total);
+	}
+	onProgress?.(total, total);
 
 	if (!document || faults.length > 0 || text === undefined) return { faults };
 	events.sort(byTimeOrder);

@@ -6,7 +6,7 @@
 import { ENTITY, decodeEntity } from './entities';
 import { FuzzyDateError, resolveFuzzyDate } from './fuzzy-date';
 import { SITE_PATH } from './media';
-import type { Media, TimelineDocument, TimelineEventData } from './schema';
+import type { Citation, Media, TimelineDocument, TimelineEventData } from './schema';
 import { formatTimeParam } from './view-url';
 
 export interface TjsDate {
@@ -51,13 +51,56 @@ export function isTimelineJs(value: unknown): value is TjsDocument {
 	return Array.isArray(events) && !('version' in value) && events.some((event) => typeof event === 'object' && event !== null && 'start_date' in event);
 }
 
+const SCRIPT_OR_STYLE = /<(script|style)\b/gi;
+const END_TAG: Record<string, RegExp> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi };
+
+/**
+ * Script and style elements replaced by a space, each from its start tag to the first end tag of its name
+ * after it; one left open stays as it is. An element left open has no end tag after it, and then neither
+ * has any later one of its name, so each name's end tags are looked for past the last one found at most
+ * once: linear time, where a regular expression looked from every open element to the end of the text.
+ */
+function dropScriptsAndStyles(html: string): string {
+	let out = '';
+	let copiedTo = 0;
+	const unclosed = new Set<string>();
+	SCRIPT_OR_STYLE.lastIndex = 0;
+	for (let start = SCRIPT_OR_STYLE.exec(html); start; start = SCRIPT_OR_STYLE.exec(html)) {
+		const name = (start[1] as string).toLowerCase();
+		if (unclosed.has(name)) continue;
+		const endTag = END_TAG[name] as RegExp;
+		endTag.lastIndex = start.index + start[0].length;
+		const end = endTag.exec(html);
+		if (!end) {
+			unclosed.add(name);
+			continue;
+		}
+		out += `${html.slice(copiedTo, start.index)} `;
+		copiedTo = end.index + end[0].length;
+		SCRIPT_OR_STYLE.lastIndex = copiedTo;
+	}
+	return copiedTo === 0 ? html : out + html.slice(copiedTo);
+}
+
+/**
+ * Tags dropped. A "<" with no ">" after it begins no tag, so only the text up to the last ">" is searched:
+ * a regular expression looking from every such "<" to the end of the text took quadratic time.
+ */
+function dropTags(html: string): string {
+	const lastEnd = html.lastIndexOf('>');
+	return lastEnd === -1 ? html : html.slice(0, lastEnd + 1).replace(/<[^>]*>/g, '') + html.slice(lastEnd + 1);
+}
+
+/** Words and single spaces, with no tag or reference: text that is its own text. */
+const PLAIN_TEXT = /^[^<&\s]+(?: [^<&\s]+)*$/;
+
 /** The text of an HTML fragment: tags dropped (block ends become spaces), entities decoded, white space folded. */
 export function textOfHtml(html: string | undefined): string {
 	if (!html) return '';
-	return html
-		.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-		.replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, ' ')
-		.replace(/<[^>]*>/g, '')
+	// Most of a document's text (headlines, groups, plain summaries) is not HTML at all.
+	if (PLAIN_TEXT.test(html)) return html;
+	if (!html.includes('<') && !html.includes('&')) return html.replace(/\s+/g, ' ').trim();
+	return dropTags(dropScriptsAndStyles(html).replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, ' '))
 		.replace(ENTITY, decodeEntity)
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -145,7 +188,11 @@ export function convertMedia(media: TjsMedia | undefined, documentUrl: string | 
 	return { leftOut: /[.!?…”]$/.test(note) ? note : `${note}.` };
 }
 
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 function slug(text: string, fallback: string): string {
+	// Already a slug (as unique_ids mostly are): what the steps below would make of it is itself.
+	if (text.length <= 60 && KEBAB.test(text)) return text;
 	const made = text
 		.normalize('NFKD')
 		.toLowerCase()
@@ -186,7 +233,7 @@ export function convertTimelineJs(source: TjsDocument, sourceUrl: string): Timel
 	const title = textOfHtml(source.title?.text?.headline) || 'TimelineJS timeline';
 	const intro = textOfHtml(source.title?.text?.text);
 	const documentUrl = /^https?:/.test(sourceUrl) ? sourceUrl : undefined;
-	const documentCitation = { title, url: documentUrl, note: 'TimelineJS3 document' };
+	const documentCitation: Citation = { title, ...(documentUrl === undefined ? {} : { url: documentUrl }), note: 'TimelineJS3 document' };
 	const lanes = new Map<string, string>();
 	const ids = new Set<string>();
 
@@ -204,9 +251,7 @@ export function convertTimelineJs(source: TjsDocument, sourceUrl: string): Timel
 		const { media, leftOut } = convertMedia(slide.media, documentUrl);
 		// Media kept shows its credit beside it; the credit of media left out is kept as a source.
 		const credit = media ? '' : textOfHtml(slide.media?.credit);
-		const citations = [{ ...documentCitation }, ...(credit ? [{ title: credit, note: 'media credit' }] : [])].map((citation) =>
-			Object.fromEntries(Object.entries(citation).filter(([, value]) => value !== undefined))
-		) as TimelineEventData['date']['citations'];
+		const citations: Citation[] = [{ ...documentCitation }, ...(credit ? [{ title: credit, note: 'media credit' }] : [])];
 		const displayed = slide.display_date ?? slide.start_date?.display_date;
 		const event: TimelineEventData = {
 			id,
