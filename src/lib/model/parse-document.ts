@@ -4,6 +4,7 @@
  * a Fault with a reason a reader can act on.
  */
 import { convertTimelineJs, isTimelineJs } from './timelinejs';
+import type { Fault } from './faults';
 import type { LoadProgress } from './load-progress';
 import { loadTimeline, type LoadResult } from './timeline';
 
@@ -31,7 +32,11 @@ export function tooLargeReason(bytes?: number): string {
 	return `is ${bytes === undefined ? '' : `${megabytes(bytes)}, `}over the ${megabytes(MAX_DOCUMENT_BYTES)} limit`;
 }
 
-export function parseTimelineText(body: string, file: string, text?: string, report: (progress: LoadProgress) => void = () => {}): ParsedDocument {
+/** Told how far loading has got, and, while events are checked, the faults found so far. */
+export type LoadReport = (progress: LoadProgress, faults?: readonly Fault[]) => void;
+
+export function parseTimelineText(body: string, file: string, text?: string, report: LoadReport = () => {}): ParsedDocument {
+	const onProgress = (done: number, total: number, faults: readonly Fault[]) => report({ phase: 'checking', done, total }, faults);
 	if (body.length > MAX_DOCUMENT_BYTES) {
 		return { faults: [{ file, path: '$', reason: tooLargeReason(body.length) }] };
 	}
@@ -44,7 +49,7 @@ export function parseTimelineText(body: string, file: string, text?: string, rep
 	}
 	if (isTimelineJs(json)) {
 		report({ phase: 'converting' });
-		return { ...loadTimeline(convertTimelineJs(json, file), { file }), format: 'timelinejs' };
+		return { ...loadTimeline(convertTimelineJs(json, file), { file, onProgress }), format: 'timelinejs' };
 	}
 	const textFile = (json as { article?: { textFile?: unknown } } | null)?.article?.textFile;
 	if (typeof textFile === 'string' && text === undefined) {
@@ -53,5 +58,5 @@ export function parseTimelineText(body: string, file: string, text?: string, rep
 	if (typeof json !== 'object' || json === null || !('version' in json)) {
 		return { faults: [{ file, path: '$', reason: NEITHER_FORMAT }] };
 	}
-	return { ...loadTimeline(json, text === undefined ? { file } : { file, text }), format: 'chronoscope' };
+	return { ...loadTimeline(json, text === undefined ? { file, onProgress } : { file, text, onProgress }), format: 'chronoscope' };
 }

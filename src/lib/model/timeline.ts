@@ -200,10 +200,10 @@ const ISO_DAY = /^-?\d{4,}-\d{2}-\d{2}$/;
 /**
  * Validates a parsed JSON document and resolves its events. `text` is the article text when the document
  * names it by `article.textFile` (the caller reads the file); a document may instead hold it in `article.text`.
- * `onProgress`, when given, is told how many of the events have been checked, about every thousand
- * events and once at the end (a worker posts it to the page loading a large document).
+ * `onProgress`, when given, is told how many of the events have been checked and the faults found so far,
+ * about every thousand events and once at the end (a worker posts them to the page loading a large document).
  */
-export function loadTimeline(input: unknown, source: { file: string; text?: string; onProgress?: (checked: number, total: number) => void }): LoadResult {
+export function loadTimeline(input: unknown, source: { file: string; text?: string; onProgress?: (checked: number, total: number, faults: readonly Fault[]) => void }): LoadResult {
 	const { file, onProgress } = source;
 	const { document, faults } = checkStructure(input, file);
 	const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Record<keyof TimelineDocument, unknown>>;
@@ -277,9 +277,9 @@ export function loadTimeline(input: unknown, source: { file: string; text?: stri
 				if (resolved) events.push(resolved);
 			}
 		}
-		if (onProgress && (index + 1) % PROGRESS_EVERY === 0 && index + 1 < total) onProgress(index + 1, total);
+		if (onProgress && (index + 1) % PROGRESS_EVERY === 0 && index + 1 < total) onProgress(index + 1, total, faults);
 	}
-	onProgress?.(total, total);
+	onProgress?.(total, total, faults);
 
 	if (!document || faults.length > 0 || text === undefined) return { faults };
 	events.sort(byTimeOrder);

@@ -3,10 +3,7 @@
  * names a text file beside it. Network failures become faults like any other, shown on the page. Runs in
  * the loading worker (timeline-worker.ts); `onProgress` hears how far it has got.
  */
-import { MAX_DOCUMENT_BYTES, parseTimelineText, tooLargeReason, type ParsedDocument } from '$lib/model/parse-document';
-import type { LoadProgress } from '$lib/model/load-progress';
-
-type Report = (progress: LoadProgress) => void;
+import { MAX_DOCUMENT_BYTES, parseTimelineText, tooLargeReason, type LoadReport as Report, type ParsedDocument } from '$lib/model/parse-document';
 
 async function fetchText(url: URL, report: Report): Promise<{ body: string } | { reason: string }> {
 	let response: Response;

@@ -1,12 +1,13 @@
 /**
  * Loads a document by URL in the loading worker (timeline-worker.ts) and assembles the timeline it sends,
  * a batch of events per task. In a sandboxed iframe (an opaque origin) the browser refuses a worker from
- * the site's URL, so the same script is started from a blob of itself.
+ * the site's URL, so the same script is started from a blob of itself (start-worker.ts).
  */
 import type { Fault } from '$lib/model/faults';
 import type { LoadProgress } from '$lib/model/load-progress';
 import type { TimelineEventData } from '$lib/model/schema';
 import type { Timeline, TimelineEvent } from '$lib/model/timeline';
+import { startWorker } from './start-worker';
 import workerUrl from './timeline-worker.ts?worker&url';
 import type { FromWorker, TimelineShell } from './worker-protocol';
 
@@ -23,34 +24,6 @@ export interface Loading {
 	cancel(): void;
 }
 
-/** A worker once its script runs (it says so), or the error that stopped it starting. */
-function started(url: string): Promise<Worker> {
-	return new Promise((resolve, reject) => {
-		// The built worker is one classic script (a blob of it could not import anything); in development
-		// Vite serves it as a module.
-		const worker = new Worker(url, { type: import.meta.env.DEV ? 'module' : 'classic' });
-		worker.onmessage = (event: MessageEvent<FromWorker>) => {
-			if (event.data.type === 'ready') resolve(worker);
-		};
-		worker.onerror = (event) => {
-			event.preventDefault();
-			worker.terminate();
-			reject(new Error(event.message || 'the browser would not start it'));
-		};
-	});
-}
-
-async function startWorker(): Promise<Worker> {
-	try {
-		return await started(workerUrl);
-	} catch {
-		// A sandboxed iframe's opaque origin is not the script's: the same script, from a blob of this page's.
-		const script = await fetch(workerUrl).then((response) => response.blob());
-		const blobUrl = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
-		return started(blobUrl).finally(() => URL.revokeObjectURL(blobUrl));
-	}
-}
-
 export function loadTimelineInWorker(url: string, listener: LoadListener): Loading {
 	let worker: Worker | undefined;
 	let cancelled = false;
@@ -65,6 +38,7 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 	let events: TimelineEvent[] = [];
 	let documentEvents: TimelineEventData[] = [];
 	let received = 0;
+	let listedFaults: Fault[] = [];
 	const receive = (message: FromWorker) => {
 		switch (message.type) {
 			case 'ready':
@@ -72,7 +46,8 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 			case 'progress':
 				return listener.progress(message.progress);
 			case 'faults':
-				return listener.faults(message.faults, message.total);
+				if (message.faults.length > 0) listedFaults = message.faults;
+				return listener.faults(listedFaults, message.total);
 			case 'failed':
 				return finish({ state: 'failed', faults: message.faults, total: message.total });
 			case 'timeline':
@@ -98,7 +73,7 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 		}
 	};
 
-	void startWorker().then(
+	void startWorker(workerUrl).then(
 		(started) => {
 			if (cancelled) return started.terminate();
 			worker = started;

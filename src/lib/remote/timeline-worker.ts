@@ -19,12 +19,18 @@ const PROGRESS_EVERY_MS = 50;
 
 async function load(url: string) {
 	let reported = 0;
-	const result = await loadRemoteTimeline(url, url, (progress) => {
+	let faultsPosted = 0;
+	const result = await loadRemoteTimeline(url, url, (progress, faults) => {
 		const now = performance.now();
-		const last = 'done' in progress && 'total' in progress && progress.done === progress.total;
+		const last = 'total' in progress && progress.done === progress.total;
 		if (now - reported < PROGRESS_EVERY_MS && !last) return;
 		reported = now;
 		post({ type: 'progress', progress });
+		if (faults && faults.length > faultsPosted) {
+			// The listed ones are sent once; later messages only count the rest.
+			post({ type: 'faults', faults: faultsPosted < LISTED_FAULTS ? listed(faults) : [], total: faults.length });
+			faultsPosted = faults.length;
+		}
 	});
 	const { timeline, faults } = result;
 	if (!timeline) {

@@ -29,7 +29,7 @@ export type FromWorker =
 	/** The worker's script runs. */
 	| { type: 'ready' }
 	| { type: 'progress'; progress: LoadProgress }
-	/** Faults found so far: the first LISTED_FAULTS of them, and how many there are in all. */
+	/** Faults found so far: the first LISTED_FAULTS of them (none when those were sent already), and how many there are in all. */
 	| { type: 'faults'; faults: Fault[]; total: number }
 	| { type: 'failed'; faults: Fault[]; total: number }
 	| { type: 'timeline'; shell: TimelineShell }

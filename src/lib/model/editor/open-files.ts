@@ -5,7 +5,7 @@
  * opening is one message naming the file; what loadTimeline finds beyond the structure (EDTF, excerpts,
  * references) comes back as faults, for the editor to show beside the fields.
  */
-import { MAX_DOCUMENT_BYTES, NEITHER_FORMAT, tooLargeReason } from '../parse-document';
+import { MAX_DOCUMENT_BYTES, NEITHER_FORMAT, tooLargeReason, type LoadReport } from '../parse-document';
 import type { TimelineDocument } from '../schema';
 import { checkStructure, formatFault, loadTimeline, type Fault } from '../timeline';
 import { convertTimelineJs, isTimelineJs } from '../timelinejs';
@@ -72,12 +72,12 @@ function faultList(faults: readonly Fault[]): string {
 }
 
 /** A document opened for editing: it must pass the schema; every event was published already, so it is accepted. */
-function opened(input: unknown, file: string, format: OpenedFormat, articleText: (document: TimelineDocument) => string | OpenError): OpenResult {
+function opened(input: unknown, file: string, format: OpenedFormat, articleText: (document: TimelineDocument) => string | OpenError, report: LoadReport): OpenResult {
 	const { document, faults } = checkStructure(input, file);
 	if (!document) return error(faultList(faults));
 	const text = articleText(document);
 	if (typeof text !== 'string') return text;
-	const checked = loadTimeline(document, { file, text }).faults;
+	const checked = loadTimeline(document, { file, text, onProgress: (done, total) => report({ phase: 'checking', done, total }) }).faults;
 	// Events, lanes and categories are edited by id: two under one id could not be told apart.
 	const repeated = checked.filter((fault) => /^\$\.(?:events|lanes|categories)\[\d+\]\.id$/.test(fault.path) && fault.reason.startsWith('repeats the id'));
 	if (repeated.length > 0) return error(faultList(repeated));
@@ -95,8 +95,9 @@ function chronoscopeText(document: TimelineDocument, file: string, companion?: O
 	return contentOf(companion);
 }
 
-function openJson(file: OpenedFile, body: string, companion?: OpenedFile): OpenResult {
+function openJson(file: OpenedFile, body: string, companion: OpenedFile | undefined, report: LoadReport): OpenResult {
 	let json: unknown;
+	report({ phase: 'parsing' });
 	try {
 		json = JSON.parse(body);
 	} catch (thrown) {
@@ -104,23 +105,25 @@ function openJson(file: OpenedFile, body: string, companion?: OpenedFile): OpenR
 	}
 	if (isTimelineJs(json)) {
 		if (companion) return error(`${file.name} is a TimelineJS3 document, which holds its own text: open it alone, without ${companion.name}`);
-		return opened(convertTimelineJs(json, file.name), file.name, 'timelinejs', (document) => document.article.text ?? '');
+		report({ phase: 'converting' });
+		return opened(convertTimelineJs(json, file.name), file.name, 'timelinejs', (document) => document.article.text ?? '', report);
 	}
 	if (typeof json !== 'object' || json === null || !('version' in json)) return error(`${file.name} ${NEITHER_FORMAT}`);
-	return opened(json, file.name, 'chronoscope', (document) => chronoscopeText(document, file.name, companion));
+	return opened(json, file.name, 'chronoscope', (document) => chronoscopeText(document, file.name, companion), report);
 }
 
-function openSheet(file: OpenedFile, body: string): OpenResult {
+function openSheet(file: OpenedFile, body: string, report: LoadReport): OpenResult {
 	const sheet = readTimelineJsSheet(body, file.name);
 	if ('error' in sheet) return error(sheet.error);
-	return opened(convertTimelineJs(sheet.document, file.name), file.name, 'csv', (document) => document.article.text ?? '');
+	report({ phase: 'converting' });
+	return opened(convertTimelineJs(sheet.document, file.name), file.name, 'csv', (document) => document.article.text ?? '', report);
 }
 
 /**
  * What the files opened together are: one .txt article, one .json or .csv timeline, or a Chronoscope
- * .json with the .txt its `article.textFile` names.
+ * .json with the .txt its `article.textFile` names. `report` hears how far opening a large one has got.
  */
-export function openFiles(files: readonly OpenedFile[]): OpenResult {
+export function openFiles(files: readonly OpenedFile[], report: LoadReport = () => {}): OpenResult {
 	if (files.length === 0) return error(`No file was opened: open ${KINDS}`);
 	const kinds: FileKind[] = [];
 	for (const file of files) {
@@ -136,7 +139,7 @@ export function openFiles(files: readonly OpenedFile[]): OpenResult {
 	}
 	const body = contentOf(json ?? only);
 	if (typeof body !== 'string') return body;
-	if (json) return openJson(json, body, txt);
-	if (kinds[0] === 'csv') return openSheet(only, body);
+	if (json) return openJson(json, body, txt, report);
+	if (kinds[0] === 'csv') return openSheet(only, body, report);
 	return { kind: 'article', name: only.name, text: body };
 }

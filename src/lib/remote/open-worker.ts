@@ -1,0 +1,34 @@
+/**
+ * The editor's opening worker: reads the files a person opened and turns them into what the editor works
+ * on (openFiles), off the page's thread, telling the page how far it has got.
+ */
+import type { LoadProgress } from '$lib/model/load-progress';
+import { openFiles, type OpenResult } from '$lib/model/editor/open-files';
+
+export type FromOpenWorker = { type: 'ready' } | { type: 'progress'; progress: LoadProgress } | { type: 'opened'; result: OpenResult };
+export type ToOpenWorker = { type: 'open'; files: File[] };
+
+const scope = self as unknown as {
+	postMessage(message: FromOpenWorker): void;
+	onmessage: ((event: MessageEvent<ToOpenWorker>) => void) | null;
+};
+
+/** Progress at most this often: each message is a task for the page. */
+const PROGRESS_EVERY_MS = 50;
+
+async function open(files: File[]) {
+	const read = await Promise.all(files.map(async (file) => ({ name: file.name, type: file.type, text: await file.text() })));
+	let reported = 0;
+	const result = openFiles(read, (progress) => {
+		const now = performance.now();
+		if (now - reported < PROGRESS_EVERY_MS) return;
+		reported = now;
+		scope.postMessage({ type: 'progress', progress });
+	});
+	scope.postMessage({ type: 'opened', result });
+}
+
+scope.onmessage = (event) => {
+	if (event.data.type === 'open') void open(event.data.files);
+};
+scope.postMessage({ type: 'ready' });
