@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anchorExcerpt, anchorInNormalised, excerptInContext, normaliseForMatching, type TextQuoteSelector } from '../../src/lib/model/anchor';
+import { anchorExcerpt, anchorInNormalised, normaliseForMatching, type TextQuoteSelector } from '../../src/lib/model/anchor';
+import { excerptInContext } from '../../src/lib/model/excerpt-context';
 
 const quote = (exact: string, extra: Partial<TextQuoteSelector> = {}): TextQuoteSelector => ({ type: 'TextQuoteSelector', exact, ...extra });
 const TEXT = 'Putin called the Taliban “allies”. The Taliban’s rule began in 2021.\nIn 2021,   the U.S. left.';
