@@ -5,7 +5,6 @@
  */
 import type { Fault } from '$lib/model/faults';
 import type { LoadProgress } from '$lib/model/load-progress';
-import type { TimelineEventData } from '$lib/model/schema';
 import type { Timeline, TimelineEvent } from '$lib/model/timeline';
 import { startWorker } from './start-worker';
 import workerUrl from './timeline-worker.ts?worker&url';
@@ -24,7 +23,11 @@ export interface Loading {
 	cancel(): void;
 }
 
+/** Marks on the page's performance timeline, for the benchmark and a reader's profiler: where loading's time goes. */
+const mark = (name: 'start' | 'worker-ready' | 'checked' | 'received') => performance.mark(`chronoscope:load:${name}`);
+
 export function loadTimelineInWorker(url: string, listener: LoadListener): Loading {
+	mark('start');
 	let worker: Worker | undefined;
 	let cancelled = false;
 	let settle: (outcome: LoadOutcome) => void = () => {};
@@ -34,10 +37,7 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 		settle(result);
 	};
 
-	let shell: TimelineShell | undefined;
-	let events: TimelineEvent[] = [];
-	let documentEvents: TimelineEventData[] = [];
-	let received = 0;
+	let received: TimelineEvent[] = [];
 	let listedFaults: Fault[] = [];
 	const receive = (message: FromWorker) => {
 		switch (message.type) {
@@ -50,23 +50,22 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 				return listener.faults(listedFaults, message.total);
 			case 'failed':
 				return finish({ state: 'failed', faults: message.faults, total: message.total });
-			case 'timeline':
-				shell = message.shell;
-				events = new Array<TimelineEvent>(shell.count);
-				documentEvents = new Array<TimelineEventData>(shell.count);
-				return listener.progress({ phase: 'receiving', done: 0, total: shell.count });
-			case 'events': {
-				if (!shell) return;
-				message.events.forEach((event, i) => {
-					events[received + i] = event;
-					documentEvents[message.positions[i]!] = event.data;
+			case 'events':
+				// A batch at a time, each its own task (the message's copy is made as it is read).
+				for (const event of message.events) received.push(event);
+				return;
+			case 'timeline': {
+				mark('received');
+				const { document, text, asOf, hasArticleEvents, columns, order, format } = message.shell;
+				const documentEvents = received.map((event) => event.data);
+				const events = Array.from(order, (at, place) => {
+					const event = received[at]!;
+					event.order = place;
+					return event;
 				});
-				received += message.events.length;
-				listener.progress({ phase: 'receiving', done: received, total: shell.count });
-				if (received < shell.count) return;
-				const { document, text, asOf, hasArticleEvents, columns, format } = shell;
-				const timeline = { document: { ...document, events: documentEvents }, text, asOf, events, hasArticleEvents, columns };
-				// Drawn in a task of its own, not in the one that took in the last batch.
+				received = [];
+				const timeline: Timeline = { document: { ...document, events: documentEvents }, text, asOf, events, hasArticleEvents, columns };
+				// Drawn in a task of its own.
 				setTimeout(() => finish({ state: 'ready', format, timeline }));
 				return;
 			}
@@ -76,6 +75,7 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 	void startWorker(workerUrl).then(
 		(started) => {
 			if (cancelled) return started.terminate();
+			mark('worker-ready');
 			worker = started;
 			worker.onmessage = (event: MessageEvent<FromWorker>) => receive(event.data);
 			worker.onerror = (event) => {

@@ -4,6 +4,7 @@
  */
 import { eventColumns } from '$lib/model/event-columns';
 import type { Fault } from '$lib/model/faults';
+import type { TimelineDocument } from '$lib/model/schema';
 import type { TimelineEvent } from '$lib/model/timeline';
 import { loadRemoteTimeline } from './load-remote-timeline';
 import { EVENTS_PER_MESSAGE, LISTED_FAULTS, type FromWorker, type ToWorker } from './worker-protocol';
@@ -20,7 +21,20 @@ const PROGRESS_EVERY_MS = 50;
 async function load(url: string) {
 	let reported = 0;
 	let faultsPosted = 0;
-	const result = await loadRemoteTimeline(url, url, (progress, faults) => {
+	// Events go to the page while the rest are checked, in the document's order, in batches; once a fault
+	// is found no more are sent, since the timeline will not be shown.
+	const shared = new Map<string, unknown>();
+	const sentAt = new Map<TimelineEvent, number>();
+	const send = (resolved: readonly TimelineEvent[], all: boolean) => {
+		while (resolved.length - sentAt.size >= (all ? 1 : EVENTS_PER_MESSAGE)) {
+			const batch = resolved.slice(sentAt.size, sentAt.size + EVENTS_PER_MESSAGE);
+			for (const event of batch) sentAt.set(event, sentAt.size);
+			post({ type: 'events', events: shareRepeated(batch, shared) });
+		}
+	};
+	const result = await loadRemoteTimeline(url, url, (progress, faults, resolved) => {
+		// The last report comes with every event resolved, before they are sorted.
+		if (resolved && faults?.length === 0) send(resolved, 'total' in progress && progress.done === progress.total);
 		const now = performance.now();
 		const last = 'total' in progress && progress.done === progress.total;
 		if (now - reported < PROGRESS_EVERY_MS && !last) return;
@@ -38,19 +52,15 @@ async function load(url: string) {
 		return;
 	}
 	const { document, events, text, asOf, hasArticleEvents } = timeline;
-	const { events: documentEvents, ...documentShell } = document;
-	const positionOf = new Map(documentEvents.map((event, position) => [event.id, position]));
+	// The document's events are those sent; the page puts them back.
+	const documentShell = Object.fromEntries(Object.entries(document).filter(([key]) => key !== 'events')) as Omit<TimelineDocument, 'events'>;
+	// Each event's place in what was sent (the document's order: a timeline resolved every event of it), in time order.
+	const order = Int32Array.from(events, (event) => sentAt.get(event) ?? -1);
 	const columns = eventColumns(timeline);
-	post(
-		{ type: 'timeline', shell: { document: documentShell, text, asOf, hasArticleEvents, columns, format: result.format ?? 'chronoscope', count: events.length } },
-		Object.values(columns).map((column: ArrayBufferView) => column.buffer as ArrayBuffer)
-	);
-	const shared = new Map<string, unknown>();
-	for (let from = 0; from < events.length; from += EVENTS_PER_MESSAGE) {
-		const batch = shareRepeated(events.slice(from, from + EVENTS_PER_MESSAGE), shared);
-		const positions = Int32Array.from(batch, (event) => positionOf.get(event.data.id) ?? -1);
-		post({ type: 'events', events: batch, positions }, [positions.buffer]);
-	}
+	post({ type: 'timeline', shell: { document: documentShell, text, asOf, hasArticleEvents, columns, order, format: result.format ?? 'chronoscope', count: events.length } }, [
+		...Object.values(columns).map((column: ArrayBufferView) => column.buffer as ArrayBuffer),
+		order.buffer
+	]);
 }
 
 const NONE: never[] = [];

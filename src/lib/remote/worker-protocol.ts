@@ -1,7 +1,8 @@
 /**
  * What the loading worker and the page say to each other. A document is checked in the worker; the page
- * receives its timeline in parts (the document without its events, then the events a batch at a time), so
- * that taking in 100,000 events never holds the page for long, and faults as they are found.
+ * receives its events a batch at a time while the worker checks the rest (so that taking in 100,000 events
+ * never holds the page for long, and overlaps the check), then the timeline without its events, in which
+ * `order` puts them in time order; and faults as they are found.
  */
 import type { EventColumns } from '$lib/model/event-columns';
 import type { Fault } from '$lib/model/faults';
@@ -21,6 +22,8 @@ export type ToWorker = { type: 'load'; url: string };
 export interface TimelineShell extends Omit<Timeline, 'events' | 'document' | 'columns'> {
 	document: Omit<TimelineDocument, 'events'>;
 	columns: EventColumns;
+	/** For each place in time order, the event's place in the batches sent (the document's order). */
+	order: Int32Array;
 	format: 'chronoscope' | 'timelinejs';
 	count: number;
 }
@@ -33,5 +36,5 @@ export type FromWorker =
 	| { type: 'faults'; faults: Fault[]; total: number }
 	| { type: 'failed'; faults: Fault[]; total: number }
 	| { type: 'timeline'; shell: TimelineShell }
-	/** Events in time order, and where each stands in the document's own list. */
-	| { type: 'events'; events: TimelineEvent[]; positions: Int32Array };
+	/** Events resolved, in the document's order, sent while the rest are still checked. */
+	| { type: 'events'; events: TimelineEvent[] };
