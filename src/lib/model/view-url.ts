@@ -61,6 +61,16 @@ function parseTime(value: string, edge: 'from' | 'to'): TimeMs {
 	return month !== undefined ? utcDayStart(year, month + 1, 1) : utcDayStart(year + 1, 0, 1);
 }
 
+/** A time as a URL writes it (see parseTime), typed by a reader: its start, or undefined where it is not one. */
+export function readTime(value: string): TimeMs | undefined {
+	try {
+		return parseTime(value.trim(), 'from');
+	} catch (error) {
+		if (error instanceof ParamError) return undefined;
+		throw error;
+	}
+}
+
 /** `events` says which event ids exist (a Set will do, or a lookup that needs no index). */
 export function parseViewParams(params: URLSearchParams, events: { has(id: string): boolean }): ParsedView {
 	const view: ViewState = { groupBy: 'lane', showContext: true };
