@@ -5,10 +5,8 @@ export type LoadProgress =
 	/** Bytes of the document read, of its total when the server states one. */
 	| { phase: 'reading'; done: number; total?: number }
 	| { phase: 'parsing' | 'converting' }
-	/** Events checked against the schema and beyond it. */
-	| { phase: 'checking'; done: number; total: number }
-	/** Events the page has taken in from the loading worker. */
-	| { phase: 'receiving'; done: number; total: number };
+	/** Events checked against the schema and beyond it (the page takes them in meanwhile). */
+	| { phase: 'checking'; done: number; total: number };
 
 export interface ProgressText {
 	/** What is happening, with its figures: "Reading the document: 12.3 of 35.0 MB". */
@@ -32,7 +30,5 @@ export function describeLoadProgress(progress: LoadProgress): ProgressText {
 			return { label: 'Converting from TimelineJS3…' };
 		case 'checking':
 			return { label: `Checking events: ${formatInteger(progress.done)} of ${formatInteger(progress.total)}`, value: progress.done, max: progress.total };
-		case 'receiving':
-			return { label: `Preparing the timeline: ${formatInteger(progress.done)} of ${formatInteger(progress.total)} events`, value: progress.done, max: progress.total };
 	}
 }

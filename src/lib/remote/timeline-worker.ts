@@ -4,7 +4,6 @@
  */
 import { eventColumns } from '$lib/model/event-columns';
 import type { Fault } from '$lib/model/faults';
-import type { DateBound } from '$lib/model/fuzzy-date';
 import type { TimelineDocument } from '$lib/model/schema';
 import type { TimelineEvent } from '$lib/model/timeline';
 import { loadRemoteTimeline } from './load-remote-timeline';
@@ -24,13 +23,12 @@ async function load(url: string) {
 	let faultsPosted = 0;
 	// Events go to the page while the rest are checked, in the document's order, in batches; once a fault
 	// is found no more are sent, since the timeline will not be shown.
-	const shared: Shared = { lanes: new Map(), bounds: new Map() };
 	const sentAt = new Map<TimelineEvent, number>();
 	const send = (resolved: readonly TimelineEvent[], all: boolean) => {
 		while (resolved.length - sentAt.size >= (all ? 1 : EVENTS_PER_MESSAGE)) {
 			const batch = resolved.slice(sentAt.size, sentAt.size + EVENTS_PER_MESSAGE);
 			for (const event of batch) sentAt.set(event, sentAt.size);
-			post({ type: 'events', events: shareRepeated(batch, shared) });
+			post({ type: 'events', events: shareEmpty(batch) });
 		}
 	};
 	const result = await loadRemoteTimeline(url, url, (progress, faults, resolved) => {
@@ -66,46 +64,15 @@ async function load(url: string) {
 
 const NONE: never[] = [];
 
-/** Objects the events of a load repeat, kept to be shared: lanes lists by their ids, a day's bounds by their start. */
-interface Shared {
-	lanes: Map<string, string[]>;
-	bounds: Map<number, DateBound[]>;
-}
-
-const sameBound = (a: DateBound, b: DateBound) =>
-	a.end === b.end &&
-	a.precision === b.precision &&
-	a.approximate === b.approximate &&
-	a.uncertain === b.uncertain &&
-	a.year === b.year &&
-	a.utcOffsetMinutes === b.utcOffsetMinutes;
-
-function sharedBound(bound: DateBound, shared: Shared): DateBound {
-	let alike = shared.bounds.get(bound.start);
-	if (!alike) shared.bounds.set(bound.start, (alike = []));
-	const found = alike.find((other) => sameBound(other, bound));
-	if (found) return found;
-	alike.push(bound);
-	return bound;
-}
-
 /**
- * The parts events repeat (their lanes, the bounds of a day, no excerpts) made one object each: a
- * structured clone copies an object once per message however often it is referred to, so the page
- * allocates, and its collector walks, far fewer objects. Only what is cheap to recognise is shared (a
- * citation would have to be compared field by field). Nothing mutates a loaded event.
+ * Events without excerpts share one empty list: a structured clone copies an object once per message
+ * however often it is referred to. Sharing more (lanes lists, a day's bounds) cost the worker more time
+ * finding what repeats than it saved in copying.
  */
-function shareRepeated(batch: TimelineEvent[], shared: Shared): TimelineEvent[] {
+function shareEmpty(batch: TimelineEvent[]): TimelineEvent[] {
 	for (const event of batch) {
-		const { data, date } = event;
-		const laneKey = data.lanes.length === 1 ? data.lanes[0]! : data.lanes.join(' ');
-		const lanes = shared.lanes.get(laneKey);
-		if (lanes) data.lanes = lanes;
-		else shared.lanes.set(laneKey, data.lanes);
-		if (data.excerpts.length === 0) data.excerpts = NONE;
+		if (event.data.excerpts.length === 0) event.data.excerpts = NONE;
 		if (event.excerpts.length === 0) event.excerpts = NONE;
-		date.from = sharedBound(date.from, shared);
-		if (date.to) date.to = sharedBound(date.to, shared);
 	}
 	return batch;
 }

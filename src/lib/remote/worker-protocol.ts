@@ -14,7 +14,7 @@ import type { Timeline, TimelineEvent } from '$lib/model/timeline';
 export const LISTED_FAULTS = 300;
 
 /** Events per message: small enough that reading one message is a short task for the page. */
-export const EVENTS_PER_MESSAGE = 1_000;
+export const EVENTS_PER_MESSAGE = 500;
 
 export type ToWorker = { type: 'load'; url: string };
 
