@@ -5,7 +5,7 @@ export type LoadProgress =
 	/** Bytes of the document read, of its total when the server states one. */
 	| { phase: 'reading'; done: number; total?: number }
 	| { phase: 'parsing' | 'converting' }
-	/** Events checked against the schema and beyond it (the page takes them in meanwhile). */
+	/** Events checked against the schema and beyond it. */
 	| { phase: 'checking'; done: number; total: number };
 
 export interface ProgressText {

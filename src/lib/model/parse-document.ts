@@ -6,7 +6,7 @@
 import { convertTimelineJs, isTimelineJs } from './timelinejs';
 import type { Fault } from './faults';
 import type { LoadProgress } from './load-progress';
-import { loadTimeline, type LoadResult, type TimelineEvent } from './timeline';
+import { loadTimeline, type LoadResult } from './timeline';
 
 /**
  * Documents above this size are refused, and a body that streams past it is cut off: room for archives
@@ -32,11 +32,11 @@ export function tooLargeReason(bytes?: number): string {
 	return `is ${bytes === undefined ? '' : `${megabytes(bytes)}, `}over the ${megabytes(MAX_DOCUMENT_BYTES)} limit`;
 }
 
-/** Told how far loading has got, and, while events are checked, the faults found and the events resolved so far (see loadTimeline). */
-export type LoadReport = (progress: LoadProgress, faults?: readonly Fault[], resolved?: readonly TimelineEvent[]) => void;
+/** Told how far loading has got, and, while events are checked, the faults found so far. */
+export type LoadReport = (progress: LoadProgress, faults?: readonly Fault[]) => void;
 
 export function parseTimelineText(body: string, file: string, text?: string, report: LoadReport = () => {}): ParsedDocument {
-	const onProgress = (done: number, total: number, faults: readonly Fault[], resolved: readonly TimelineEvent[]) => report({ phase: 'checking', done, total }, faults, resolved);
+	const onProgress = (done: number, total: number, faults: readonly Fault[]) => report({ phase: 'checking', done, total }, faults);
 	if (body.length > MAX_DOCUMENT_BYTES) {
 		return { faults: [{ file, path: '$', reason: tooLargeReason(body.length) }] };
 	}

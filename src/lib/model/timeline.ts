@@ -200,14 +200,10 @@ const ISO_DAY = /^-?\d{4,}-\d{2}-\d{2}$/;
 /**
  * Validates a parsed JSON document and resolves its events. `text` is the article text when the document
  * names it by `article.textFile` (the caller reads the file); a document may instead hold it in `article.text`.
- * `onProgress`, when given, is told how many of the events have been checked, the faults found so far and
- * the events resolved so far (in the document's order, before sorting), about every thousand events and
- * once at the end: a worker sends them on to the page loading a large document while it checks the rest.
+ * `onProgress`, when given, is told how many of the events have been checked and the faults found so far,
+ * about every thousand events and once at the end (a worker posts them to the page loading a large document).
  */
-export function loadTimeline(
-	input: unknown,
-	source: { file: string; text?: string; onProgress?: (checked: number, total: number, faults: readonly Fault[], resolved: readonly TimelineEvent[]) => void }
-): LoadResult {
+export function loadTimeline(input: unknown, source: { file: string; text?: string; onProgress?: (checked: number, total: number, faults: readonly Fault[]) => void }): LoadResult {
 	const { file, onProgress } = source;
 	const { document, faults } = checkStructure(input, file);
 	const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Record<keyof TimelineDocument, unknown>>;
@@ -281,9 +277,9 @@ export function loadTimeline(
 				if (resolved) events.push(resolved);
 			}
 		}
-		if (onProgress && (index + 1) % PROGRESS_EVERY === 0 && index + 1 < total) onProgress(index + 1, total, faults, events);
+		if (onProgress && (index + 1) % PROGRESS_EVERY === 0 && index + 1 < total) onProgress(index + 1, total, faults);
 	}
-	onProgress?.(total, total, faults, events);
+	onProgress?.(total, total, faults);
 
 	if (!document || faults.length > 0 || text === undefined) return { faults };
 	events.sort(byTimeOrder);

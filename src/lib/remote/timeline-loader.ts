@@ -5,10 +5,12 @@
  */
 import type { Fault } from '$lib/model/faults';
 import type { LoadProgress } from '$lib/model/load-progress';
-import type { Timeline, TimelineEvent } from '$lib/model/timeline';
+import type { TimelineDocument, TimelineEventData } from '$lib/model/schema';
+import type { Timeline } from '$lib/model/timeline';
+import { EventBatch, LoadedEvent } from './loaded-events';
 import { startWorker } from './start-worker';
 import workerUrl from './timeline-worker.ts?worker&url';
-import type { FromWorker, TimelineShell } from './worker-protocol';
+import { EVENTS_PER_MESSAGE, type FromWorker, type TimelineShell } from './worker-protocol';
 
 export type LoadOutcome = { state: 'ready'; timeline: Timeline; format: TimelineShell['format'] } | { state: 'failed'; faults: Fault[]; total: number } | { state: 'cancelled' };
 
@@ -37,7 +39,7 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 		settle(result);
 	};
 
-	let received: TimelineEvent[] = [];
+	let batches: EventBatch[] = [];
 	let listedFaults: Fault[] = [];
 	const receive = (message: FromWorker) => {
 		switch (message.type) {
@@ -51,20 +53,27 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 			case 'failed':
 				return finish({ state: 'failed', faults: message.faults, total: message.total });
 			case 'events':
-				// A batch at a time, each its own task (the message's copy is made as it is read).
-				for (const event of message.events) received.push(event);
+				batches.push(new EventBatch(message.json));
 				return;
 			case 'timeline': {
 				mark('received');
-				const { document, text, asOf, hasArticleEvents, columns, order, format } = message.shell;
-				const documentEvents = received.map((event) => event.data);
-				const events = Array.from(order, (at, place) => {
-					const event = received[at]!;
-					event.order = place;
-					return event;
-				});
-				received = [];
-				const timeline: Timeline = { document: { ...document, events: documentEvents }, text, asOf, events, hasArticleEvents, columns };
+				const { document, text, asOf, hasArticleEvents, columns, positions, format } = message.shell;
+				const sent = batches;
+				batches = [];
+				const events = Array.from(positions, (_, order) => new LoadedEvent(sent[Math.floor(order / EVENTS_PER_MESSAGE)]!, order % EVENTS_PER_MESSAGE, order));
+				// The document's own list, in its order, made when first asked for: reading it reads every event.
+				let documentEvents: TimelineEventData[] | undefined;
+				const fullDocument = Object.defineProperty({ ...document }, 'events', {
+					enumerable: true,
+					get: () => {
+						if (!documentEvents) {
+							documentEvents = new Array<TimelineEventData>(events.length);
+							events.forEach((event, order) => (documentEvents![positions[order]!] = event.data));
+						}
+						return documentEvents;
+					}
+				}) as TimelineDocument;
+				const timeline: Timeline = { document: fullDocument, text, asOf, events, hasArticleEvents, columns };
 				// Drawn in a task of its own.
 				setTimeout(() => finish({ state: 'ready', format, timeline }));
 				return;

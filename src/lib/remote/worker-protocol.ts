@@ -1,14 +1,14 @@
 /**
  * What the loading worker and the page say to each other. A document is checked in the worker; the page
- * receives its events a batch at a time while the worker checks the rest (so that taking in 100,000 events
- * never holds the page for long, and overlaps the check), then the timeline without its events, in which
- * `order` puts them in time order; and faults as they are found.
+ * receives its progress and faults as they are found, then its events in time order, a batch of JSON at a
+ * time (parsed only when one of its events is read: see loaded-events.ts), then the timeline without its
+ * events, whose `positions` put them back in the document's order.
  */
 import type { EventColumns } from '$lib/model/event-columns';
 import type { Fault } from '$lib/model/faults';
 import type { LoadProgress } from '$lib/model/load-progress';
 import type { TimelineDocument } from '$lib/model/schema';
-import type { Timeline, TimelineEvent } from '$lib/model/timeline';
+import type { Timeline } from '$lib/model/timeline';
 
 /** How many faults are listed; beyond them, only their number. */
 export const LISTED_FAULTS = 300;
@@ -22,8 +22,8 @@ export type ToWorker = { type: 'load'; url: string };
 export interface TimelineShell extends Omit<Timeline, 'events' | 'document' | 'columns'> {
 	document: Omit<TimelineDocument, 'events'>;
 	columns: EventColumns;
-	/** For each place in time order, the event's place in the batches sent (the document's order). */
-	order: Int32Array;
+	/** For each event in time order (as the batches sent them), its place in the document's own list. */
+	positions: Int32Array;
 	format: 'chronoscope' | 'timelinejs';
 	count: number;
 }
@@ -36,5 +36,5 @@ export type FromWorker =
 	| { type: 'faults'; faults: Fault[]; total: number }
 	| { type: 'failed'; faults: Fault[]; total: number }
 	| { type: 'timeline'; shell: TimelineShell }
-	/** Events resolved, in the document's order, sent while the rest are still checked. */
-	| { type: 'events'; events: TimelineEvent[] };
+	/** Events checked, in time order, as JSON (see loaded-events.ts). */
+	| { type: 'events'; json: string };

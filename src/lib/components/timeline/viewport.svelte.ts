@@ -101,9 +101,7 @@ export class Viewport {
 	/** Whether any event's stated date is drawn: a band where the article's words are wider than the resolved date. */
 	readonly hasStatedBands = $derived.by(() => anyFlagged(columnsOf(this.timeline), STATED_BAND));
 	/** The events shown, in time order: what the arrow keys step through. */
-	readonly shown: readonly TimelineEvent[] = $derived.by(() =>
-		this.showContext || !this.hasContext ? this.timeline.events : this.timeline.events.filter((event) => event.data.origin !== 'context')
-	);
+	readonly shown: readonly TimelineEvent[] = $derived.by(() => (this.showContext || !this.hasContext ? this.timeline.events : this.#articleEvents()));
 	readonly selected = $derived(this.eventById(this.selection?.id));
 	readonly focused = $derived(this.eventById(this.#focusChoice, this.shown) ?? this.eventById(this.selection?.id, this.shown) ?? this.shown[0]);
 	readonly chartWidth = $derived(Math.max(this.width ?? 0, MIN_CHART_WIDTH));
@@ -136,6 +134,12 @@ export class Viewport {
 	 * Looked up when the URL or the focus names an event rather than indexed: an index of every id costs
 	 * more to build at 100,000 events than all the lookups a reader makes.
 	 */
+	/** The events from the article, read from the columns: an event loaded by src is read only when shown. */
+	#articleEvents(): TimelineEvent[] {
+		const { flags } = columnsOf(this.timeline);
+		return this.timeline.events.filter((_, i) => (flags[i]! & ARTICLE) !== 0);
+	}
+
 	eventById(id: string | undefined, events: readonly TimelineEvent[] = this.timeline.events): TimelineEvent | undefined {
 		return id === undefined ? undefined : events.find((event) => event.data.id === id);
 	}

@@ -1,0 +1,26 @@
+/** The page's records of events loaded by the worker: read from their batch's JSON when first read, the same objects after. */
+import { describe, expect, it } from 'vitest';
+import { EventBatch, LoadedEvent } from '../../src/lib/remote/loaded-events';
+import { syntheticDocument } from '../../src/lib/model/synthetic';
+import { loadTimeline } from '../../src/lib/model/timeline';
+
+describe('events loaded by the worker', () => {
+	const { timeline } = loadTimeline(JSON.parse(JSON.stringify(syntheticDocument(30, 2))), { file: 'doc.json' });
+	const events = timeline!.events;
+
+	it('read as the events they were made from, and parse their batch once', () => {
+		const batch = new EventBatch(JSON.stringify(events.slice(10, 20)));
+		const records = Array.from({ length: 10 }, (_, i) => new LoadedEvent(batch, i, 10 + i));
+		records.forEach((record, i) => {
+			const event = events[10 + i]!;
+			expect(record.order).toBe(event.order);
+			expect(record.data).toEqual(event.data);
+			expect(record.date).toEqual(event.date);
+			expect(record.stated).toEqual(event.stated);
+			expect(record.excerpts).toEqual(event.excerpts);
+		});
+		// One parse: what a record gives is the same object every time it is read, and across its batch.
+		expect(records[3]!.data).toBe(records[3]!.data);
+		expect(batch.events[3]!.data).toBe(records[3]!.data);
+	});
+});
