@@ -2,9 +2,8 @@ import edtf, { parse as parseEdtf, type EdtfValue, type ParseResult } from 'edtf
 import { fastBound } from './edtf-fast';
 import { MS_PER_DAY, MS_PER_MINUTE, utcDayStart, yearStart, type TimeMs } from './time';
 
-/** How finely a date is known, from coarsest to finest. */
-export const PRECISIONS = ['millennium', 'century', 'decade', 'year', 'month', 'day', 'minute'] as const;
-export type Precision = (typeof PRECISIONS)[number];
+export { PRECISIONS, type Precision } from './precision';
+import type { Precision } from './precision';
 
 /** One end of a resolved date: the half-open interval [start, end) that a single EDTF date covers. */
 export interface DateBound {

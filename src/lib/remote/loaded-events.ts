@@ -6,22 +6,32 @@
  * while the document loads. The views first read the events' columns (event-columns.ts), and then only
  * the events in view.
  */
+import { DATE_STRIDE, readDate } from '$lib/model/date-columns';
 import type { FuzzyDate } from '$lib/model/fuzzy-date';
 import type { TimelineEventData } from '$lib/model/schema';
 import type { TimelineEvent } from '$lib/model/timeline';
 import type { TextRange } from '$lib/model/anchor';
 
+/** What a batch's JSON holds of each event; its dates come as columns (date-columns.ts), two to an event. */
+export interface SentEvent {
+	data: TimelineEventData;
+	excerpts: TextRange[];
+}
+
 export class EventBatch {
 	#json: string | undefined;
-	#events: TimelineEvent[] | undefined;
+	#events: SentEvent[] | undefined;
+	/** The resolved date and the stated date of each event, DATE_STRIDE numbers each. */
+	readonly dates: Float64Array;
 
-	constructor(json: string) {
+	constructor(json: string, dates: Float64Array) {
 		this.#json = json;
+		this.dates = dates;
 	}
 
-	get events(): TimelineEvent[] {
+	get events(): SentEvent[] {
 		if (!this.#events) {
-			this.#events = JSON.parse(this.#json!) as TimelineEvent[];
+			this.#events = JSON.parse(this.#json!) as SentEvent[];
 			this.#json = undefined;
 		}
 		return this.#events;
@@ -39,17 +49,20 @@ export class LoadedEvent implements TimelineEvent {
 		this.order = order;
 	}
 
-	get #event(): TimelineEvent {
+	#date: FuzzyDate | undefined;
+	#stated: FuzzyDate | undefined;
+
+	get #event(): SentEvent {
 		return this.#batch.events[this.#index]!;
 	}
 	get data(): TimelineEventData {
 		return this.#event.data;
 	}
 	get date(): FuzzyDate {
-		return this.#event.date;
+		return (this.#date ??= readDate(this.#batch.dates, 2 * this.#index * DATE_STRIDE, this.data.date.edtf)!);
 	}
 	get stated(): FuzzyDate | undefined {
-		return this.#event.stated;
+		return (this.#stated ??= readDate(this.#batch.dates, (2 * this.#index + 1) * DATE_STRIDE, this.data.stated?.edtf));
 	}
 	get excerpts(): TextRange[] {
 		return this.#event.excerpts;

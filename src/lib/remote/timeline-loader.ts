@@ -53,7 +53,7 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 			case 'failed':
 				return finish({ state: 'failed', faults: message.faults, total: message.total });
 			case 'events':
-				batches.push(new EventBatch(message.json));
+				batches.push(new EventBatch(message.json, message.dates));
 				return;
 			case 'timeline': {
 				mark('received');

@@ -2,6 +2,7 @@
  * The loading worker: fetches a document by URL, parses, converts and checks it off the page's thread,
  * reports its progress, and sends the timeline back in batches (worker-protocol.ts).
  */
+import { DATE_STRIDE, writeDate } from '$lib/model/date-columns';
 import { eventColumns } from '$lib/model/event-columns';
 import type { Fault } from '$lib/model/faults';
 import type { TimelineDocument } from '$lib/model/schema';
@@ -40,7 +41,15 @@ async function load(url: string) {
 	const { document, events, text, asOf, hasArticleEvents } = timeline;
 	// In time order, so that the events a view shows are in few batches (the page parses a batch when
 	// one of its events is first read).
-	for (let from = 0; from < events.length; from += EVENTS_PER_MESSAGE) post({ type: 'events', json: JSON.stringify(events.slice(from, from + EVENTS_PER_MESSAGE)) });
+	for (let from = 0; from < events.length; from += EVENTS_PER_MESSAGE) {
+		const batch = events.slice(from, from + EVENTS_PER_MESSAGE);
+		const dates = new Float64Array(2 * batch.length * DATE_STRIDE);
+		batch.forEach((event, i) => {
+			writeDate(dates, 2 * i * DATE_STRIDE, event.date);
+			writeDate(dates, (2 * i + 1) * DATE_STRIDE, event.stated);
+		});
+		post({ type: 'events', json: JSON.stringify(batch.map(({ data, excerpts }) => ({ data, excerpts }))), dates }, [dates.buffer]);
+	}
 	// The document's events are those sent; the page puts them back in the document's order.
 	const documentShell = Object.fromEntries(Object.entries(document).filter(([key]) => key !== 'events')) as Omit<TimelineDocument, 'events'>;
 	const positionOf = new Map(document.events.map((data, position) => [data, position]));

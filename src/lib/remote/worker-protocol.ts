@@ -36,5 +36,5 @@ export type FromWorker =
 	| { type: 'faults'; faults: Fault[]; total: number }
 	| { type: 'failed'; faults: Fault[]; total: number }
 	| { type: 'timeline'; shell: TimelineShell }
-	/** Events checked, in time order, as JSON (see loaded-events.ts). */
-	| { type: 'events'; json: string };
+	/** Events checked, in time order: their records and excerpts as JSON, their dates as columns (see loaded-events.ts). */
+	| { type: 'events'; json: string; dates: Float64Array };
