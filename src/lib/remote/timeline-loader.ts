@@ -1,6 +1,6 @@
 /**
- * Loads a document by URL in the loading worker (timeline-worker.ts) and assembles the timeline it sends,
- * a batch of events per task. In a sandboxed iframe (an opaque origin) the browser refuses a worker from
+ * Loads a document by URL in the loading worker (timeline-worker.ts) and assembles the timeline it sends:
+ * a record per event over the batches it sent (loaded-events.ts). In a sandboxed iframe (an opaque origin) the browser refuses a worker from
  * the site's URL, so the same script is started from a blob of itself (start-worker.ts).
  */
 import type { Fault } from '$lib/model/faults';
@@ -26,7 +26,7 @@ export interface Loading {
 }
 
 /** Marks on the page's performance timeline, for the benchmark and a reader's profiler: where loading's time goes. */
-const mark = (name: 'start' | 'worker-ready' | 'checked' | 'received') => performance.mark(`chronoscope:load:${name}`);
+const mark = (name: 'start' | 'worker-ready' | 'received') => performance.mark(`chronoscope:load:${name}`);
 
 export function loadTimelineInWorker(url: string, listener: LoadListener): Loading {
 	mark('start');

@@ -55,7 +55,7 @@ async function load(url: string) {
 	const positionOf = new Map(document.events.map((data, position) => [data, position]));
 	const positions = Int32Array.from(events, (event) => positionOf.get(event.data) ?? -1);
 	const columns = eventColumns(timeline);
-	post({ type: 'timeline', shell: { document: documentShell, text, asOf, hasArticleEvents, columns, positions, format: result.format ?? 'chronoscope', count: events.length } }, [
+	post({ type: 'timeline', shell: { document: documentShell, text, asOf, hasArticleEvents, columns, positions, format: result.format ?? 'chronoscope' } }, [
 		...Object.values(columns).map((column: ArrayBufferView) => column.buffer as ArrayBuffer),
 		positions.buffer
 	]);

@@ -18,14 +18,13 @@ export const EVENTS_PER_MESSAGE = 500;
 
 export type ToWorker = { type: 'load'; url: string };
 
-/** The timeline without its events; `document.events` and `events` are filled by the batches that follow. */
+/** The timeline without its events, sent after their batches; the page makes `events` and `document.events` from those. */
 export interface TimelineShell extends Omit<Timeline, 'events' | 'document' | 'columns'> {
 	document: Omit<TimelineDocument, 'events'>;
 	columns: EventColumns;
 	/** For each event in time order (as the batches sent them), its place in the document's own list. */
 	positions: Int32Array;
 	format: 'chronoscope' | 'timelinejs';
-	count: number;
 }
 
 export type FromWorker =
