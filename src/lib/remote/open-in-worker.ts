@@ -3,44 +3,18 @@ import type { LoadProgress } from '$lib/model/load-progress';
 import type { OpenResult } from '$lib/model/editor/open-files';
 import type { FromOpenWorker, ToOpenWorker } from './open-worker';
 import workerUrl from './open-worker.ts?worker&url';
-import { startWorker } from './start-worker';
+import { runWorker, type WorkerRun } from './start-worker';
 
-export interface Opening {
-	outcome: Promise<OpenResult | { kind: 'cancelled' }>;
-	cancel(): void;
-}
+export type Opening = WorkerRun<OpenResult | { kind: 'cancelled' }>;
 
 export function openInWorker(files: File[], onProgress: (progress: LoadProgress) => void): Opening {
-	let worker: Worker | undefined;
-	let settle: (outcome: OpenResult | { kind: 'cancelled' }) => void = () => {};
-	const outcome = new Promise<OpenResult | { kind: 'cancelled' }>((resolve) => (settle = resolve));
-	const finish = (result: OpenResult | { kind: 'cancelled' }) => {
-		worker?.terminate();
-		settle(result);
-	};
-	const fail = (reason: string) => finish({ kind: 'error', message: `${files.map((file) => file.name).join(', ')} could not be opened: ${reason}` });
-	let cancelled = false;
-	void startWorker(workerUrl).then(
-		(started) => {
-			if (cancelled) return started.terminate();
-			worker = started;
-			worker.onmessage = (event: MessageEvent<FromOpenWorker>) => {
-				if (event.data.type === 'progress') onProgress(event.data.progress);
-				else if (event.data.type === 'opened') finish(event.data.result);
-			};
-			worker.onerror = (event) => {
-				event.preventDefault();
-				fail(`the reader stopped (${event.message || 'no reason given'})`);
-			};
-			worker.postMessage({ type: 'open', files } satisfies ToOpenWorker);
+	const failed = (reason: string): OpenResult => ({ kind: 'error', message: `${files.map((file) => file.name).join(', ')} could not be opened: ${reason}` });
+	return runWorker<FromOpenWorker, OpenResult | { kind: 'cancelled' }>(workerUrl, { type: 'open', files } satisfies ToOpenWorker, {
+		receive(message, settle) {
+			if (message.type === 'progress') onProgress(message.progress);
+			else if (message.type === 'opened') settle(message.result);
 		},
-		(error: unknown) => fail(`the browser refused the reader (${(error as Error).message})`)
-	);
-	return {
-		outcome,
-		cancel() {
-			cancelled = true;
-			finish({ kind: 'cancelled' });
-		}
-	};
+		failed: (how, detail) => failed(how === 'refused' ? `the browser refused the reader (${detail})` : `the reader stopped (${detail})`),
+		cancelled: { kind: 'cancelled' }
+	});
 }

@@ -4,6 +4,7 @@
  */
 import type { LoadProgress } from '$lib/model/load-progress';
 import { openFiles, type OpenResult } from '$lib/model/editor/open-files';
+import { progressGate } from './worker-protocol';
 
 export type FromOpenWorker = { type: 'ready' } | { type: 'progress'; progress: LoadProgress } | { type: 'opened'; result: OpenResult };
 export type ToOpenWorker = { type: 'open'; files: File[] };
@@ -13,17 +14,11 @@ const scope = self as unknown as {
 	onmessage: ((event: MessageEvent<ToOpenWorker>) => void) | null;
 };
 
-/** Progress at most this often: each message is a task for the page. */
-const PROGRESS_EVERY_MS = 50;
-
 async function open(files: File[]) {
 	const read = await Promise.all(files.map(async (file) => ({ name: file.name, type: file.type, text: await file.text() })));
-	let reported = 0;
+	const mayReport = progressGate();
 	const result = openFiles(read, (progress) => {
-		const now = performance.now();
-		if (now - reported < PROGRESS_EVERY_MS) return;
-		reported = now;
-		scope.postMessage({ type: 'progress', progress });
+		if (mayReport()) scope.postMessage({ type: 'progress', progress });
 	});
 	scope.postMessage({ type: 'opened', result });
 }

@@ -31,3 +31,55 @@ export async function startWorker(workerUrl: string): Promise<Worker> {
 		return started(blobUrl).finally(() => URL.revokeObjectURL(blobUrl));
 	}
 }
+
+/** A piece of work in a worker: how it ends, and how to stop it. */
+export interface WorkerRun<Outcome> {
+	outcome: Promise<Outcome>;
+	cancel(): void;
+}
+
+interface RunHandlers<Message, Outcome> {
+	/** Called once the worker runs (before `request` is sent). */
+	started?(): void;
+	/** Each message the worker sends; `settle` ends the run with its outcome. */
+	receive(message: Message, settle: (outcome: Outcome) => void): void;
+	/** The outcome when the worker could not start (`refused`) or stopped with an error (`stopped`). */
+	failed(how: 'refused' | 'stopped', detail: string): Outcome;
+	cancelled: Outcome;
+}
+
+/**
+ * Starts the worker at `url`, sends it `request`, and hands its messages on until the run is settled, by
+ * the worker's messages, its failure or a cancel; the worker is then terminated.
+ */
+export function runWorker<Message, Outcome>(url: string, request: unknown, handlers: RunHandlers<Message, Outcome>): WorkerRun<Outcome> {
+	let worker: Worker | undefined;
+	let cancelled = false;
+	let resolve: (outcome: Outcome) => void = () => {};
+	const outcome = new Promise<Outcome>((done) => (resolve = done));
+	const settle = (result: Outcome) => {
+		worker?.terminate();
+		resolve(result);
+	};
+	void startWorker(url).then(
+		(running) => {
+			if (cancelled) return running.terminate();
+			handlers.started?.();
+			worker = running;
+			worker.onmessage = (event: MessageEvent<Message>) => handlers.receive(event.data, settle);
+			worker.onerror = (event) => {
+				event.preventDefault();
+				settle(handlers.failed('stopped', event.message || 'no reason given'));
+			};
+			worker.postMessage(request);
+		},
+		(error: unknown) => settle(handlers.failed('refused', (error as Error).message))
+	);
+	return {
+		outcome,
+		cancel() {
+			cancelled = true;
+			settle(handlers.cancelled);
+		}
+	};
+}

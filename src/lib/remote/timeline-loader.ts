@@ -8,9 +8,9 @@ import type { LoadProgress } from '$lib/model/load-progress';
 import type { TimelineDocument, TimelineEventData } from '$lib/model/schema';
 import type { Timeline } from '$lib/model/timeline';
 import { EventBatch, LoadedEvent } from './loaded-events';
-import { startWorker } from './start-worker';
+import { runWorker, type WorkerRun } from './start-worker';
 import workerUrl from './timeline-worker.ts?worker&url';
-import { EVENTS_PER_MESSAGE, type FromWorker, type TimelineShell } from './worker-protocol';
+import { EVENTS_PER_MESSAGE, type FromWorker, type TimelineShell, type ToWorker } from './worker-protocol';
 
 export type LoadOutcome = { state: 'ready'; timeline: Timeline; format: TimelineShell['format'] } | { state: 'failed'; faults: Fault[]; total: number } | { state: 'cancelled' };
 
@@ -20,28 +20,16 @@ export interface LoadListener {
 	faults(faults: Fault[], total: number): void;
 }
 
-export interface Loading {
-	outcome: Promise<LoadOutcome>;
-	cancel(): void;
-}
+export type Loading = WorkerRun<LoadOutcome>;
 
 /** Marks on the page's performance timeline, for the benchmark and a reader's profiler: where loading's time goes. */
 const mark = (name: 'start' | 'worker-ready' | 'received') => performance.mark(`chronoscope:load:${name}`);
 
 export function loadTimelineInWorker(url: string, listener: LoadListener): Loading {
 	mark('start');
-	let worker: Worker | undefined;
-	let cancelled = false;
-	let settle: (outcome: LoadOutcome) => void = () => {};
-	const outcome = new Promise<LoadOutcome>((resolve) => (settle = resolve));
-	const finish = (result: LoadOutcome) => {
-		worker?.terminate();
-		settle(result);
-	};
-
 	let batches: EventBatch[] = [];
 	let listedFaults: Fault[] = [];
-	const receive = (message: FromWorker) => {
+	const receive = (message: FromWorker, finish: (outcome: LoadOutcome) => void) => {
 		switch (message.type) {
 			case 'ready':
 				return;
@@ -81,27 +69,11 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 		}
 	};
 
-	void startWorker(workerUrl).then(
-		(started) => {
-			if (cancelled) return started.terminate();
-			mark('worker-ready');
-			worker = started;
-			worker.onmessage = (event: MessageEvent<FromWorker>) => receive(event.data);
-			worker.onerror = (event) => {
-				event.preventDefault();
-				finish({ state: 'failed', faults: [{ file: url, path: '$', reason: `could not be loaded: the loader stopped (${event.message || 'no reason given'})` }], total: 1 });
-			};
-			worker.postMessage({ type: 'load', url });
-		},
-		(error: unknown) =>
-			finish({ state: 'failed', faults: [{ file: url, path: '$', reason: `could not be loaded: the browser refused the loader (${(error as Error).message})` }], total: 1 })
-	);
-
-	return {
-		outcome,
-		cancel() {
-			cancelled = true;
-			finish({ state: 'cancelled' });
-		}
-	};
+	const failed = (reason: string): LoadOutcome => ({ state: 'failed', faults: [{ file: url, path: '$', reason: `could not be loaded: ${reason}` }], total: 1 });
+	return runWorker<FromWorker, LoadOutcome>(workerUrl, { type: 'load', url } satisfies ToWorker, {
+		started: () => mark('worker-ready'),
+		receive,
+		failed: (how, detail) => failed(how === 'refused' ? `the browser refused the loader (${detail})` : `the loader stopped (${detail})`),
+		cancelled: { state: 'cancelled' }
+	});
 }

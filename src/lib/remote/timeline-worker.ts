@@ -7,7 +7,7 @@ import { eventColumns } from '$lib/model/event-columns';
 import type { Fault } from '$lib/model/faults';
 import type { TimelineDocument } from '$lib/model/schema';
 import { loadRemoteTimeline } from './load-remote-timeline';
-import { EVENTS_PER_MESSAGE, LISTED_FAULTS, type FromWorker, type ToWorker } from './worker-protocol';
+import { EVENTS_PER_MESSAGE, LISTED_FAULTS, progressGate, type FromWorker, type ToWorker } from './worker-protocol';
 
 const scope = self as unknown as {
 	postMessage(message: FromWorker, transfer?: Transferable[]): void;
@@ -15,17 +15,11 @@ const scope = self as unknown as {
 };
 const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
-/** Progress at most this often: each message is a task for the page. */
-const PROGRESS_EVERY_MS = 50;
-
 async function load(url: string) {
-	let reported = 0;
+	const mayReport = progressGate();
 	let faultsPosted = 0;
 	const result = await loadRemoteTimeline(url, url, (progress, faults) => {
-		const now = performance.now();
-		const last = 'total' in progress && progress.done === progress.total;
-		if (now - reported < PROGRESS_EVERY_MS && !last) return;
-		reported = now;
+		if (!mayReport('total' in progress && progress.done === progress.total)) return;
 		post({ type: 'progress', progress });
 		if (faults && faults.length > faultsPosted) {
 			// The listed ones are sent once; later messages only count the rest.

@@ -13,7 +13,21 @@ import type { Timeline } from '$lib/model/timeline';
 /** How many faults are listed; beyond them, only their number. */
 export const LISTED_FAULTS = 300;
 
-/** Events per message: small enough that reading one message is a short task for the page. */
+/** A worker's progress goes to the page at most this often: each message is a task for the page. */
+const PROGRESS_EVERY_MS = 50;
+
+/** Says whether a progress report may go now (a final one always may), and if so counts it as sent. */
+export function progressGate(): (final?: boolean) => boolean {
+	let sent = -Infinity;
+	return (final = false) => {
+		const now = performance.now();
+		if (now - sent < PROGRESS_EVERY_MS && !final) return false;
+		sent = now;
+		return true;
+	};
+}
+
+/** Events per message: the page parses a batch when one of its events is first read, so this bounds that parse. */
 export const EVENTS_PER_MESSAGE = 500;
 
 export type ToWorker = { type: 'load'; url: string };
