@@ -19,6 +19,13 @@ export const EVERY_FILE_HEADERS = { 'Access-Control-Allow-Origin': '*', 'X-Conte
 /** What the header adds to a page's <meta> policy: the directives a <meta> tag may not hold. */
 export const HEADER_ONLY_DIRECTIVES = 'frame-ancestors *';
 
+/**
+ * The policy of the workers that read and check documents (a worker obeys the policy sent with its own
+ * script, not its page's): nothing but the site's scripts, and reading documents from any http(s) server.
+ * A worker started from a blob: copy, in a sandboxed iframe, obeys its page's policy instead.
+ */
+export const WORKER_POLICY = "default-src 'none'; script-src 'self'; connect-src 'self' https: http:";
+
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
 /** @type {Record<string, string>} */
@@ -64,8 +71,9 @@ async function htmlFiles(folder) {
  * @param {string} base
  */
 export async function siteHeaders(folder, base) {
-	const lines = ['# Written by the build (scripts/site-adapter.js): each page with its own policy, every file with CORS.', '/*'];
+	const lines = ['# Written by the build (scripts/site-adapter.js): every file with CORS, the workers and each page with a policy of their own.', '/*'];
 	for (const [name, value] of Object.entries(EVERY_FILE_HEADERS)) lines.push(`  ${name}: ${value}`);
+	lines.push(`${base}/_app/immutable/workers/*`, `  Content-Security-Policy: ${WORKER_POLICY}`);
 	for (const file of await htmlFiles(folder)) {
 		const policy = metaPolicyOf(await readFile(join(folder, file), 'utf8'));
 		if (policy === undefined) throw new Error(`${file} has no Content-Security-Policy <meta> tag (is kit.csp set in svelte.config.js?)`);

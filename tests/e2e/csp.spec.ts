@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { syntheticDocument } from '../../src/lib/model/synthetic';
 import { expect, test, type Page } from './test';
 
 /** Every page the build wrote, at its address: build/t/x/index.html → /t/x/. */
@@ -55,6 +56,23 @@ for (const path of PAGES) {
 		await settle(page);
 	});
 }
+
+test('the workers that read documents are sent a policy of their own', async ({ page, request }) => {
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	await page.route(new URL('/__fixtures/archive.json', test.info().project.use.baseURL).href, (route) =>
+		route.fulfill({ contentType: 'application/json', body: JSON.stringify(syntheticDocument(50, 1)) })
+	);
+	await page.goto('/embed/?src=/__fixtures/archive.json');
+	await page.locator('.timeline-view[data-ready][data-events="50"]').waitFor();
+	expect(workers.length).toBeGreaterThan(0);
+	for (const url of workers) {
+		const policy = directives((await request.get(url)).headers()['content-security-policy'] ?? '');
+		expect(policy.get('default-src'), url).toEqual(["'none'"]);
+		expect(policy.get('script-src'), url).toEqual(["'self'"]);
+		expect(policy.get('connect-src'), url).toEqual(["'self'", 'https:', 'http:']);
+	}
+});
 
 test('a script injected into a page is refused', async ({ page, policyViolations }) => {
 	await page.goto('/t/putin-taliban-allies/');
