@@ -129,7 +129,6 @@ export function isolated(shown: string): string {
 }
 
 /** XML 1.0's characters: anything else makes the document unreadable, even as a character reference. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what XML does not allow
 const NOT_XML = /[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
 /**
