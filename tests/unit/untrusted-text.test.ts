@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, isolated, markOf, safeHref, shownName, shownProse } from '../../src/lib/model/untrusted-text';
+import { cutIndex, escapeXml, isolated, markOf, safeHref, shownName, shownProse } from '../../src/lib/model/untrusted-text';
 
 /** Reads shown text back: every mark becomes its character again. */
 const unmark = (shown: string) => shown.replace(/⟨U\+([0-9A-F]{4,6})⟩/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
@@ -163,12 +163,32 @@ describe('shownProse', () => {
 });
 
 describe('isolated', () => {
-	it('holds a shown name between FSI and PDI, which nothing inside can close', () => {
+	it('holds right-to-left text between FSI and PDI, which nothing inside can close, and leaves other text alone', () => {
+		expect(isolated('هجوم 2024!')).toBe('\u2068هجوم 2024!\u2069');
+		expect(isolated('Attack 2024!')).toBe('Attack 2024!');
 		fc.assert(
 			fc.property(hostile, (text) => {
 				const shown = isolated(shownName(text));
-				expect(shown.startsWith('\u2068') && shown.endsWith('\u2069')).toBe(true);
-				expect(shown.slice(1, -1)).not.toMatch(BIDI_CONTROL);
+				const inner = shown.startsWith('\u2068') ? shown.slice(1, -1) : shown;
+				if (inner !== shown) expect(shown.endsWith('\u2069')).toBe(true);
+				expect(inner).not.toMatch(BIDI_CONTROL);
+			})
+		);
+	});
+});
+
+describe('cutIndex', () => {
+	it('never cuts a surrogate pair or a mark in two', () => {
+		expect(cutIndex('ab👩cd', 3)).toBe(2);
+		expect(cutIndex('ab⟨U+202E⟩cd', 6)).toBe(2);
+		expect(cutIndex('ab⟨U+202E⟩cd', 11)).toBe(11);
+		expect(cutIndex('a⟨b', 3)).toBe(3);
+		fc.assert(
+			fc.property(hostile, fc.nat(), (text, at) => {
+				const shown = shownName(text);
+				const cut = shown.slice(0, cutIndex(shown, at % (shown.length + 1)));
+				expect(cut).not.toMatch(/[\ud800-\udbff]$/);
+				expect(cut).not.toMatch(/⟨U\+[0-9A-F]{0,6}$/);
 			})
 		);
 	});

@@ -118,14 +118,30 @@ export function shownProse(text: string): string {
 	return reveal(text, PROSE_HIDDEN);
 }
 
+/** Letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and the scripts of their blocks). */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
 /**
- * A name as shown in plain text beside other text (the chart's labels on the canvas and in the SVG), where
- * no <bdi> can isolate it: between FSI and PDI, so that its own direction (found from its first letter)
- * orders it, and it neither takes nor gives its neighbours' direction. It holds no PDI of its own, so it
- * cannot end the isolate early.
+ * Shown text in plain text, where no <bdi> can isolate it (the chart's labels on the canvas and in the
+ * SVG, a line of the SVG's header): between FSI and PDI, so that its own first letter sets its direction
+ * and it neither takes nor gives its neighbours'. Shown text holds no PDI of its own, so it cannot end the
+ * isolate early. Text without right-to-left letters is left as it is: isolating it would change nothing.
  */
 export function isolated(shown: string): string {
-	return `${FSI}${shown}${PDI}`;
+	return RIGHT_TO_LEFT.test(shown) ? `${FSI}${shown}${PDI}` : shown;
+}
+
+/**
+ * Where shown text may be cut (with "…") at or before `index`: not between the halves of a surrogate pair,
+ * nor inside a mark, which would leave half a character or a mark that reads as another.
+ */
+export function cutIndex(shown: string, index: number): number {
+	let cut = index;
+	const code = shown.charCodeAt(cut - 1);
+	if (code >= 0xd800 && code <= 0xdbff) cut--;
+	const open = shown.lastIndexOf(MARK_OPEN, cut - 1);
+	if (open !== -1 && /^⟨U\+[0-9A-F]{0,6}$/.test(shown.slice(open, cut)) && shown.indexOf(MARK_CLOSE, open) >= cut) cut = open;
+	return cut;
 }
 
 /** XML 1.0's characters: anything else makes the document unreadable, even as a character reference. */
