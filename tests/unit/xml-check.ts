@@ -13,7 +13,6 @@ export interface XmlElement {
 }
 
 const NAME = /^[A-Za-z_][\w.:-]*/;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what XML does not allow
 const NOT_XML = /[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
