@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutIndex, escapeXml, isolated, markOf, safeHref, shownName, shownProse } from '../../src/lib/model/untrusted-text';
+import { cutIndex, escapeHiddenInJson, escapeXml, isolated, markOf, safeHref, shownName, shownProse } from '../../src/lib/model/untrusted-text';
 
 /** Reads shown text back: every mark becomes its character again. */
 const unmark = (shown: string) => shown.replace(/⟨U\+([0-9A-F]{4,6})⟩/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
@@ -259,6 +259,24 @@ describe('safeHref', () => {
 					expect(new URL(href).href).toBe(href);
 				}
 			)
+		);
+	});
+});
+
+describe('escapeHiddenInJson', () => {
+	it('writes overrides and invisible characters as escapes, and keeps the marks’ brackets and shaping joiners', () => {
+		expect(escapeHiddenInJson(JSON.stringify({ title: 'Invoice\u202Efdp.exe ⟨U+1⟩ می\u200Cخواهم tag\u{E0041}' }))).toBe(
+			'{"title":"Invoice\\u202efdp.exe ⟨U+1⟩ می\u200Cخواهم tag\\udb40\\udc41"}'
+		);
+	});
+
+	it('for any data, gives JSON that reads back as the same data, with no bidi control in it', () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), fc.dictionary(hostile, hostile), (value, strings) => {
+				const json = escapeHiddenInJson(JSON.stringify({ value, strings }, null, '\t'));
+				expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify({ value, strings })));
+				expect(json).not.toMatch(BIDI_CONTROL);
+			})
 		);
 	});
 });

@@ -89,14 +89,31 @@ export function markOf(char: string): string {
 	return `${MARK_OPEN}U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}${MARK_CLOSE}`;
 }
 
-function reveal(text: string, hidden: RegExp): string {
+function reveal(text: string, hidden: RegExp, mark: (char: string) => string = markOf): string {
 	hidden.lastIndex = 0;
 	if (!hidden.test(text)) return text;
 	return text.replace(hidden, (match: string, offset: number) => {
 		if (match.length > 2) return match; // a flag's tag sequence
-		if (match === MARK_OPEN) return markOf(match);
-		return shapes(match, charBefore(text, offset), charAt(text, offset + match.length)) ? match : markOf(match);
+		if (match === MARK_OPEN) return mark(match);
+		return shapes(match, charBefore(text, offset), charAt(text, offset + match.length)) ? match : mark(match);
 	});
+}
+
+/** A character as JSON's escape: \u202e, or a surrogate pair's two. */
+function jsonEscapeOf(char: string): string {
+	if (char === MARK_OPEN) return char;
+	let escaped = '';
+	for (let i = 0; i < char.length; i++) escaped += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
+	return escaped;
+}
+
+/**
+ * JSON text (JSON.stringify's) with every character a name would show as a mark written as a \u escape:
+ * the same data, but a text editor, a diff or a terminal shows the file as it is, with no override turning
+ * its lines around and no invisible character in a title.
+ */
+export function escapeHiddenInJson(json: string): string {
+	return reveal(json, NAME_HIDDEN, jsonEscapeOf);
 }
 
 /**
