@@ -70,16 +70,14 @@ test('the tooltip and the chart name each event as the list does', async ({ page
 });
 
 test('links from the data go only to http(s) pages, and give the page they open no hold on this one', async ({ page }) => {
-	const links = await page
-		.locator('a[href]')
-		.evaluateAll((anchors) =>
-			anchors.map((anchor) => ({
-				href: (anchor as HTMLAnchorElement).href,
-				protocol: (anchor as HTMLAnchorElement).protocol,
-				host: (anchor as HTMLAnchorElement).host,
-				rel: anchor.getAttribute('rel') ?? ''
-			}))
-		);
+	const links = await page.locator('a[href]').evaluateAll((anchors) =>
+		anchors.map((anchor) => ({
+			href: (anchor as HTMLAnchorElement).href,
+			protocol: (anchor as HTMLAnchorElement).protocol,
+			host: (anchor as HTMLAnchorElement).host,
+			rel: anchor.getAttribute('rel') ?? ''
+		}))
+	);
 	const elsewhere = links.filter((link) => link.host !== new URL(ORIGIN).host);
 	expect(elsewhere.length).toBeGreaterThan(3);
 	for (const link of links) expect(['http:', 'https:'], link.href).toContain(link.protocol);
