@@ -4,6 +4,7 @@
  */
 import { cssFont, type TextStyle } from '$lib/model/lane-drawing';
 import { estimateTextWidth, type MeasureText } from '$lib/model/time-ticks';
+import { cutIndex } from '$lib/model/untrusted-text';
 
 /**
  * The family the chart is set in: the theme's `--font` (theme.css is its one source), so that what is
@@ -69,6 +70,6 @@ export function fitText(text: string, maxWidth: number, measure: MeasureText): {
 		if (measure(`${text.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
 		else high = mid - 1;
 	}
-	const cut = `${text.slice(0, low).trimEnd()}…`;
+	const cut = `${text.slice(0, cutIndex(text, low)).trimEnd()}…`;
 	return { text: cut, width: measure(cut) };
 }
