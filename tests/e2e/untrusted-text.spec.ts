@@ -6,7 +6,7 @@
  * holds nothing but the chart.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { readFileSync } from 'node:fs';
 
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
