@@ -1,0 +1,43 @@
+/** Cutting a label to fit: the same cut as measuring the whole title, at the cost of what could show. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fitText } from '../../src/lib/components/timeline/measure-text';
+
+/** Widths as a font gives them: every character its own, from 1 to 12 pixels. */
+const width = (text: string) => [...text].reduce((sum, char) => sum + 1 + ((char.codePointAt(0) ?? 0) % 12), 0);
+
+/** fitText as first written, measuring the whole text: the oracle. */
+function fitWhole(text: string, maxWidth: number): { text: string; width: number } {
+	if (width(text) <= maxWidth) return { text, width: width(text) };
+	let low = 0;
+	let high = text.length;
+	while (low < high) {
+		const mid = Math.ceil((low + high) / 2);
+		if (width(`${text.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
+		else high = mid - 1;
+	}
+	const cut = `${text.slice(0, low).trimEnd()}…`;
+	return { text: cut, width: width(cut) };
+}
+
+describe('fitText', () => {
+	it('cuts as measuring the whole text does', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 400 }), fc.integer({ min: 0, max: 300 }), (text, maxWidth) => {
+				expect(fitText(text, maxWidth, width)).toEqual(fitWhole(text, maxWidth));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('measures only what could show of a 5 MB title', () => {
+		const title = 'A title that goes on. '.repeat(250_000);
+		let measured = 0;
+		const counting = (text: string) => {
+			measured += text.length;
+			return width(text);
+		};
+		expect(fitText(title, 200, counting)).toEqual(fitWhole(title.slice(0, 1000), 200));
+		expect(measured).toBeLessThan(20 * 401);
+	});
+});
