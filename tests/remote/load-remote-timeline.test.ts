@@ -97,7 +97,7 @@ describe('loadRemoteTimeline', () => {
 		const utf8 = (text: string) => new TextEncoder().encode(text);
 		const BOM = [0xef, 0xbb, 0xbf];
 		/** Serves `files` by URL, recording every URL asked for. */
-		function serve(files: Record<string, Uint8Array>) {
+		function serve(files: Record<string, Uint8Array<ArrayBuffer>>) {
 			const asked: string[] = [];
 			vi.stubGlobal(
 				'fetch',
