@@ -76,3 +76,12 @@ export function eventName(event: TimelineEvent, timeline: Pick<Timeline, 'asOf' 
 export function eventLabel(event: TimelineEvent): string {
 	return shownName(event.data.title);
 }
+
+/** A name for the text: the text itself when it is short, else its first `max` characters (whole code points) and an ellipsis. */
+export function shortened(text: string, max = 300): string {
+	if (text.length <= max) return text;
+	let cut = text.slice(0, max - 1);
+	// A surrogate pair split in two would leave half a character.
+	if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+	return `${cut.trimEnd()}…`;
+}

@@ -18,6 +18,13 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 const isoDay = z.string().regex(/^-?\d{4,}-\d{2}-\d{2}$/, 'must be an ISO 8601 day, YYYY-MM-DD');
 
+/**
+ * A text file's name as a document's `article.textFile` gives it: a name in the document's own folder, never
+ * a path (../../etc/passwd, /etc/passwd, a\b.txt), a URL (https://…, which the loader of `?src=` documents
+ * would fetch from another host) or an escaped path (%2e%2e%2f).
+ */
+export const TEXT_FILE_NAME = /^[\w.-]+\.txt$/;
+
 /** EDTF (ISO 8601-2) text; its full syntax is checked by the edtf parser during validation. */
 const edtfText = z
 	.string()
@@ -148,7 +155,7 @@ const articleSchema = z
 		text: z.string().optional().meta({ description: 'The article text, verbatim. Give text or textFile.' }),
 		textFile: z
 			.string()
-			.regex(/^[\w.-]+\.txt$/, 'must be a .txt file name beside the document')
+			.regex(TEXT_FILE_NAME, 'must be a .txt file name beside the document, not a path or URL')
 			.optional()
 			.meta({ description: 'A .txt file beside the document holding the article text, verbatim.' }),
 		asOf: z
