@@ -3,7 +3,7 @@
  * detection (Chronoscope's own or TimelineJS3, which is converted), then loadTimeline. Every failure is
  * a Fault with a reason a reader can act on.
  */
-import { convertTimelineJs, isTimelineJs } from './timelinejs';
+import { checkTimelineJs, convertTimelineJs, isTimelineJs } from './timelinejs';
 import type { Fault } from './faults';
 import type { LoadProgress } from './load-progress';
 import { loadTimeline, type LoadResult } from './timeline';
@@ -48,6 +48,8 @@ export function parseTimelineText(body: string, file: string, text?: string, rep
 		return { faults: [{ file, path: '$', reason: `is not JSON (${(error as Error).message})` }] };
 	}
 	if (isTimelineJs(json)) {
+		const faults = checkTimelineJs(json, file);
+		if (faults.length > 0) return { faults, format: 'timelinejs' };
 		report({ phase: 'converting' });
 		return { ...loadTimeline(convertTimelineJs(json, file), { file, onProgress }), format: 'timelinejs' };
 	}
