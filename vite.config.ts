@@ -30,7 +30,7 @@ export default defineConfig({
 	// Data under data/ is read at build time through import.meta.glob.
 	server: { fs: { allow: ['data'] } },
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/remote/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/remote/**/*.test.ts'],
 		environment: 'node'
 	}
 });
