@@ -306,3 +306,75 @@ export function applyStep(root: JsonNode, step: Step): JsonNode {
 export function applySteps(root: JsonNode, all: readonly Step[]): JsonNode {
 	return all.reduce(applyStep, root);
 }
+
+/** A mutation of a sheet (rows of cells, the header first), or of its CSV text once written. */
+export type SheetMutation =
+	| { kind: 'cell'; row: number; column: number; value: string }
+	| { kind: 'remove-column' | 'duplicate-column'; column: number }
+	| { kind: 'reorder-columns' | 'reorder-rows'; seed: number }
+	| { kind: 'remove-row' | 'duplicate-row'; row: number }
+	| { kind: 'multiply-rows'; times: number }
+	| { kind: 'text'; at: number; insert: string };
+
+const cellValue = fc.oneof(
+	hostileString,
+	extremeNumber,
+	fc.constantFrom('title', 'era', 'Year', 'Headline', '1969', '7', '20', '8:17 PM', '25:00', '-4,510,000,000', '"', '""', ',', ';', '\t', '\n')
+);
+
+export const sheetMutation: fc.Arbitrary<SheetMutation> = fc.oneof(
+	{ weight: 4, arbitrary: fc.record({ kind: fc.constant('cell' as const), row: fc.nat(), column: fc.nat(), value: cellValue }) },
+	fc.record({ kind: fc.constantFrom('remove-column' as const, 'duplicate-column' as const), column: fc.nat() }),
+	fc.record({ kind: fc.constantFrom('reorder-columns' as const, 'reorder-rows' as const), seed: fc.nat() }),
+	fc.record({ kind: fc.constantFrom('remove-row' as const, 'duplicate-row' as const), row: fc.nat() }),
+	fc.record({ kind: fc.constant('multiply-rows' as const), times: fc.integer({ min: 2, max: 40 }) }),
+	fc.record({ kind: fc.constant('text' as const), at: fc.nat(), insert: fc.constantFrom('"', '""', ',', ';', '\n', '\r\n', '\r', '\u0000', '\ufeff', '\u2028') })
+);
+
+/** Applies the row and column mutations to the rows and writes them as CSV with `write`, then the text mutations. */
+export function mutateSheet(rows: readonly string[][], mutations: readonly SheetMutation[], write: (rows: string[][]) => string): string {
+	let sheet = rows.map((row) => [...row]);
+	const width = () => Math.max(1, ...sheet.map((row) => row.length));
+	for (const change of mutations) {
+		if (sheet.length === 0) break;
+		switch (change.kind) {
+			case 'cell': {
+				const row = sheet[change.row % sheet.length] as string[];
+				row[change.column % width()] = change.value;
+				break;
+			}
+			case 'remove-column':
+				sheet = sheet.map((row) => row.filter((_, index) => index !== change.column % width()));
+				break;
+			case 'duplicate-column':
+				sheet = sheet.map((row) => [...row, row[change.column % width()] ?? '']);
+				break;
+			case 'reorder-columns': {
+				const order = shuffled([...Array(width()).keys()], change.seed);
+				sheet = sheet.map((row) => order.map((index) => row[index] ?? ''));
+				break;
+			}
+			case 'reorder-rows':
+				sheet = shuffled(sheet, change.seed);
+				break;
+			case 'remove-row':
+				sheet.splice(change.row % sheet.length, 1);
+				break;
+			case 'duplicate-row':
+				sheet.splice(change.row % sheet.length, 0, [...(sheet[change.row % sheet.length] as string[])]);
+				break;
+			case 'multiply-rows':
+				sheet = [sheet[0] as string[], ...Array.from({ length: Math.min(change.times, Math.floor(MAX_ITEMS / sheet.length)) }, () => sheet.slice(1)).flat()];
+				break;
+			case 'text':
+				break;
+		}
+	}
+	let text = write(sheet);
+	for (const change of mutations) {
+		if (change.kind !== 'text') continue;
+		const at = change.at % (text.length + 1);
+		text = text.slice(0, at) + change.insert + text.slice(at);
+	}
+	return text;
+}
