@@ -141,15 +141,20 @@ export const hostileKey: fc.Arbitrary<string> = fc.oneof(
 	{ weight: 1, arbitrary: hostileString.filter((key) => key.length < 200) }
 );
 
-/** Any JSON value as a node, sometimes with keys that reach the prototype. */
-export const jsonNode: fc.Arbitrary<JsonNode> = fc
+const anyJsonNode: fc.Arbitrary<JsonNode> = fc
 	.jsonValue({ maxDepth: 3 })
 	.map(nodeOf)
-	.chain((node) =>
+	.chain((node): fc.Arbitrary<JsonNode> =>
 		node.type === 'object'
 			? fc.tuple(hostileKey, fc.jsonValue({ maxDepth: 1 })).map(([key, value]) => ({ ...node, entries: [...node.entries, [key, nodeOf(value)] as [string, JsonNode]] }))
 			: fc.constant(node)
 	);
+
+/** Any JSON value as a node, sometimes with keys that reach the prototype, and now and then an object whose own __proto__ would pollute it if copied. */
+export const jsonNode: fc.Arbitrary<JsonNode> = fc.oneof(
+	{ weight: 9, arbitrary: anyJsonNode },
+	{ weight: 1, arbitrary: fc.constant<JsonNode>({ type: 'object', entries: [['__proto__', nodeOf({ polluted: 'yes' })]] }) }
+);
 
 export type Mutation =
 	| { kind: 'remove' }

@@ -1,65 +1,18 @@
 /**
  * The editor's opener, openFiles, on the files a person might open: Chronoscope documents with their
- * article, TimelineJS3 documents, TimelineJS3 sheets as CSV and articles, each valid and mutated, and
- * arbitrary sets of names and types. Each ends in an article, a document holding every event of the
+ * article and articles, valid and mutated, and arbitrary sets of names and types (TimelineJS3 documents
+ * and sheets are open-timelinejs.test.ts's). Each ends in an article, a document holding every event of the
  * input, or one message naming a file; none throws.
  */
 import fc from 'fast-check';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { openFiles, type OpenedFile, type OpenResult } from '../../src/lib/model/editor';
-import { bundled, sheetFixture, sheetRows, sheetText, timelineJsFixture, validTimelineJs } from './documents';
-import { applySteps, hostileString, mutateSheet, nodeOf, sheetMutation, steps, textOf } from './mutate';
-import { expectNoPollution, expectWellFormedFaults, FUZZ_TIMEOUT, fuzzOptions, mentions, timed } from './properties';
+import type { OpenedFile } from '../../src/lib/model/editor';
+import { bundled, sheetFixture, timelineJsFixture } from './documents';
+import { applySteps, hostileString, nodeOf, steps, textOf } from './mutate';
+import { check } from './open-check';
+import { FUZZ_TIMEOUT, fuzzOptions } from './properties';
 
 const bundledNodes = bundled.map((sample) => ({ ...sample, node: nodeOf(sample.json) }));
-
-/** The rows of a sheet that hold a slide: not blank, and not the title (Type "title"). */
-function slideRows(csv: string): number {
-	const rows = Papa.parse<string[]>(csv, { header: false, delimitersToGuess: [',', ';', '\t'] }).data;
-	const type = (rows[0] ?? []).findIndex((cell) => cell.trim().toLowerCase() === 'type');
-	return rows.slice(1).filter((row) => row.some((cell) => cell.trim() !== '') && (type === -1 || (row[type] ?? '').trim().toLowerCase() !== 'title')).length;
-}
-
-/** How many events the files hold, as the format reads them, or undefined when that cannot be told. */
-function eventsIn(files: readonly OpenedFile[], format: string): number | undefined {
-	const main = files.find((file) => file.name.toLowerCase().endsWith(format === 'csv' ? '.csv' : '.json')) ?? files[0];
-	if (!main) return undefined;
-	const text = main.text.replace(/^\uFEFF/, '');
-	if (format === 'csv') return slideRows(text);
-	const json = JSON.parse(text) as { events: unknown[]; eras?: unknown[] };
-	return json.events.length + (format === 'timelinejs' ? (json.eras?.length ?? 0) : 0);
-}
-
-function check(target: string, files: OpenedFile[]): OpenResult {
-	const result = timed(
-		target,
-		() => files.map((file) => `${file.name}: ${file.text.length} chars`).join(', '),
-		() => openFiles(files)
-	);
-	expectNoPollution();
-	expect(openFiles(files)).toEqual(result);
-	const input = files.map((file) => [file.name, file.text, file.type ?? '']);
-	if (result.kind === 'error') {
-		expect(result.message.trim()).not.toBe('');
-		if (files.length > 0)
-			expect(
-				files.some((file) => result.message.includes(file.name)),
-				result.message
-			).toBe(true);
-		for (const word of ['undefined', '[object Object]']) if (!mentions(input, word)) expect(result.message).not.toContain(word);
-	} else if (result.kind === 'article') {
-		// The article is the file's text as it is (a byte-order mark aside), under its name.
-		expect(files).toHaveLength(1);
-		expect(result.text).toBe((files[0] as OpenedFile).text.replace(/^\uFEFF/, ''));
-	} else {
-		const main = files.find((file) => result.faults.every((fault) => fault.file === file.name)) as OpenedFile;
-		expect(main, 'the faults name the opened file').toBeDefined();
-		expectWellFormedFaults(result.faults, main.name, input);
-		expect(result.state.events.length, 'no event is dropped').toBe(eventsIn([main], result.format));
-	}
-	return result;
-}
 
 const name = fc.oneof(
 	{
@@ -108,48 +61,6 @@ describe('openFiles under fuzzing', () => {
 					if (sample.text !== undefined) files.push({ name: 'article.txt', text: text ?? sample.text });
 					check('chronoscope', files);
 				}),
-				fuzzOptions()
-			);
-		},
-		FUZZ_TIMEOUT
-	);
-
-	it(
-		'opens TimelineJS3 documents, the fixture and generated ones, mutated',
-		() => {
-			const start = fc.oneof(fc.constant(nodeOf(timelineJsFixture)), validTimelineJs.map(nodeOf));
-			fc.assert(
-				fc.property(start, steps(), (node, all) => void check('timelinejs', [{ name: 'moon.json', text: textOf(applySteps(node, all)) }])),
-				fuzzOptions()
-			);
-		},
-		FUZZ_TIMEOUT
-	);
-
-	it(
-		'opens TimelineJS3 sheets, the fixture and generated ones, as made and mutated',
-		() => {
-			fc.assert(
-				fc.property(validTimelineJs, (json) => {
-					const result = check('sheet', [{ name: 'sheet.csv', text: sheetText(sheetRows(json)) }]);
-					expect(result.kind === 'document' && result.faults).toEqual([]);
-				}),
-				fuzzOptions(0.25)
-			);
-			const fixtureRows = Papa.parse<string[]>(sheetFixture, { header: false }).data;
-			const rows = fc.oneof(fc.constant(fixtureRows), validTimelineJs.map(sheetRows));
-			const write = fc.constantFrom(
-				(sheet: string[][]) => sheetText(sheet),
-				(sheet: string[][]) => Papa.unparse(sheet, { delimiter: ';', newline: '\r\n' }),
-				(sheet: string[][]) => Papa.unparse(sheet, { delimiter: '\t', quotes: true })
-			);
-			fc.assert(
-				fc.property(
-					rows,
-					fc.array(sheetMutation, { minLength: 1, maxLength: 4 }),
-					write,
-					(sheet, mutations, writer) => void check('sheet', [{ name: 'sheet.csv', text: mutateSheet(sheet, mutations, writer) }])
-				),
 				fuzzOptions()
 			);
 		},
