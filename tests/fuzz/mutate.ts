@@ -188,8 +188,9 @@ export interface Step {
 
 export const steps = (maxLength = 4): fc.Arbitrary<Step[]> => fc.array(fc.record({ at: fc.nat(), mutation }), { minLength: 1, maxLength });
 
-/** Keeps a multiplied array from growing past this many items, so that one case stays small. */
+/** Keeps a multiplied array from growing past this many items, or its text past this many characters, so that one case stays small. */
 const MAX_ITEMS = 2_000;
+const MAX_CHARS = 2_000_000;
 
 function childrenOf(node: JsonNode): JsonNode[] {
 	return node.type === 'array' ? node.items : node.type === 'object' ? node.entries.map(([, item]) => item) : [];
@@ -279,7 +280,7 @@ function applyToTarget(target: JsonNode, mutation: Mutation): JsonNode | undefin
 			return target.type === 'array' ? { type: 'array', items: [] } : target.type === 'object' ? { type: 'object', entries: [] } : { type: 'leaf', text: '""' };
 		case 'multiply': {
 			if (target.type !== 'array' || target.items.length === 0) return target;
-			const times = Math.max(1, Math.min(mutation.times, Math.floor(MAX_ITEMS / target.items.length)));
+			const times = Math.max(1, Math.min(mutation.times, Math.floor(MAX_ITEMS / target.items.length), Math.floor(MAX_CHARS / textOf(target).length)));
 			return { type: 'array', items: Array.from({ length: times }, () => target.items).flat() };
 		}
 		case 'add':
@@ -368,9 +369,12 @@ export function mutateSheet(rows: readonly string[][], mutations: readonly Sheet
 			case 'duplicate-row':
 				sheet.splice(change.row % sheet.length, 0, [...(sheet[change.row % sheet.length] as string[])]);
 				break;
-			case 'multiply-rows':
-				sheet = [sheet[0] as string[], ...Array.from({ length: Math.min(change.times, Math.floor(MAX_ITEMS / sheet.length)) }, () => sheet.slice(1)).flat()];
+			case 'multiply-rows': {
+				const chars = sheet.reduce((sum, row) => sum + row.reduce((cells, cell) => cells + cell.length + 1, 0), 0);
+				const times = Math.max(1, Math.min(change.times, Math.floor(MAX_ITEMS / sheet.length), Math.floor(MAX_CHARS / chars)));
+				sheet = [sheet[0] as string[], ...Array.from({ length: times }, () => sheet.slice(1)).flat()];
 				break;
+			}
 			case 'text':
 				break;
 		}
