@@ -346,7 +346,10 @@ export function mutateSheet(rows: readonly string[][], mutations: readonly Sheet
 		switch (change.kind) {
 			case 'cell': {
 				const row = sheet[change.row % sheet.length] as string[];
-				row[change.column % width()] = change.value;
+				const column = change.column % width();
+				// A short row is padded with empty cells, not left with holes.
+				while (row.length < column) row.push('');
+				row[column] = change.value;
 				break;
 			}
 			case 'remove-column':

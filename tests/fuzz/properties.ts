@@ -1,7 +1,8 @@
 /**
  * What every fuzz test asks of a loader's answer, and how many cases it runs. FUZZ_RUNS sets the cases
- * per property (a few hundred in `npm test`, many more in `npm run fuzz`); FUZZ_SEED (and FUZZ_PATH,
- * both printed by fast-check with a failure) replay one. With FUZZ_REPORT set, each target's slowest case
+ * per property (a few hundred in `npm test`, many more in `npm run fuzz`); FUZZ_SEED and FUZZ_PATH, both
+ * printed by fast-check with a failure, replay one, with the same FUZZ_RUNS and `-t` naming its test
+ * (each test runs one property). With FUZZ_REPORT set, each target's slowest case
  * is printed at the end, so that work growing faster than the input shows even when nothing fails.
  */
 import fc from 'fast-check';
