@@ -29,18 +29,19 @@ export default defineConfig({
 		// The same site published under /sub/ (a GitHub Pages project site), from a build of its own.
 		{ name: 'subpath', testDir: 'tests/subpath', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${subpathPort}` } }
 	],
-	// Started one after the other: the site at the root (build/, served by vite preview), then the site
-	// under /sub/ (build-subpath/ with working files of its own, served as a plain static host serves it).
+	// Started one after the other: the site at the root (build/, served with its _headers as `npm start`
+	// serves it), then the site under /sub/ (build-subpath/ with working files of its own, served as GitHub
+	// Pages serves a project site: no headers of the site's own).
 	webServer: [
 		{
-			command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+			command: `npm run build && npx tsx scripts/serve.ts --port ${port}`,
 			env: { BASE_PATH: '', BUILD_DIR: 'build' },
 			url: `http://127.0.0.1:${port}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 180_000
 		},
 		{
-			command: `npx vite build && npx tsx tests/subpath/serve.ts build-subpath /sub ${subpathPort}`,
+			command: `npx vite build && npx tsx scripts/serve.ts --dir build-subpath --base /sub --port ${subpathPort} --no-headers`,
 			env: { BASE_PATH: '/sub', BUILD_DIR: 'build-subpath' },
 			url: `http://127.0.0.1:${subpathPort}/sub/`,
 			reuseExistingServer: !process.env.CI,

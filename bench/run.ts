@@ -216,7 +216,7 @@ async function main() {
 	const started = Date.now();
 	console.log('Building Chronoscope…');
 	execSync('npx vite build', { cwd: root, stdio: 'ignore' });
-	const preview: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
+	const preview: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', '4173'], { cwd: root, stdio: 'ignore', detached: true });
 	const server = await startBenchServer(4174);
 	const results: Record<string, Record<number, Outcome[]>> = Object.fromEntries(TARGETS.map((t) => [t.name, {}]));
 	try {

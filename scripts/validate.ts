@@ -1,51 +1,31 @@
 /**
- * npm run validate [files...]: checks timeline documents (default: every data/*\/timeline.json) with the
- * same loadTimeline the build uses, and prints one line per fault. Exit status 1 on any fault.
+ * npm run validate [files...]: checks timeline documents (default: every data/*\/timeline.json) as the build
+ * reads them (readTimelineFile, then loadTimeline), and prints one line per fault. Exit status 1 on any fault.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { formatFault, loadTimeline, type Fault } from '../src/lib/model/timeline';
+import { join, relative } from 'node:path';
+import { formatFault, type LoadResult } from '../src/lib/model/timeline';
+import { readTimelineFile, timelineFolders } from '../src/lib/server/read-timeline-file';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(import.meta.dirname, '..', 'data');
 
-async function defaultFiles(): Promise<string[]> {
-	const dataDir = join(root, 'data');
-	const entries = await readdir(dataDir, { withFileTypes: true });
-	return entries.filter((entry) => entry.isDirectory()).map((entry) => join(dataDir, entry.name, 'timeline.json'));
-}
-
-async function validateFile(path: string): Promise<{ faults: Fault[]; events: number }> {
-	const file = relative(process.cwd(), path) || path;
-	let source: string;
+/** The file's faults; a failure of the checker itself is one more line naming the file, not a stack trace. */
+function checked(path: string, file: string): LoadResult {
 	try {
-		source = await readFile(path, 'utf8');
+		return readTimelineFile(path, file);
 	} catch (error) {
-		return { faults: [{ file, path: '$', reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})` }], events: 0 };
+		return { faults: [{ file, path: '$', reason: `could not be checked: the validator failed (${error instanceof Error ? error.message : String(error)})` }] };
 	}
-	let json: unknown;
-	try {
-		json = JSON.parse(source);
-	} catch (error) {
-		return { faults: [{ file, path: '$', reason: `is not valid JSON (${(error as Error).message})` }], events: 0 };
-	}
-	const textFile = (json as { article?: { textFile?: unknown } })?.article?.textFile;
-	let text: string | undefined;
-	if (typeof textFile === 'string' && /^[\w.-]+\.txt$/.test(textFile)) {
-		text = await readFile(join(dirname(path), textFile), 'utf8').catch(() => undefined);
-	}
-	const result = loadTimeline(json, text === undefined ? { file } : { file, text });
-	return { faults: result.faults, events: result.timeline?.events.length ?? 0 };
 }
 
 const files = process.argv.slice(2);
-const paths = files.length > 0 ? files : await defaultFiles();
+const paths = files.length > 0 ? files : timelineFolders(dataDir).map((folder) => join(dataDir, folder, 'timeline.json'));
 let faultCount = 0;
 for (const path of paths) {
-	const { faults, events } = await validateFile(path);
+	const file = relative(process.cwd(), path) || path;
+	const { faults, timeline } = checked(path, file);
 	faultCount += faults.length;
 	for (const fault of faults) console.error(formatFault(fault));
-	if (faults.length === 0) console.log(`${relative(process.cwd(), path)}: ok, ${events} events`);
+	if (faults.length === 0) console.log(`${file}: ok, ${timeline?.events.length ?? 0} events`);
 }
 if (faultCount > 0) {
 	console.error(`${faultCount} fault${faultCount === 1 ? '' : 's'} in ${paths.length} file${paths.length === 1 ? '' : 's'}`);

@@ -53,7 +53,11 @@ describe('npm run extract', { timeout: 60_000 }, () => {
 			[[seed, '--published', '2024-02-30'], /"2024-02-30" is not a day/],
 			[[seed], /no publication date given/],
 			[['--published', '2024-07-05'], /no article given/],
-			[[await textFile(' \n\t'), '--published', '2024-07-05'], /the text is empty/]
+			[[await textFile(' \n\t'), '--published', '2024-07-05'], /the text is empty/],
+			[
+				[await textFile(Buffer.from('Le café à Kabul depuis 2003.', 'latin1')), '--published', '2024-07-05'],
+				/: is not UTF-8 text: it has the byte 0xE9 at offset 6 .*save it as UTF-8/
+			]
 		];
 		for (const [args, message] of cases) {
 			const { code, stdout, stderr } = await extract(...args);

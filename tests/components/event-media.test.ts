@@ -12,19 +12,19 @@ const html = (media: Media, compact = false) => render(EventMedia, { props: { me
 describe('EventMedia', () => {
 	it('links media elsewhere by its caption, with its credit, and shows no image of it', () => {
 		const body = html({ url: 'https://upload.wikimedia.org/a/Moraine_Lake.jpg', caption: 'Moraine Lake', credit: 'Wikipedia Commons' });
-		expect(body).toMatch(/<a href="https:\/\/upload\.wikimedia\.org\/a\/Moraine_Lake\.jpg" rel="noopener noreferrer" target="_blank"[^>]*>Moraine Lake<\/a>/);
+		expect(body).toMatch(/<a href="https:\/\/upload\.wikimedia\.org\/a\/Moraine_Lake\.jpg" rel="noopener noreferrer" target="_blank"[^>]*><bdi>Moraine Lake<\/bdi><\/a>/);
 		expect(body).toContain('Wikipedia Commons');
 		expect(body).not.toMatch(/<img|<iframe|<video|<audio|<link/i);
 	});
 
 	it('names a link without a caption by its host', () => {
-		expect(html({ url: 'https://vimeo.com/20839673' })).toMatch(/>vimeo\.com<\/a>/);
+		expect(html({ url: 'https://vimeo.com/20839673' })).toMatch(/><bdi>vimeo\.com<\/bdi><\/a>/);
 	});
 
 	it('shows an image on the site itself, with its caption as its text', () => {
 		const body = html({ url: 'media/launch.jpg', caption: 'The launch' }, true);
 		expect(body).toMatch(/<img src="\/media\/launch\.jpg" alt="The launch" loading="lazy"/);
-		expect(body).toMatch(/>The launch<\/a>/);
+		expect(body).toMatch(/><bdi>The launch<\/bdi><\/a>/);
 	});
 
 	it('gives nothing for an address that is not http(s) or a path on the site', () => {

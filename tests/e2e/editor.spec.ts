@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import AxeBuilder from '@axe-core/playwright';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
@@ -214,16 +214,17 @@ test.describe('the editor', () => {
 		await expect(page.getByLabel('Title', { exact: true })).toHaveValue('No dates');
 
 		const open = page.getByLabel('Open a file');
-		const cases: [string, string, RegExp][] = [
+		const cases: [string, string | Buffer, RegExp][] = [
 			['sheet.csv', 'Year,Month,Day\n2019,1,2\n', /sheet\.csv.*(Headline|Text)/],
 			['sheet.csv', 'Year,Month,Day,Headline,Text\n2019,1,2,"A stray quote,x\n', /sheet\.csv.*row 2/i],
 			['broken.json', '{"version": 1,', /broken\.json.*not JSON/],
 			['other.json', '{"hello": "world"}', /other\.json.*neither a Chronoscope timeline document/],
 			['timeline.json', SEED_JSON.toString(), /timeline\.json names its article text "article\.txt": open that file together with it/],
-			['empty.txt', '', /empty\.txt is empty/]
+			['empty.txt', '', /empty\.txt is empty/],
+			['cafe.txt', Buffer.from('Le café', 'latin1'), /cafe\.txt is not UTF-8 text: it has the byte 0xE9 at offset 6 \(line 1\).*save it as UTF-8/]
 		];
 		for (const [name, content, message] of cases) {
-			await open.setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
+			await open.setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 			await expect(page.getByRole('alert')).toHaveText(message);
 		}
 		await expect(page.getByLabel('Title', { exact: true })).toHaveValue('No dates');
@@ -237,6 +238,16 @@ test.describe('the editor', () => {
 		]);
 		await expect(cards(page)).toHaveCount(11);
 		await expect(page.getByText('11 accepted, 0 proposed, 0 rejected.')).toBeVisible();
+		await expect(page.getByText('Ready to publish')).toBeVisible();
+
+		// The same files as a Windows editor saves them: a byte-order mark before each, CRLF line endings.
+		const windows = (bytes: Buffer) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(bytes.toString('utf8').replace(/\n/g, '\r\n'))]);
+		await page.getByRole('button', { name: 'New article' }).click();
+		await page.getByLabel('Open a file').setInputFiles([
+			{ name: 'timeline.json', mimeType: 'application/json', buffer: windows(SEED_JSON) },
+			{ name: 'article.txt', mimeType: 'text/plain', buffer: windows(SEED_TEXT) }
+		]);
+		await expect(cards(page)).toHaveCount(11);
 		await expect(page.getByText('Ready to publish')).toBeVisible();
 
 		await page.getByRole('button', { name: 'New article' }).click();

@@ -3,7 +3,7 @@
  * ?src= in the embed, have every event labelled (whole at desktop width) with no two labels overlapping.
  * Read from what the canvas painted, which is what the reader sees.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { readFileSync } from 'node:fs';
 import { open, paintedTexts, pointOf, type PaintedText } from './helpers';
 

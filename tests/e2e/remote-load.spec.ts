@@ -3,7 +3,7 @@
  * a Cancel that works, faults as they are found, and the same in a sandboxed iframe, where the browser
  * refuses a worker from the site's own URL.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { syntheticDocument } from '../../src/lib/model/synthetic';

@@ -2,7 +2,7 @@
  * The timeline told as a story, the article read with the timeline following, and the way back from empty
  * time: by button, key, swipe and scroll, as a reader does them.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { loadTimeline } from '../../src/lib/model/timeline';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { canvasPixel, nextFrames, open, pointOf, type PaintedPoint } from './helpers';
 
 const seed = JSON.parse(readFileSync('data/putin-taliban-allies/timeline.json', 'utf8')) as {

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadRemoteTimeline } from '../../src/lib/remote/load-remote-timeline';
 import { MAX_DOCUMENT_BYTES } from '../../src/lib/model/parse-document';
+import { seedDocument, seedText } from '../unit/helpers';
 
 const BASE = 'https://example.org/report/';
 
@@ -90,5 +91,62 @@ describe('loadRemoteTimeline', () => {
 		);
 		expect((await loadRemoteTimeline('t.json', BASE)).faults?.[0]).toMatchObject({ file: `${BASE}t.json`, reason: 'could not be fetched: the server answered 403 Forbidden' });
 		expect((await loadRemoteTimeline('file:///etc/passwd', BASE)).faults?.[0]?.reason).toBe('must be an http(s) URL');
+	});
+
+	describe('files as editors save them', () => {
+		const utf8 = (text: string) => new TextEncoder().encode(text);
+		const BOM = [0xef, 0xbb, 0xbf];
+		/** Serves `files` by URL, recording every URL asked for. */
+		function serve(files: Record<string, Uint8Array<ArrayBuffer>>) {
+			const asked: string[] = [];
+			vi.stubGlobal(
+				'fetch',
+				vi.fn(async (url: URL) => {
+					asked.push(url.href);
+					const body = files[url.href];
+					return body ? new Response(body) : new Response('missing', { status: 404, statusText: 'Not Found' });
+				})
+			);
+			return asked;
+		}
+
+		it('loads a document and a text that each begin with a byte-order mark, the text with CRLF line endings', async () => {
+			serve({
+				[`${BASE}t.json`]: new Uint8Array([...BOM, ...utf8(JSON.stringify(seedDocument()))]),
+				[`${BASE}article.txt`]: new Uint8Array([...BOM, ...utf8(seedText().replace(/\n/g, '\r\n'))])
+			});
+			const { faults, timeline } = await loadRemoteTimeline('t.json', BASE);
+			expect(faults).toEqual([]);
+			expect(timeline?.text).toBe(seedText());
+		});
+
+		it('names a document that is not UTF-8 as such, not as a schema fault', async () => {
+			serve({ [`${BASE}t.json`]: new Uint8Array([...utf8('{"version": 1, "id": "caf'), 0xe9, ...utf8('"}')]) });
+			expect((await loadRemoteTimeline('t.json', BASE)).faults).toEqual([
+				{ file: `${BASE}t.json`, path: '$', reason: expect.stringMatching(/^is not UTF-8 text: it has the byte 0xE9 at offset 25 \(line 1\).*save it as UTF-8/) }
+			]);
+		});
+
+		it('names an article text that is not UTF-8 at $.article.textFile', async () => {
+			serve({
+				[`${BASE}t.json`]: utf8(JSON.stringify(seedDocument())),
+				[`${BASE}article.txt`]: new Uint8Array([0x93, ...utf8('quoted'), 0x94])
+			});
+			expect((await loadRemoteTimeline('t.json', BASE)).faults).toEqual([
+				{ file: `${BASE}t.json`, path: '$.article.textFile', reason: expect.stringMatching(/^"article.txt" is not UTF-8 text: it has the byte 0x93 at offset 0/) }
+			]);
+		});
+
+		it.each(['https://evil.example/article.txt', '//evil.example/article.txt', '../../etc/passwd', '%2e%2e/article.txt'])(
+			'fetches no textFile %s, which is not a file beside the document',
+			async (textFile) => {
+				const doc = seedDocument();
+				(doc.article as { textFile: string }).textFile = textFile;
+				const asked = serve({ [`${BASE}t.json`]: utf8(JSON.stringify(doc)) });
+				const { faults } = await loadRemoteTimeline('t.json', BASE);
+				expect(asked).toEqual([`${BASE}t.json`]);
+				expect(faults).toEqual([{ file: `${BASE}t.json`, path: '$.article.textFile', reason: 'must be a .txt file name beside the document, not a path or URL' }]);
+			}
+		);
 	});
 });

@@ -1,8 +1,8 @@
 /**
  * The site built with BASE_PATH=/sub and served from build-subpath/ under /sub/ only, as GitHub Pages
- * serves a project site (serve.ts): anything the pages ask for outside /sub/ is a 404, and fails here.
+ * serves a project site (scripts/serve.ts --no-headers): anything the pages ask for outside /sub/ is a 404, and fails here.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../e2e/test';
 import { readFileSync } from 'node:fs';
 import { open } from '../e2e/helpers';
 

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildLanes, laneIndexOf, layoutLane, markKind, MAX_ROWS, slotsOf, timelineExtent, type Lane, type LaneLayout } from '../../src/lib/model/lane-layout';
+import {
+	buildLanes,
+	laneIndexOf,
+	layoutLane,
+	markKind,
+	MAX_LANES,
+	MAX_ROWS,
+	MORE_LANES_ID,
+	slotsOf,
+	timelineExtent,
+	type Lane,
+	type LaneLayout
+} from '../../src/lib/model/lane-layout';
 import { resolveFuzzyDate } from '../../src/lib/model/fuzzy-date';
 import { loadTimeline } from '../../src/lib/model/timeline';
-import { syntheticTimeline } from '../../src/lib/model/synthetic';
+import { syntheticDocument, syntheticTimeline } from '../../src/lib/model/synthetic';
 import { day, seedDocument, seedText } from './helpers';
 
 const seed = loadTimeline(seedDocument(), { file: 'seed', text: seedText() }).timeline!;
@@ -57,6 +69,32 @@ describe('buildLanes', () => {
 		const withoutContext = buildLanes(seed, 'lane', false);
 		expect(withoutContext.flatMap((lane) => lane.events).every((event) => event.data.origin === 'article')).toBe(true);
 		expect(withoutContext.reduce((sum, lane) => sum + lane.events.length, 0)).toBe(8);
+	});
+
+	it('draws at most MAX_LANES lanes: past them, the rest share one lane that says how many, in time order, none left out', () => {
+		const document = syntheticDocument(3000, 2);
+		const laneIds = Array.from({ length: 1500 }, (_, i) => `lane-${i}`);
+		document.lanes = [{ id: 'unused', label: 'Unused' }, ...laneIds.map((id) => ({ id, label: id }))];
+		document.events.forEach((event, i) => (event.lanes = [laneIds[i % laneIds.length]!]));
+		const timeline = loadTimeline(document, { file: 'lanes.json' }).timeline!;
+		const lanes = buildLanes(timeline, 'lane');
+		expect(lanes).toHaveLength(MAX_LANES);
+		expect(lanes.slice(0, -1).map((lane) => lane.id)).toEqual(laneIds.slice(0, MAX_LANES - 1));
+		const more = lanes.at(-1)!;
+		expect(more.id).toBe(MORE_LANES_ID);
+		expect(more.label).toBe(`${1500 - (MAX_LANES - 1)} more lanes`.replace(/^(\d)(\d{3})/, '$1,$2'));
+		expect(more.events).toHaveLength(3000 - 2 * (MAX_LANES - 1));
+		expect(lanes.reduce((sum, lane) => sum + lane.events.length, 0)).toBe(3000);
+		expect([...more.starts]).toEqual([...more.starts].sort((a, b) => a - b));
+		expect(new Set(lanes.map((lane) => lane.id)).size).toBe(lanes.length);
+	});
+
+	it('keeps every lane of a document with MAX_LANES lanes or fewer', () => {
+		const document = syntheticDocument(MAX_LANES * 2, 2);
+		const laneIds = Array.from({ length: MAX_LANES }, (_, i) => `lane-${i}`);
+		document.lanes = laneIds.map((id) => ({ id, label: id }));
+		document.events.forEach((event, i) => (event.lanes = [laneIds[i % laneIds.length]!]));
+		expect(buildLanes(loadTimeline(document, { file: 'lanes.json' }).timeline!, 'lane').map((lane) => lane.id)).toEqual(laneIds);
 	});
 });
 

@@ -25,6 +25,10 @@ describe('TimelineJS3 documents', () => {
 		expect(textOfHtml('<img src=x onerror=alert(1)>Apollo&#32;11 &#x2014; lands')).toBe('Apollo 11 — lands');
 	});
 
+	it('keep a reference named after a property of every object as written', () => {
+		expect(textOfHtml('&constructor; &toString; &valueOf; &hasOwnProperty; &amp;')).toBe('&constructor; &toString; &valueOf; &hasOwnProperty; &');
+	});
+
 	it.each([
 		[{ year: '1969', month: '7', day: '20' }, '1969-07-20'],
 		[{ year: -763, month: 6 }, '-0763-06'],

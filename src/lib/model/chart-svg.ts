@@ -8,6 +8,7 @@ import { AXIS_HEIGHT, ROW_HEIGHT, rowTop } from './chart-geometry';
 import type { ChartScene } from './chart-scene';
 import { TEXT_STYLES, type Drawing, type Paint, type Palette, type TextStyle } from './lane-drawing';
 import type { TimelineEvent } from './timeline';
+import { escapeXml, isolated, shownName } from './untrusted-text';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HEADER = 56;
@@ -15,6 +16,10 @@ const FOOTER = 28;
 /** The footer's height for each further line. */
 const FOOTER_LINE = 15;
 
+/**
+ * The header's and footer's words. The title and publisher are the document's, as it gives them (they are
+ * shown here); the source and licence lines are already shown, as attribution.ts writes them.
+ */
 export interface ExportMeta {
 	title: string;
 	publisher: string;
@@ -30,10 +35,6 @@ export interface ExportTheme {
 	font: string;
 }
 
-function escapeXml(text: string): string {
-	return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 /** Numbers to a tenth of a pixel: enough for print, and stable for snapshots. */
 const n = (value: number) => (Math.round(value * 10) / 10).toString();
 
@@ -42,9 +43,10 @@ function textAttributes(style: TextStyle): string {
 	return `font-size="${size}"${weight ? ` font-weight="${weight}"` : ''}${italic ? ' font-style="italic"' : ''}${letterSpacing ? ` letter-spacing="${letterSpacing}em"` : ''}`;
 }
 
+/** A <text> of shown text (see untrusted-text.ts), isolated where it holds right-to-left letters. */
 function text(x: number, y: number, content: string, style: TextStyle, fill: string, extra = ''): string {
 	const shown = TEXT_STYLES[style].uppercase ? content.toUpperCase() : content;
-	return `<text x="${n(x)}" y="${n(y)}" ${textAttributes(style)} fill="${escapeXml(fill)}"${extra}>${escapeXml(shown)}</text>`;
+	return `<text x="${n(x)}" y="${n(y)}" ${textAttributes(style)} fill="${escapeXml(fill)}"${extra}>${escapeXml(isolated(shown))}</text>`;
 }
 
 /** The chart of one view as SVG markup, `scene.width` × `scene.height`, clipped to its edges. */
@@ -61,7 +63,7 @@ function chartToSvgMarkup(scene: ChartScene, theme: ExportTheme, name: (event: T
 	for (const { lane, layout, top, height: laneHeight, clusterTop, striped } of scene.lanes) {
 		const group: string[] = [];
 		if (striped) group.push(`<rect x="0" y="${top}" width="${width}" height="${laneHeight}" fill="${escapeXml(palette['lane-stripe'])}"/>`);
-		group.push(text(6, top + 13, lane.label, 'lane-name', palette['fg-muted']));
+		group.push(text(6, top + 13, shownName(lane.label), 'lane-name', palette['fg-muted']));
 		// Each drawn event's name, on a transparent target over its mark and label, as on screen.
 		for (const placed of layout.placed) {
 			const x0 = Math.min(placed.x0, placed.labelX);
@@ -94,8 +96,8 @@ export function exportChartSvg(scene: ChartScene, theme: ExportTheme, meta: Expo
 	const fg = escapeXml(palette.fg);
 	const svg = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(theme.font)}">
 <rect width="100%" height="100%" fill="${escapeXml(palette.bg)}"/>
-<text x="8" y="22" font-size="18" font-weight="700" fill="${fg}">${escapeXml(meta.title)}</text>
-<text x="8" y="44" font-size="13" fill="${fg}">${escapeXml(`${meta.publisher} · as of ${meta.asOf}`)}</text>
+<text x="8" y="22" font-size="18" font-weight="700" fill="${fg}">${escapeXml(isolated(shownName(meta.title)))}</text>
+<text x="8" y="44" font-size="13" fill="${fg}">${escapeXml(`${isolated(shownName(meta.publisher))} · as of ${meta.asOf}`)}</text>
 <g transform="translate(0 ${HEADER})">${chartToSvgMarkup(scene, theme, name)}</g>
 <text x="8" y="${height - 10 - (meta.licence ? FOOTER_LINE : 0)}" font-size="11" fill="${fg}">${escapeXml(meta.source)}</text>${
 		meta.licence ? `\n<text x="8" y="${height - 10}" font-size="11" fill="${fg}">${escapeXml(meta.licence)}</text>` : ''

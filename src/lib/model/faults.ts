@@ -1,4 +1,6 @@
 /** One thing wrong with a document: where (file, event, JSON path) and why. Kept apart from the validator so views can show faults without loading it. */
+import { shownName } from './untrusted-text';
+
 export interface Fault {
 	file: string;
 	eventId?: string;
@@ -6,7 +8,12 @@ export interface Fault {
 	reason: string;
 }
 
+/**
+ * A fault as one line. Its file, event id, path and reason quote the document, and the line is shown in the
+ * page and printed by the CLI: every hidden character in it is shown as a mark, so that an override in a
+ * bad id cannot turn the line (or the terminal's) around.
+ */
 export function formatFault(fault: Fault): string {
 	const where = fault.eventId === undefined ? '' : ` event "${fault.eventId}"`;
-	return `${fault.file}:${where} at ${fault.path}: ${fault.reason}`;
+	return shownName(`${fault.file}:${where} at ${fault.path}: ${fault.reason}`);
 }

@@ -39,6 +39,18 @@ export interface FuzzyDate {
 
 export class FuzzyDateError extends Error {}
 
+/**
+ * The furthest year from year 0 a date may name, either way: seventy times the age of the universe, and
+ * still far inside the range where a year's milliseconds are exact enough to draw and to order.
+ */
+export const MAX_YEAR = 1e12;
+
+/** The bound, unless it names a year beyond MAX_YEAR (or one too long to be a number at all). */
+function withinYears(text: string, bound: DateBound): DateBound {
+	if (Math.abs(bound.year) <= MAX_YEAR) return bound;
+	throw new FuzzyDateError(`"${text}" names a year beyond ±1,000,000,000,000, the furthest Chronoscope draws`);
+}
+
 function flag(value: EdtfValue['approximate']): boolean {
 	if (typeof value === 'object' && value !== null) return value.value !== 0;
 	return Boolean(value);
@@ -58,7 +70,7 @@ function precisionOfLength(length: number, isInstant: boolean): Precision {
 
 /** Parses one EDTF date (not an interval) into the interval it covers: the common forms by hand, the rest by edtf. */
 function resolveBound(text: string): DateBound {
-	return fastBound(text) ?? resolveBoundWithEdtf(text);
+	return withinYears(text, fastBound(text) ?? resolveBoundWithEdtf(text));
 }
 
 /**
@@ -136,7 +148,7 @@ export function resolveFuzzyDate(text: string, asOf: TimeMs): FuzzyDate {
 
 /** resolveFuzzyDate with every bound parsed by the edtf package (resolveBoundWithEdtf): the reference. */
 export function resolveFuzzyDateWithEdtf(text: string, asOf: TimeMs): FuzzyDate {
-	return resolveWith(text, asOf, resolveBoundWithEdtf);
+	return resolveWith(text, asOf, (bound) => withinYears(bound, resolveBoundWithEdtf(bound)));
 }
 
 function resolveWith(text: string, asOf: TimeMs, readBound: (text: string) => DateBound): FuzzyDate {

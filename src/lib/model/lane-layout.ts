@@ -8,6 +8,7 @@ import { bisectLeft, bisectRight } from 'd3-array';
 import { CLIP_MARGIN, POINT_RADIUS } from './chart-geometry';
 import type { FuzzyDate } from './fuzzy-date';
 import { ARTICLE, columnsExtent, columnsOf } from './event-columns';
+import { formatInteger } from './format-number';
 import { projector, type Domain } from './projection';
 import type { Timeline, TimelineEvent } from './timeline';
 import { MS_PER_DAY, type TimeMs } from './time';
@@ -55,20 +56,46 @@ export function laneIndexOf(lane: Lane, event: TimelineEvent): number | undefine
 /** The rows a lane has until its rows are planned (row-plan.ts), and those of a lane too dense to label. */
 export const MAX_ROWS = 3;
 
-/** Groups events into lanes: by their first (primary) actor, or by category, in the document's order. */
+/**
+ * The most lanes a chart draws. Every lane keeps a row, so a document with thousands of lanes would give
+ * a chart tens of thousands of pixels tall, beyond what a canvas can hold and too slow to redraw as the
+ * reader zooms; the lanes past the first of this many share one lane, which says how many it holds.
+ */
+export const MAX_LANES = 100;
+
+/** The id of the lane that holds the lanes past MAX_LANES: not kebab-case, so no document's lane has it. */
+export const MORE_LANES_ID = 'more lanes';
+
+/**
+ * Groups events into lanes: by their first (primary) actor, or by category, in the document's order. Past
+ * MAX_LANES lanes with events, the rest share the last lane (nothing is left out).
+ */
 export function buildLanes(timeline: Timeline, groupBy: GroupBy, showContext = true): Lane[] {
-	const declared = groupBy === 'lane' ? timeline.document.lanes : timeline.document.categories;
+	const documentLanes = groupBy === 'lane' ? timeline.document.lanes : timeline.document.categories;
 	const { events } = timeline;
 	const columns = columnsOf(timeline);
 	const slots = groupBy === 'lane' ? columns.lane : columns.category;
 	// Two passes over the columns, the events themselves never read: which lane each event joins (and how
 	// many each gets), then every lane's events and times written into arrays of their final size.
 	const slotOf = new Int32Array(events.length);
-	const counts = new Int32Array(declared.length);
+	let counts = new Int32Array(documentLanes.length + 1);
 	for (let i = 0; i < events.length; i++) {
 		const slot = !showContext && !(columns.flags[i]! & ARTICLE) ? -1 : slots[i]!;
 		slotOf[i] = slot;
 		if (slot !== -1) counts[slot]! += 1;
+	}
+	const declared: { id: string; label: string }[] = [...documentLanes];
+	const used = documentLanes.map((_, slot) => slot).filter((slot) => counts[slot]! > 0);
+	if (used.length > MAX_LANES) {
+		const more = documentLanes.length;
+		const kept = new Set(used.slice(0, MAX_LANES - 1));
+		declared.push({ id: MORE_LANES_ID, label: `${formatInteger(used.length - kept.size)} more lanes` });
+		counts = new Int32Array(declared.length);
+		for (let i = 0; i < events.length; i++) {
+			if (slotOf[i] === -1) continue;
+			if (!kept.has(slotOf[i]!)) slotOf[i] = more;
+			counts[slotOf[i]!]! += 1;
+		}
 	}
 	const lanes = declared.map(({ id, label }, slot) => {
 		const count = counts[slot]!;

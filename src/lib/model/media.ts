@@ -4,6 +4,8 @@
  * link only; an image on the page's own origin may be shown.
  */
 
+import { safeHref } from './untrusted-text';
+
 /**
  * A path on the site that shows the timeline, such as `media/launch.jpg` or `/media/launch.jpg`: no scheme
  * and no host (`//`), nor a backslash, white space or control character, which browsers drop or read as
@@ -11,8 +13,6 @@
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what the path must not hold
 export const SITE_PATH = /^(?![A-Za-z][A-Za-z0-9+.-]*:|\/\/)[^\s\x00-\x1f\x7f\\?#][^\s\x00-\x1f\x7f\\]*$/;
-
-const ABSOLUTE = /^https?:\/\//i;
 
 /** File names that browsers show as images. */
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|svg|avif)$/i;
@@ -39,14 +39,11 @@ export function mediaLink(url: string, siteRoot: string, pageOrigin: string | un
 		const file = path.split('/').filter(Boolean).pop() ?? path;
 		return { href: url.startsWith('/') ? url : `${siteRoot.replace(/\/?$/, '/')}${url}`, name: readable(file), image: IMAGE_FILE.test(path) };
 	}
-	if (!ABSOLUTE.test(url)) return undefined;
-	let parsed: URL;
-	try {
-		parsed = new URL(url);
-	} catch {
-		return undefined;
-	}
-	return { href: parsed.href, name: parsed.hostname, image: parsed.origin === pageOrigin && IMAGE_FILE.test(parsed.pathname) };
+	// Media elsewhere is linked as every link from a document is: http(s), with no user name or password.
+	const href = safeHref(url);
+	if (href === undefined) return undefined;
+	const parsed = new URL(href);
+	return { href, name: parsed.hostname, image: parsed.origin === pageOrigin && IMAGE_FILE.test(parsed.pathname) };
 }
 
 /** A path segment as a reader would write it: "Moraine%20Lake.jpg" → "Moraine Lake.jpg". */

@@ -3,6 +3,8 @@
  * detection (Chronoscope's own or TimelineJS3, which is converted), then loadTimeline. Every failure is
  * a Fault with a reason a reader can act on.
  */
+import { decodeUtf8, MAX_JSON_DEPTH, nestsDeeperThan, parseJson } from './document-text';
+import { TEXT_FILE_NAME } from './schema';
 import { checkTimelineJs, convertTimelineJs, isTimelineJs } from './timelinejs';
 import type { Fault } from './faults';
 import type { LoadProgress } from './load-progress';
@@ -35,26 +37,41 @@ export function tooLargeReason(bytes?: number): string {
 /** Told how far loading has got, and, while events are checked, the faults found so far. */
 export type LoadReport = (progress: LoadProgress, faults?: readonly Fault[]) => void;
 
+/**
+ * Why a TimelineJS3 document is refused for its depth, if it is: its converter reads values as text
+ * (String(), Number()), which walks an array to its bottom, and no TimelineJS3 document nests deeply.
+ */
+export function timelineJsTooDeep(json: unknown): string | undefined {
+	return nestsDeeperThan(json, MAX_JSON_DEPTH) ? `nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep, which no TimelineJS3 document does` : undefined;
+}
+
+/** A document's bytes as text (UTF-8, a byte-order mark dropped), or the fault that names it as not UTF-8. */
+export function decodeDocument(bytes: Uint8Array, file: string, path = '$', name?: string): { text: string } | { fault: Fault } {
+	const decoded = decodeUtf8(bytes);
+	if ('text' in decoded) return decoded;
+	return { fault: { file, path, reason: name === undefined ? decoded.reason : `"${name}" ${decoded.reason}` } };
+}
+
 export function parseTimelineText(body: string, file: string, text?: string, report: LoadReport = () => {}): ParsedDocument {
 	const onProgress = (done: number, total: number, faults: readonly Fault[]) => report({ phase: 'checking', done, total }, faults);
 	if (body.length > MAX_DOCUMENT_BYTES) {
 		return { faults: [{ file, path: '$', reason: tooLargeReason(body.length) }] };
 	}
-	let json: unknown;
 	report({ phase: 'parsing' });
-	try {
-		json = JSON.parse(body);
-	} catch (error) {
-		return { faults: [{ file, path: '$', reason: `is not JSON (${(error as Error).message})` }] };
-	}
+	const parsed = parseJson(body);
+	if ('reason' in parsed) return { faults: [{ file, path: '$', reason: parsed.reason }] };
+	const { json } = parsed;
 	if (isTimelineJs(json)) {
+		const deep = timelineJsTooDeep(json);
+		if (deep) return { faults: [{ file, path: '$', reason: deep }] };
 		const faults = checkTimelineJs(json, file);
 		if (faults.length > 0) return { faults, format: 'timelinejs' };
 		report({ phase: 'converting' });
 		return { ...loadTimeline(convertTimelineJs(json, file), { file, onProgress }), format: 'timelinejs' };
 	}
 	const textFile = (json as { article?: { textFile?: unknown } } | null)?.article?.textFile;
-	if (typeof textFile === 'string' && text === undefined) {
+	// Only a file beside the document is asked for; any other name (a path, a URL on another host) is the schema's fault.
+	if (typeof textFile === 'string' && TEXT_FILE_NAME.test(textFile) && text === undefined) {
 		return { faults: [], format: 'chronoscope', textFile };
 	}
 	if (typeof json !== 'object' || json === null || !('version' in json)) {

@@ -6,7 +6,9 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { anchorInNormalised, normaliseForMatching, type NormalisedText, type TextRange } from './anchor';
 import { FuzzyDateError, parseIsoDay, resolveFuzzyDate, type FuzzyDate } from './fuzzy-date';
-import { eventSchema, timelineDocumentSchema, type TimelineDocument, type TimelineEventData } from './schema';
+import { normaliseLineEndings } from './document-text';
+import { formatInteger } from './format-number';
+import { eventSchema, TEXT_FILE_NAME, timelineDocumentSchema, type TimelineDocument, type TimelineEventData } from './schema';
 import type { TimeMs } from './time';
 
 import type { EventColumns } from './event-columns';
@@ -45,6 +47,19 @@ export interface Timeline {
 export interface LoadResult {
 	timeline?: Timeline;
 	faults: Fault[];
+}
+
+/**
+ * The longest article text a timeline may have, in characters. A long book is a few million; the page
+ * shows the whole text, and anchoring keeps an index of every character, so a text of tens of millions
+ * would hold the loading worker's memory and then the page.
+ */
+export const MAX_ARTICLE_CHARACTERS = 5_000_000;
+
+/** Why an article text is refused for its length ("is … characters long, …"), or undefined when it is short enough. */
+export function articleTooLong(text: string): string | undefined {
+	if (text.length <= MAX_ARTICLE_CHARACTERS) return undefined;
+	return `is ${formatInteger(text.length)} characters long, over the ${formatInteger(MAX_ARTICLE_CHARACTERS)} an article text may have`;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -219,12 +234,21 @@ export function loadTimeline(input: unknown, source: { file: string; text?: stri
 		} else if (inline !== undefined) {
 			text = inline;
 		} else if (textFile !== undefined) {
-			if (source.text === undefined) faults.push({ file, path: '$.article.textFile', reason: `cannot read "${textFile}" beside the document` });
-			else text = source.text;
+			// A name that is not a file beside the document is the schema's fault, and never read.
+			if (source.text !== undefined) text = source.text;
+			else if (TEXT_FILE_NAME.test(textFile)) faults.push({ file, path: '$.article.textFile', reason: `cannot read "${textFile}" beside the document` });
 		} else {
 			faults.push({ file, path: '$.article', reason: 'must hold the article text in text, or name it in textFile' });
 		}
 	}
+	const tooLong = text === undefined ? undefined : articleTooLong(text);
+	if (tooLong !== undefined) {
+		const inline = typeof rawArticle.text === 'string';
+		faults.push({ file, path: inline ? '$.article.text' : '$.article.textFile', reason: inline ? tooLong : `"${String(rawArticle.textFile)}" ${tooLong}` });
+		text = undefined;
+	}
+	// Offsets and paragraphs count in the text as read with LF line endings, whatever the editor saved.
+	if (text !== undefined) text = normaliseLineEndings(text);
 	let asOf = Number.NaN;
 	const rawAsOf = (raw.article as { asOf?: { date?: unknown } } | undefined)?.asOf?.date;
 	if (typeof rawAsOf === 'string') {

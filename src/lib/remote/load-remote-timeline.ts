@@ -3,9 +3,9 @@
  * names a text file beside it. Network failures become faults like any other, shown on the page. Runs in
  * the loading worker (timeline-worker.ts); `onProgress` hears how far it has got.
  */
-import { MAX_DOCUMENT_BYTES, parseTimelineText, tooLargeReason, type LoadReport as Report, type ParsedDocument } from '$lib/model/parse-document';
+import { decodeDocument, MAX_DOCUMENT_BYTES, parseTimelineText, tooLargeReason, type LoadReport as Report, type ParsedDocument } from '$lib/model/parse-document';
 
-async function fetchText(url: URL, report: Report): Promise<{ body: string } | { reason: string }> {
+async function fetchBytes(url: URL, report: Report): Promise<{ bytes: Uint8Array } | { reason: string }> {
 	let response: Response;
 	try {
 		response = await fetch(url, { credentials: 'omit' });
@@ -21,8 +21,8 @@ async function fetchText(url: URL, report: Report): Promise<{ body: string } | {
 }
 
 /** Reads a body but stops at the size limit: a server that sends no (or a false) Content-Length can't make the page swallow an unbounded body. */
-async function readCapped(response: Response, total: number | undefined, report: Report): Promise<{ body: string } | { reason: string }> {
-	if (!response.body) return { body: await response.text() };
+async function readCapped(response: Response, total: number | undefined, report: Report): Promise<{ bytes: Uint8Array } | { reason: string }> {
+	if (!response.body) return { bytes: new Uint8Array(await response.arrayBuffer()) };
 	const reader = response.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let received = 0;
@@ -37,14 +37,14 @@ async function readCapped(response: Response, total: number | undefined, report:
 		chunks.push(value);
 		report({ phase: 'reading', done: received, ...(total !== undefined && total >= received ? { total } : {}) });
 	}
-	// Decoded once, whole: a character split between two chunks needs no care, and one pass is the quickest.
+	// Joined, to be decoded once, whole: a character split between two chunks needs no care, and one pass is the quickest.
 	const bytes = new Uint8Array(received);
 	let at = 0;
 	for (const chunk of chunks) {
 		bytes.set(chunk, at);
 		at += chunk.byteLength;
 	}
-	return { body: new TextDecoder().decode(bytes) };
+	return { bytes };
 }
 
 export async function loadRemoteTimeline(src: string, base: string, report: Report = () => {}): Promise<ParsedDocument> {
@@ -56,11 +56,16 @@ export async function loadRemoteTimeline(src: string, base: string, report: Repo
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') return { faults: [{ file: src, path: '$', reason: 'must be an http(s) URL' }] };
 	const file = url.href;
-	const document = await fetchText(url, report);
-	if ('reason' in document) return { faults: [{ file, path: '$', reason: document.reason }] };
-	const parsed = parseTimelineText(document.body, file, undefined, report);
+	const fetched = await fetchBytes(url, report);
+	if ('reason' in fetched) return { faults: [{ file, path: '$', reason: fetched.reason }] };
+	const document = decodeDocument(fetched.bytes, file);
+	if ('fault' in document) return { faults: [document.fault] };
+	const parsed = parseTimelineText(document.text, file, undefined, report);
 	if (!parsed.textFile) return parsed;
-	const text = await fetchText(new URL(parsed.textFile, url), report);
-	if ('reason' in text) return { faults: [{ file, path: '$.article.textFile', reason: `"${parsed.textFile}" ${text.reason}` }] };
-	return parseTimelineText(document.body, file, text.body, report);
+	// A plain file name (parseTimelineText asks for no other), so always a neighbour of the document on its own host.
+	const textFetched = await fetchBytes(new URL(parsed.textFile, url), report);
+	if ('reason' in textFetched) return { faults: [{ file, path: '$.article.textFile', reason: `"${parsed.textFile}" ${textFetched.reason}` }] };
+	const text = decodeDocument(textFetched.bytes, file, '$.article.textFile', parsed.textFile);
+	if ('fault' in text) return { faults: [text.fault] };
+	return parseTimelineText(document.text, file, text.text, report);
 }

@@ -15,7 +15,8 @@ const scope = self as unknown as {
 };
 
 async function open(files: File[]) {
-	const read = await Promise.all(files.map(async (file) => ({ name: file.name, type: file.type, text: await file.text() })));
+	// Bytes, not file.text(): that would decode a file that is not UTF-8 into replacement characters, unnamed.
+	const read = await Promise.all(files.map(async (file) => ({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) })));
 	const mayReport = progressGate();
 	const result = openFiles(read, (progress) => {
 		if (mayReport()) scope.postMessage({ type: 'progress', progress });

@@ -1,31 +1,35 @@
 /**
- * The timelines bundled under data/, read at build time. Every one is validated by the same loadTimeline
- * as `npm run validate`; a fault stops the build with the same messages.
+ * The timelines bundled under data/, read at build time by readTimelineFile, as `npm run validate` reads
+ * them; a fault stops the build with the same messages.
  */
-import { formatFault, loadTimeline, type Timeline } from '$lib/model/timeline';
-
-const documents = import.meta.glob<unknown>('/data/*/timeline.json', { eager: true, import: 'default' });
-const texts = import.meta.glob<string>('/data/*/*.txt', { eager: true, query: '?raw', import: 'default' });
+import { join } from 'node:path';
+import { formatFault, type Timeline } from '$lib/model/timeline';
+import { readTimelineFile, timelineFolders } from './read-timeline-file';
 
 /** The timeline `/embed/` shows, and where the links to the view `/` once opened go. */
 export const DEFAULT_TIMELINE_ID = 'putin-taliban-allies';
 
-function folderOf(path: string): string {
-	return path.split('/')[2] ?? path;
-}
+// The build runs from the project's folder (npm run sets it), as the dev server does.
+const DATA_DIR = join(process.cwd(), 'data');
 
 export function bundledTimelineIds(): string[] {
-	return Object.keys(documents).map(folderOf).sort();
+	return timelineFolders(DATA_DIR);
+}
+
+/** Why the build stops: one line per fault, as `npm run validate` prints them. */
+export class InvalidTimelineError extends Error {
+	constructor(readonly lines: string[]) {
+		super(`Invalid timeline data:\n${lines.join('\n')}`);
+		this.name = 'InvalidTimelineError';
+		// The build prints an error's stack; the lines are the whole story, and the stack would only point here.
+		this.stack = `${this.name}: ${this.message}`;
+	}
 }
 
 export function loadBundledTimeline(id: string): Timeline | undefined {
-	const path = `/data/${id}/timeline.json`;
-	const json = documents[path];
-	if (json === undefined) return undefined;
-	const textFile = (json as { article?: { textFile?: unknown } }).article?.textFile;
-	const text = typeof textFile === 'string' ? texts[`/data/${id}/${textFile}`] : undefined;
+	if (!bundledTimelineIds().includes(id)) return undefined;
 	const file = `data/${id}/timeline.json`;
-	const result = loadTimeline(json, text === undefined ? { file } : { file, text });
-	if (!result.timeline) throw new Error(`Invalid timeline data:\n${result.faults.map(formatFault).join('\n')}`);
+	const result = readTimelineFile(join(DATA_DIR, id, 'timeline.json'), file);
+	if (!result.timeline) throw new InvalidTimelineError(result.faults.map(formatFault));
 	return result.timeline;
 }

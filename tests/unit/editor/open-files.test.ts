@@ -170,3 +170,62 @@ describe('openFiles: articles, and what it refuses', () => {
 		else expect(text).toMatch(expected);
 	});
 });
+
+describe('openFiles: files as editors save them, read from their bytes', () => {
+	const utf8 = (text: string) => new TextEncoder().encode(text);
+	const BOM = [0xef, 0xbb, 0xbf];
+	const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+
+	it('opens a document and its text that begin with a byte-order mark, the text with CRLF line endings, as LF', () => {
+		const files: OpenedFile[] = [
+			{ name: 'timeline.json', bytes: new Uint8Array([...BOM, ...utf8(crlf(JSON.stringify(seedDocument(), null, '\t')))]) },
+			{ name: 'article.txt', bytes: new Uint8Array([...BOM, ...utf8(crlf(seedText()))]) }
+		];
+		const { state, faults } = opened(openFiles(files));
+		expect(faults).toEqual([]);
+		expect(state.text).toBe(seedText());
+	});
+
+	it('opens an article saved with CR line endings as LF', () => {
+		expect(openFiles([{ name: 'article.txt', bytes: utf8('One.\rTwo.\r') }])).toEqual({ kind: 'article', name: 'article.txt', text: 'One.\nTwo.\n' });
+	});
+
+	it.each<[string, OpenedFile[], RegExp]>([
+		[
+			'a document in Windows-1252',
+			[{ name: 'timeline.json', bytes: new Uint8Array([...utf8('{"title": "caf'), 0xe9, ...utf8('"}')]) }, seedArticle],
+			/^timeline\.json is not UTF-8 text: it has the byte 0xE9 at offset 14 \(line 1\).*save it as UTF-8/
+		],
+		[
+			'an article text in Windows-1252',
+			[seedJson, { name: 'article.txt', bytes: new Uint8Array([0x93, ...utf8('Quoted.'), 0x94]) }],
+			/^article\.txt is not UTF-8 text: it has the byte 0x93 at offset 0 \(line 1\)/
+		],
+		['a UTF-16 article', [{ name: 'article.txt', bytes: new Uint8Array([0xff, 0xfe, 0x41, 0]) }], /^article\.txt is UTF-16 text, not UTF-8: save it as UTF-8$/],
+		[
+			'an article of 50 MB',
+			[{ name: 'book.txt', bytes: utf8('A line of the book.\n'.repeat(2_500_000)) }],
+			/^book\.txt is 50,000,000 characters long, over the 5,000,000 an article text may have$/
+		],
+		[
+			'a TimelineJS3 document nested 100,000 levels deep',
+			[{ name: 'tl.json', bytes: utf8(`{"events":[{"start_date":{"year":${'['.repeat(100_000)}${']'.repeat(100_000)}}}]}`) }],
+			/^tl\.json nests arrays and objects more than 1000 levels deep, which no TimelineJS3 document does$/
+		]
+	])('refuses %s by name', (_, files, expected) => {
+		expect(message(openFiles(files))).toMatch(expected);
+	});
+
+	it('refuses a document whose textFile climbs out of its folder, at $.article.textFile', () => {
+		const doc = seedDocument();
+		(doc.article as { textFile: string }).textFile = '../../etc/passwd';
+		expect(
+			message(
+				openFiles([
+					{ name: 'timeline.json', text: JSON.stringify(doc) },
+					{ name: 'passwd', text: 'root:x:0:0', type: 'text/plain' }
+				])
+			)
+		).toBe('timeline.json: at $.article.textFile: must be a .txt file name beside the document, not a path or URL');
+	});
+});

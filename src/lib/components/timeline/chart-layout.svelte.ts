@@ -5,7 +5,7 @@
  */
 import { layoutChart, type ChartScene } from '$lib/model/chart-scene';
 import type { ExportTheme } from '$lib/model/chart-svg';
-import { eventName } from '$lib/model/describe';
+import { eventLabel, eventName } from '$lib/model/describe';
 import { ARTICLE, ONGOING, anyFlagged, columnsOf } from '$lib/model/event-columns';
 import type { LabelFit, Lane } from '$lib/model/lane-layout';
 import { projector } from '$lib/model/projection';
@@ -76,7 +76,10 @@ export class ChartLayout {
 
 	#label = (event: TimelineEvent): LabelFit => {
 		let fit = this.#labels.get(event);
-		if (!fit) this.#labels.set(event, (fit = { text: event.data.title, width: this.#measureLabel(event.data.title) }));
+		if (!fit) {
+			const text = eventLabel(event);
+			this.#labels.set(event, (fit = { text, width: this.#measureLabel(text) }));
+		}
 		return fit;
 	};
 
@@ -86,7 +89,7 @@ export class ChartLayout {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, not state
 		if (!cuts) this.#cuts.set(event, (cuts = new Map()));
 		let fit = cuts.get(room);
-		if (!fit) cuts.set(room, (fit = fitText(event.data.title, room, this.#measureLabel)));
+		if (!fit) cuts.set(room, (fit = fitText(this.#label(event).text, room, this.#measureLabel)));
 		return fit;
 	};
 

@@ -3,6 +3,7 @@
  * browser resolves them.
  */
 import { cssFont, PALETTE_KEYS, type Drawing, type Paint, type Palette } from '$lib/model/lane-drawing';
+import { isolated } from '$lib/model/untrusted-text';
 
 /** The theme's colours as the browser resolves them under `element` (light-dark() and color-mix() included). */
 export function resolvePalette(element: Element): Palette {
@@ -73,7 +74,8 @@ export function paintDrawing(ctx: CanvasRenderingContext2D, drawing: Drawing, pa
 				const wanted = cssFont(shape.style, fontFamily);
 				if (wanted !== font) ctx.font = font = wanted;
 				ctx.fillStyle = palette[shape.colour];
-				ctx.fillText(shape.text, shape.x, shape.y);
+				// Each label is its own paragraph; isolated, a right-to-left title keeps its end (and its "…") on its left.
+				ctx.fillText(isolated(shape.text), shape.x, shape.y);
 				if (shape.underline) ctx.fillRect(shape.x, shape.y + 2, shape.width, 1);
 				break;
 			}

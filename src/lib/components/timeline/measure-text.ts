@@ -4,6 +4,7 @@
  */
 import { cssFont, type TextStyle } from '$lib/model/lane-drawing';
 import { estimateTextWidth, type MeasureText } from '$lib/model/time-ticks';
+import { cutIndex } from '$lib/model/untrusted-text';
 
 /**
  * The family the chart is set in: the theme's `--font` (theme.css is its one source), so that what is
@@ -58,17 +59,25 @@ export function createCharMeasure(style: TextStyle, family: string): MeasureText
 	};
 }
 
-/** The text cut with an ellipsis to fit `maxWidth`, and its width. */
+/**
+ * The text cut with an ellipsis to fit `maxWidth`, and its width. Only as much of it is measured as could
+ * show: no visible character is narrower than half a pixel, so a label shows at most two characters a
+ * pixel, and a title of millions of characters costs no more to cut than one of a few hundred.
+ */
 export function fitText(text: string, maxWidth: number, measure: MeasureText): { text: string; width: number } {
-	const width = measure(text);
-	if (width <= maxWidth) return { text, width };
+	const showable = Math.max(0, Math.ceil(maxWidth * 2)) + 1;
+	const head = text.length > showable ? text.slice(0, showable) : text;
+	if (head === text) {
+		const width = measure(text);
+		if (width <= maxWidth) return { text, width };
+	}
 	let low = 0;
-	let high = text.length;
+	let high = head.length;
 	while (low < high) {
 		const mid = Math.ceil((low + high) / 2);
-		if (measure(`${text.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
+		if (measure(`${head.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
 		else high = mid - 1;
 	}
-	const cut = `${text.slice(0, low).trimEnd()}…`;
+	const cut = `${head.slice(0, cutIndex(head, low)).trimEnd()}…`;
 	return { text: cut, width: measure(cut) };
 }

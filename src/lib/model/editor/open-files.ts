@@ -5,21 +5,22 @@
  * opening is one message naming the file; what loadTimeline finds beyond the structure (EDTF, excerpts,
  * references) comes back as faults, for the editor to show beside the fields.
  */
-import { MAX_DOCUMENT_BYTES, NEITHER_FORMAT, tooLargeReason, type LoadReport } from '../parse-document';
+import { decodeUtf8, normaliseLineEndings, parseJson } from '../document-text';
+import { MAX_DOCUMENT_BYTES, NEITHER_FORMAT, timelineJsTooDeep, tooLargeReason, type LoadReport } from '../parse-document';
 import type { TimelineDocument } from '../schema';
-import { checkStructure, formatFault, loadTimeline, type Fault } from '../timeline';
+import { articleTooLong, checkStructure, formatFault, loadTimeline, type Fault } from '../timeline';
 import { checkTimelineJs, convertTimelineJs, isTimelineJs } from '../timelinejs';
 import { stateOf } from './document';
 import type { EditorState } from './state';
 import { readTimelineJsSheet } from './timelinejs-sheet';
 
-export interface OpenedFile {
+/** A file as opened: its bytes as read from disk (decoded here, as UTF-8), or text already decoded. */
+export type OpenedFile = {
 	/** The file's name, such as timeline.json. */
 	name: string;
-	text: string;
 	/** Its media type as the browser gives it (File.type), read when the name's extension is not one the editor knows. */
 	type?: string;
-}
+} & ({ bytes: Uint8Array } | { text: string });
 
 export type OpenedFormat = 'chronoscope' | 'timelinejs' | 'csv';
 
@@ -50,19 +51,23 @@ function kindOf(file: OpenedFile): FileKind | undefined {
 /** The name without any folders, as a document's `textFile` names its neighbour. */
 const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
 
-/** A file's text without a byte-order mark, or why it cannot be read at all. */
+/** A file's text without a byte-order mark, or why it cannot be read at all (too large, not UTF-8, empty). */
 function contentOf(file: OpenedFile): string | OpenError {
-	if (file.text.length > MAX_DOCUMENT_BYTES) return error(`${file.name} ${tooLargeReason(file.text.length)}`);
-	const text = file.text.replace(/^\uFEFF/, '');
+	const size = 'bytes' in file ? file.bytes.length : file.text.length;
+	if (size > MAX_DOCUMENT_BYTES) return error(`${file.name} ${tooLargeReason(size)}`);
+	let text: string;
+	if ('bytes' in file) {
+		const decoded = decodeUtf8(file.bytes);
+		if ('reason' in decoded) return error(`${file.name} ${decoded.reason}`);
+		text = decoded.text;
+	} else text = file.text.replace(/^\uFEFF/, '');
 	return text.trim() === '' ? error(`${file.name} is empty`) : text;
 }
 
-/** The parser's message, with the line and column of its position when it gives only the offset. */
-function jsonError(message: string, body: string): string {
-	const position = /at position (\d+)/.exec(message);
-	if (!position || /line \d+/i.test(message)) return message;
-	const before = body.slice(0, Number(position[1])).split('\n');
-	return `${message} (line ${before.length} column ${(before.at(-1)?.length ?? 0) + 1})`;
+/** An article text as the editor works on it: LF line endings (as loadTimeline reads it), within the length a timeline may have. */
+function articleOf(text: string, named: string): string | OpenError {
+	const tooLong = articleTooLong(text);
+	return tooLong === undefined ? normaliseLineEndings(text) : error(`${named} ${tooLong}`);
 }
 
 function faultList(faults: readonly Fault[]): string {
@@ -75,7 +80,9 @@ function faultList(faults: readonly Fault[]): string {
 function opened(input: unknown, file: string, format: OpenedFormat, articleText: (document: TimelineDocument) => string | OpenError, report: LoadReport): OpenResult {
 	const { document, faults } = checkStructure(input, file);
 	if (!document) return error(faultList(faults));
-	const text = articleText(document);
+	const given = articleText(document);
+	if (typeof given !== 'string') return given;
+	const text = articleOf(given, `The article text of ${file}`);
 	if (typeof text !== 'string') return text;
 	const checked = loadTimeline(document, { file, text, onProgress: (done, total) => report({ phase: 'checking', done, total }) }).faults;
 	// Events, lanes and categories are edited by id: two under one id could not be told apart.
@@ -96,14 +103,13 @@ function chronoscopeText(document: TimelineDocument, file: string, companion?: O
 }
 
 function openJson(file: OpenedFile, body: string, companion: OpenedFile | undefined, report: LoadReport): OpenResult {
-	let json: unknown;
 	report({ phase: 'parsing' });
-	try {
-		json = JSON.parse(body);
-	} catch (thrown) {
-		return error(`${file.name} is not JSON (${jsonError((thrown as Error).message, body)})`);
-	}
+	const parsed = parseJson(body);
+	if ('reason' in parsed) return error(`${file.name} ${parsed.reason}`);
+	const { json } = parsed;
 	if (isTimelineJs(json)) {
+		const deep = timelineJsTooDeep(json);
+		if (deep) return error(`${file.name} ${deep}`);
 		if (companion) return error(`${file.name} is a TimelineJS3 document, which holds its own text: open it alone, without ${companion.name}`);
 		const faults = checkTimelineJs(json, file.name);
 		if (faults.length > 0) return error(faultList(faults));
@@ -143,5 +149,6 @@ export function openFiles(files: readonly OpenedFile[], report: LoadReport = () 
 	if (typeof body !== 'string') return body;
 	if (json) return openJson(json, body, txt, report);
 	if (kinds[0] === 'csv') return openSheet(only, body, report);
-	return { kind: 'article', name: only.name, text: body };
+	const article = articleOf(body, only.name);
+	return typeof article === 'string' ? { kind: 'article', name: only.name, text: article } : article;
 }
