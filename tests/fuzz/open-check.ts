@@ -2,6 +2,12 @@
 import Papa from 'papaparse';
 import { expect } from 'vitest';
 import { openFiles, type OpenedFile, type OpenResult } from '../../src/lib/model/editor';
+
+/** A file's text, its bytes read as UTF-8 where it was given as bytes (a byte-order mark dropped either way). */
+export function textIn(file: OpenedFile): string {
+	const text = 'text' in file ? file.text : new TextDecoder().decode(file.bytes);
+	return text.replace(/^\uFEFF/, '');
+}
 import { expectNoPollution, expectWellFormedFaults, mentions, timed } from './properties';
 
 /** The rows of a sheet that hold a slide: not blank, and not the title (Type "title"). */
@@ -15,7 +21,7 @@ function slideRows(csv: string): number {
 function eventsIn(files: readonly OpenedFile[], format: string): number | undefined {
 	const main = files.find((file) => file.name.toLowerCase().endsWith(format === 'csv' ? '.csv' : '.json')) ?? files[0];
 	if (!main) return undefined;
-	const text = main.text.replace(/^\uFEFF/, '');
+	const text = textIn(main);
 	if (format === 'csv') return slideRows(text);
 	const json = JSON.parse(text) as { events: unknown[]; eras?: unknown[] };
 	return json.events.length + (format === 'timelinejs' ? (json.eras?.length ?? 0) : 0);
@@ -24,12 +30,12 @@ function eventsIn(files: readonly OpenedFile[], format: string): number | undefi
 export function check(target: string, files: OpenedFile[]): OpenResult {
 	const result = timed(
 		target,
-		() => files.map((file) => `${file.name}: ${file.text.length} chars`).join(', '),
+		() => files.map((file) => `${file.name}: ${textIn(file).length} chars`).join(', '),
 		() => openFiles(files)
 	);
 	expectNoPollution();
 	expect(openFiles(files)).toEqual(result);
-	const input = files.map((file) => [file.name, file.text, file.type ?? '']);
+	const input = files.map((file) => [file.name, textIn(file), file.type ?? '']);
 	if (result.kind === 'error') {
 		expect(result.message.trim()).not.toBe('');
 		if (files.length > 0)
@@ -39,9 +45,9 @@ export function check(target: string, files: OpenedFile[]): OpenResult {
 			).toBe(true);
 		for (const word of ['undefined', '[object Object]']) if (!mentions(input, word)) expect(result.message).not.toContain(word);
 	} else if (result.kind === 'article') {
-		// The article is the file's text as it is (a byte-order mark aside), under its name.
+		// The article is the file's text as it is (a byte-order mark aside, its line endings LF), under its name.
 		expect(files).toHaveLength(1);
-		expect(result.text).toBe((files[0] as OpenedFile).text.replace(/^\uFEFF/, ''));
+		expect(result.text).toBe(textIn(files[0] as OpenedFile).replace(/\r\n?/g, '\n'));
 	} else {
 		const main = files.find((file) => result.faults.every((fault) => fault.file === file.name)) as OpenedFile;
 		expect(main, 'the faults name the opened file').toBeDefined();

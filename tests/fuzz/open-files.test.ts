@@ -23,12 +23,27 @@ const name = fc.oneof(
 );
 const mediaType = fc.option(fc.constantFrom('text/plain', 'application/json', 'text/csv', 'text/csv; charset=utf-8', '', 'image/png', 'TEXT/PLAIN'), { nil: undefined });
 const fileText = fc.oneof(hostileString, fc.json(), fc.constant(sheetFixture), fc.constant(JSON.stringify(timelineJsFixture)));
+/** A file's bytes as the browser reads them: UTF-8, sometimes after a byte-order mark, sometimes with bytes replaced by any. */
+const fileBytes = fc.tuple(fileText, fc.boolean(), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 3 })).map(([text, bom, changes]) => {
+	const bytes = new TextEncoder().encode(bom ? `\uFEFF${text}` : text);
+	for (const [at, byte] of changes) if (bytes.length > 0) bytes[at % bytes.length] = byte;
+	return bytes;
+});
 
 describe('openFiles under fuzzing', () => {
 	it(
 		'opens arbitrary sets of files, names and types',
 		() => {
-			const file = fc.record({ name, text: fileText, type: mediaType }).map(({ type, ...rest }) => (type === undefined ? rest : { ...rest, type }));
+			const file = fc
+				.record({
+					name,
+					content: fc.oneof(
+						fileText.map((text) => ({ text })),
+						fileBytes.map((bytes) => ({ bytes }))
+					),
+					type: mediaType
+				})
+				.map(({ name, content, type }): OpenedFile => ({ name, ...content, ...(type === undefined ? {} : { type }) }));
 			fc.assert(
 				fc.property(fc.array(file, { maxLength: 3 }), (files) => void check('files', files)),
 				fuzzOptions()
