@@ -155,6 +155,17 @@ describe('loadTimeline faults', () => {
 		expect(faults.map((f) => f.path)).toEqual(['$.article.asOf.date']);
 	});
 
+	it('names an event that is not an object, or has an empty id, by its position (found by fuzzing)', () => {
+		const { faults } = load(
+			broken((doc) => {
+				(doc.events as unknown[])[1] = 'an event';
+				doc.events[2]!.id = '';
+			})
+		);
+		expect(faults).toContainEqual({ file: FILE, eventId: '#1', path: '$.events[1]', reason: 'Invalid input: expected object, received string' });
+		expect(faults).toContainEqual(expect.objectContaining({ eventId: '#2', path: '$.events[2].id' }));
+	});
+
 	it('rejects what is not a document at all', () => {
 		expect(load(null).faults[0]!.path).toBe('$');
 		expect(load([]).faults[0]!.path).toBe('$');

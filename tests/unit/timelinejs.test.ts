@@ -235,3 +235,40 @@ describe('parseTimelineText faults', () => {
 		expect(faults[0]!.reason).toMatch(/over the 200\.0 MB limit/);
 	});
 });
+
+describe('TimelineJS3 documents of the wrong shape (found by fuzzing)', () => {
+	const parse = (document: unknown) => parseTimelineText(JSON.stringify(document), 'a.json');
+	const slide = { start_date: { year: 1969 } };
+
+	it('are faults naming the JSON path, not a crash of the conversion', () => {
+		expect(parse({ events: [slide, null] }).faults).toEqual([{ file: 'a.json', eventId: '#1', path: '$.events[1]', reason: 'must be an object, not null' }]);
+		expect(parse({ events: [slide], eras: {} }).faults).toEqual([{ file: 'a.json', path: '$.eras', reason: 'must be a list, not an object' }]);
+		expect(
+			parse({
+				events: [
+					{ ...slide, text: { headline: 5 } },
+					{ ...slide, unique_id: ['a'] }
+				]
+			}).faults
+		).toEqual([
+			{ file: 'a.json', eventId: '#0', path: '$.events[0].text.headline', reason: 'must be text, not a number' },
+			{ file: 'a.json', eventId: '#1', path: '$.events[1].unique_id', reason: 'must be text, not a list' }
+		]);
+		expect(parse({ title: { media: { url: {} } }, events: [{ start_date: { year: true } }], eras: [{ start_date: 'x' }] }).faults.map((f) => f.path)).toEqual([
+			'$.title.media.url',
+			'$.events[0].start_date.year',
+			'$.eras[0].start_date'
+		]);
+	});
+
+	it('read a null field as an absent one', () => {
+		const { timeline, faults } = parse({
+			title: null,
+			events: [{ start_date: { year: 1969, month: null, day: null }, text: { headline: 'A', text: null }, media: null, unique_id: null }],
+			eras: null
+		});
+		expect(faults).toEqual([]);
+		expect(timeline?.events[0]?.data.date.edtf).toBe('1969');
+		expect(tjsDateToEdtf({ year: null } as never)).toBeUndefined();
+	});
+});

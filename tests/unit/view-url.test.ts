@@ -51,6 +51,26 @@ describe('parseViewParams', () => {
 	});
 });
 
+describe('parseViewParams on what the fuzzer found', () => {
+	it('notes a date beyond the calendar or beyond any number, which read as NaN or Infinity', () => {
+		for (const value of ['99999999999', '99999999999-01-01', `Y${'9'.repeat(400)}`, `Y-${'9'.repeat(300)}`]) {
+			const { view, notes } = parse(`from=${value}&to=${value}`);
+			expect(view).toEqual({ groupBy: 'lane', showContext: true });
+			expect(notes).toHaveLength(2);
+		}
+	});
+
+	it('reads a repeated parameter where it first comes and notes the others, each note once', () => {
+		const { view, notes } = parse('from=2024-01-01&from=2025-01-01&from=2025-01-01&src=a.json&src=b.json&zoom=1&zoom=2');
+		expect(view.from).toBe(day(2024, 1, 1));
+		expect(notes).toEqual(['Ignored from=2025-01-01: from is given once already.', 'Ignored src=b.json: src is given once already.', 'Ignored unknown parameter zoom.']);
+	});
+
+	it('quotes a long value shortened', () => {
+		expect(parse(`event=${'a'.repeat(100_000)}`).notes).toEqual([`Ignored event=${'a'.repeat(39)}…: no event has that id.`]);
+	});
+});
+
 describe('viewToParams', () => {
 	it('writes days, keeping parameters other views own', () => {
 		const params = viewToParams(

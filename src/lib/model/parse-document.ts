@@ -5,7 +5,7 @@
  */
 import { decodeUtf8, MAX_JSON_DEPTH, nestsDeeperThan, parseJson } from './document-text';
 import { TEXT_FILE_NAME } from './schema';
-import { convertTimelineJs, isTimelineJs } from './timelinejs';
+import { checkTimelineJs, convertTimelineJs, isTimelineJs } from './timelinejs';
 import type { Fault } from './faults';
 import type { LoadProgress } from './load-progress';
 import { loadTimeline, type LoadResult } from './timeline';
@@ -64,6 +64,8 @@ export function parseTimelineText(body: string, file: string, text?: string, rep
 	if (isTimelineJs(json)) {
 		const deep = timelineJsTooDeep(json);
 		if (deep) return { faults: [{ file, path: '$', reason: deep }] };
+		const faults = checkTimelineJs(json, file);
+		if (faults.length > 0) return { faults, format: 'timelinejs' };
 		report({ phase: 'converting' });
 		return { ...loadTimeline(convertTimelineJs(json, file), { file, onProgress }), format: 'timelinejs' };
 	}

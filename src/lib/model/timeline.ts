@@ -79,14 +79,11 @@ function describeIssue(issue: $ZodIssue): string {
 	return issue.message;
 }
 
-function rawEventId(input: unknown, index: number): string | undefined {
-	if (typeof input !== 'object' || input === null) return undefined;
-	const events = (input as { events?: unknown }).events;
-	if (!Array.isArray(events)) return undefined;
-	const event: unknown = events[index];
-	if (typeof event !== 'object' || event === null) return undefined;
-	const id = (event as { id?: unknown }).id;
-	return typeof id === 'string' ? id : `#${index}`;
+/** The id a fault inside `$.events[index]` names: the event's own, or its position when it has none to give. */
+function rawEventId(input: unknown, index: number): string {
+	const event: unknown = (input as { events?: unknown[] }).events?.[index];
+	const id = typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
+	return typeof id === 'string' && id !== '' ? id : `#${index}`;
 }
 
 function quote(text: string): string {
@@ -188,9 +185,8 @@ export function checkStructure(input: unknown, file: string): { document?: Timel
 	if (parsed.success) return { document: parsed.data, faults: [] };
 	const faults = parsed.error.issues.map((issue) => {
 		const [first, second] = issue.path;
-		const eventId = first === 'events' && typeof second === 'number' ? rawEventId(input, second) : undefined;
 		const fault: Fault = { file, path: jsonPath(issue.path), reason: describeIssue(issue) };
-		if (eventId !== undefined) fault.eventId = eventId;
+		if (first === 'events' && typeof second === 'number') fault.eventId = rawEventId(input, second);
 		return fault;
 	});
 	return { faults };

@@ -6,6 +6,7 @@
 import { ENTITY, decodeEntity } from './entities';
 import { FuzzyDateError, resolveFuzzyDate } from './fuzzy-date';
 import { SITE_PATH } from './media';
+import type { Fault } from './faults';
 import type { Citation, Media, TimelineDocument, TimelineEventData } from './schema';
 import { formatTimeParam } from './view-url';
 
@@ -38,10 +39,64 @@ export interface TjsSlide {
 	group?: string;
 	unique_id?: string;
 }
+/** A TimelineJS3 document as the conversion reads it; a field may also be null, which reads as absent (see checkTimelineJs). */
 export interface TjsDocument {
 	title?: TjsSlide;
 	events: TjsSlide[];
 	eras?: TjsSlide[];
+}
+
+/** What the conversion reads of a TimelineJS3 document, and how: text, a whole number (or its text), or an object of such fields. */
+type TjsShape = 'text' | 'number' | { readonly [field: string]: TjsShape };
+const TJS_DATE: TjsShape = { year: 'number', month: 'number', day: 'number', hour: 'number', minute: 'number', display_date: 'text' };
+const TJS_SLIDE: TjsShape = {
+	start_date: TJS_DATE,
+	end_date: TJS_DATE,
+	display_date: 'text',
+	text: { headline: 'text', text: 'text' },
+	media: { url: 'text', caption: 'text', credit: 'text', link: 'text' },
+	group: 'text',
+	unique_id: 'text'
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Pushes a fault for each field of `value` that `shape` reads and cannot: null and absent fields are no fault. */
+function checkShape(value: unknown, shape: TjsShape, path: string, out: { path: string; reason: string }[]): void {
+	if (shape === 'text') {
+		if (typeof value !== 'string') out.push({ path, reason: `must be text, not ${typeName(value)}` });
+	} else if (shape === 'number') {
+		if (typeof value !== 'string' && typeof value !== 'number') out.push({ path, reason: `must be a number or its text, not ${typeName(value)}` });
+	} else if (!isRecord(value)) {
+		out.push({ path, reason: `must be an object, not ${typeName(value)}` });
+	} else {
+		for (const [field, fieldShape] of Object.entries(shape)) {
+			const fieldValue = Object.hasOwn(value, field) ? value[field] : undefined;
+			if (fieldValue !== undefined && fieldValue !== null) checkShape(fieldValue, fieldShape, `${path}.${field}`, out);
+		}
+	}
+}
+
+function typeName(value: unknown): string {
+	return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * The faults that stop a TimelineJS3 document being converted: a slide that is not an object, or a field
+ * the conversion reads (a date's parts, a headline, a media URL) of another type. Each names its JSON
+ * path in the TimelineJS3 document, and a fault in an event names the event by its position (#3).
+ */
+export function checkTimelineJs(document: TjsDocument, file: string): Fault[] {
+	const found: { path: string; reason: string }[] = [];
+	const { title, events, eras } = document as { title?: unknown; events: unknown[]; eras?: unknown };
+	if (title !== undefined && title !== null) checkShape(title, TJS_SLIDE, '$.title', found);
+	events.forEach((slide, index) => checkShape(slide, TJS_SLIDE, `$.events[${index}]`, found));
+	if (Array.isArray(eras)) eras.forEach((slide: unknown, index) => checkShape(slide, TJS_SLIDE, `$.eras[${index}]`, found));
+	else if (eras !== undefined && eras !== null) found.push({ path: '$.eras', reason: `must be a list, not ${typeName(eras)}` });
+	return found.map(({ path, reason }) => {
+		const event = /^\$\.events\[(\d+)\]/.exec(path)?.[1];
+		return event === undefined ? { file, path, reason } : { file, eventId: `#${event}`, path, reason };
+	});
 }
 
 /** Whether a parsed JSON value looks like a TimelineJS3 document. */
@@ -205,21 +260,24 @@ function slug(text: string, fallback: string): string {
 
 const pad = (value: number, width: number) => String(Math.abs(value)).padStart(width, '0');
 
+/** Whether a date part is not given: absent, null (as some JSON writers put it) or empty. */
+const absent = (part: number | string | null | undefined) => part === undefined || part === null || part === '';
+
 /** A TimelineJS date as EDTF: "-499" → "-0499", 1979/12/24 → "1979-12-24", -13800000000 → "Y-13800000000". */
 export function tjsDateToEdtf(date: TjsDate | undefined): string | undefined {
-	if (!date || date.year === undefined || date.year === '') return undefined;
+	if (!date || absent(date.year)) return undefined;
 	const year = Number(date.year);
 	if (!Number.isInteger(year)) return undefined;
 	if (Math.abs(year) > 9999) return `Y${year}`;
 	let text = `${year < 0 ? '-' : ''}${pad(year, 4)}`;
 	const month = Number(date.month);
-	if (date.month === undefined || date.month === '' || !Number.isInteger(month)) return text;
+	if (absent(date.month) || !Number.isInteger(month)) return text;
 	text += `-${pad(month, 2)}`;
 	const day = Number(date.day);
-	if (date.day === undefined || date.day === '' || !Number.isInteger(day)) return text;
+	if (absent(date.day) || !Number.isInteger(day)) return text;
 	text += `-${pad(day, 2)}`;
 	const hour = Number(date.hour);
-	if (date.hour === undefined || date.hour === '' || !Number.isInteger(hour)) return text;
+	if (absent(date.hour) || !Number.isInteger(hour)) return text;
 	const minute = Number(date.minute ?? 0) || 0;
 	return `${text}T${pad(hour, 2)}:${pad(minute, 2)}:00Z`;
 }

@@ -1,7 +1,7 @@
 /**
  * A view's state in its URL, so that a link or an embed reopens exactly what was shown: `from` and `to`
  * (ISO 8601 days, date-times when zoomed into hours, EDTF Y-years beyond four-digit years), `event`,
- * `lanes` (actor or category), `context` (hide) and `story` (1: story mode). Unknown or malformed parameters are ignored with a note.
+ * `lanes` (actor or category), `context` (hide) and `story` (1: story mode). Unknown, malformed or repeated parameters are ignored with a note.
  */
 import { lightFormat } from 'date-fns';
 import { UTCDate } from './utc-date';
@@ -24,6 +24,8 @@ export interface ParsedView {
 	notes: string[];
 }
 
+/** The parameters this module reads. */
+const VIEW_KEYS = new Set(['from', 'to', 'event', 'lanes', 'context', 'story']);
 /** Parameters other views own (embedding, loading documents); they are not "unknown". */
 const OTHER_KNOWN = new Set(['src', 'theme', 'height', 'excerpts', 'n', 'seed']);
 
@@ -39,6 +41,13 @@ const URL_YEAR = /^Y(-?\d{5,})$/;
  * load; `to` names the last day (month, year) shown, so the view runs to its end, and a date-time is an instant.
  */
 function parseTime(value: string, edge: 'from' | 'to'): TimeMs {
+	// A year beyond the calendar (99999999999-01-01) or beyond any number (Y followed by 400 digits) is no time.
+	const time = timeOf(value, edge);
+	if (!Number.isFinite(time)) throw new ParamError(`"${value}" is not a date`);
+	return time;
+}
+
+function timeOf(value: string, edge: 'from' | 'to'): TimeMs {
 	const big = URL_YEAR.exec(value);
 	if (big) return yearStart(Number(big[1]) + (edge === 'to' ? 1 : 0));
 	const match = URL_DAY.exec(value);
@@ -71,40 +80,55 @@ export function readTime(value: string): TimeMs | undefined {
 	}
 }
 
-/** `events` says which event ids exist (a Set will do, or a lookup that needs no index). */
+/** A value as a note quotes it: short enough to read in a line. */
+function shown(value: string): string {
+	return value.length > 40 ? `${value.slice(0, 39)}…` : value;
+}
+
+/**
+ * `events` says which event ids exist (a Set will do, or a lookup that needs no index). A parameter given
+ * more than once is read where it first comes, as URLSearchParams.get reads the views' other parameters.
+ */
 export function parseViewParams(params: URLSearchParams, events: { has(id: string): boolean }): ParsedView {
 	const view: ViewState = { groupBy: 'lane', showContext: true };
 	const notes: string[] = [];
-	for (const [key, value] of params) {
+	const seen = new Set<string>();
+	for (const [key, given] of params) {
+		const value = shown(given);
+		if (seen.has(key)) {
+			if (VIEW_KEYS.has(key) || OTHER_KNOWN.has(key)) notes.push(`Ignored ${key}=${value}: ${key} is given once already.`);
+			continue;
+		}
+		seen.add(key);
 		switch (key) {
 			case 'from':
 			case 'to':
 				try {
-					view[key] = parseTime(value, key);
+					view[key] = parseTime(given, key);
 				} catch (error) {
 					if (!(error instanceof ParamError)) throw error;
 					notes.push(`Ignored ${key}=${value}: not a date (use YYYY-MM-DD).`);
 				}
 				break;
 			case 'event':
-				if (events.has(value)) view.event = value;
+				if (events.has(given)) view.event = given;
 				else notes.push(`Ignored event=${value}: no event has that id.`);
 				break;
 			case 'lanes':
-				if (value === 'actor') view.groupBy = 'lane';
-				else if (value === 'category') view.groupBy = 'category';
+				if (given === 'actor') view.groupBy = 'lane';
+				else if (given === 'category') view.groupBy = 'category';
 				else notes.push(`Ignored lanes=${value}: use actor or category.`);
 				break;
 			case 'context':
-				if (value === 'hide' || value === 'show') view.showContext = value === 'show';
+				if (given === 'hide' || given === 'show') view.showContext = given === 'show';
 				else notes.push(`Ignored context=${value}: use show or hide.`);
 				break;
 			case 'story':
-				if (value === '1' || value === '0') view.story = value === '1';
+				if (given === '1' || given === '0') view.story = given === '1';
 				else notes.push(`Ignored story=${value}: use 1 or 0.`);
 				break;
 			default:
-				if (!OTHER_KNOWN.has(key)) notes.push(`Ignored unknown parameter ${key}.`);
+				if (!OTHER_KNOWN.has(key)) notes.push(`Ignored unknown parameter ${shown(key)}.`);
 		}
 	}
 	if (view.from !== undefined && view.to !== undefined && !(view.to > view.from)) {
@@ -112,7 +136,8 @@ export function parseViewParams(params: URLSearchParams, events: { has(id: strin
 		delete view.from;
 		delete view.to;
 	}
-	return { view, notes };
+	// The views list the notes keyed by their text.
+	return { view, notes: [...new Set(notes)] };
 }
 
 /**

@@ -86,6 +86,13 @@ describe('openFiles: a Chronoscope document', () => {
 });
 
 describe('openFiles: TimelineJS3 documents', () => {
+	it('refuses one whose slides are of the wrong shape, naming where (found by fuzzing)', () => {
+		const text = JSON.stringify({ events: [{ start_date: { year: 1969 } }, 'a slide', { start_date: { year: 1970 }, group: 7 }] });
+		expect(message(openFiles([{ name: 'moon.json', text }]))).toBe(
+			'moon.json: event "#1" at $.events[1]: must be an object, not a string\nmoon.json: event "#2" at $.events[2].group: must be text, not a number'
+		);
+	});
+
 	it('opens the TimelineJS3 fixture as context events, its introduction as the article text', () => {
 		const { format, state, faults } = opened(openFiles([{ name: 'moon.json', text: fixture('timelinejs.json') }]));
 		expect(format).toBe('timelinejs');

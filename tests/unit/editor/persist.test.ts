@@ -24,6 +24,25 @@ describe('saved work', () => {
 		['[]', { problem: 'The work saved in this browser is from another version of the editor and cannot be opened.' }]
 	])('%j is %j', (raw, expected) => expect(parseSaved(raw)).toEqual(expected));
 
+	it('refuses a record whose id, title, events, lanes or categories are of the wrong shape (found by fuzzing)', () => {
+		const damaged = (change: Record<string, unknown>) => parseSaved(JSON.stringify({ state: { ...state, ...change }, savedAt: '', tab: 'a' })).problem;
+		for (const change of [
+			{ id: 7 },
+			{ article: { ...state.article, title: null } },
+			{ events: [null] },
+			{ events: [{ event: {}, review: 'maybe' }] },
+			{ lanes: ['a'] },
+			{ categories: [[]] }
+		]) {
+			expect(damaged(change), JSON.stringify(change)).toMatch(/another version/);
+		}
+		// A saved time or tab of another type reads as none, not as "[object Object]".
+		expect(parseSaved(JSON.stringify({ state, savedAt: { at: 1 }, tab: 3 })).work).toMatchObject({ savedAt: '', tab: '' });
+		expect(() =>
+			listSavedDrafts(memoryStorage({ [draftKey('a')]: JSON.stringify({ state: { ...state, id: 1 } }), [draftKey('b')]: serialise({ state, savedAt: '', tab: '' }) }))
+		).not.toThrow();
+	});
+
 	it('tells a full storage from other errors', () => {
 		expect(isQuotaError(new DOMException('exceeded', 'QuotaExceededError'))).toBe(true);
 		expect(isQuotaError(new Error('The quota has been exceeded.'))).toBe(true);

@@ -9,7 +9,7 @@ import { decodeUtf8, normaliseLineEndings, parseJson } from '../document-text';
 import { MAX_DOCUMENT_BYTES, NEITHER_FORMAT, timelineJsTooDeep, tooLargeReason, type LoadReport } from '../parse-document';
 import type { TimelineDocument } from '../schema';
 import { articleTooLong, checkStructure, formatFault, loadTimeline, type Fault } from '../timeline';
-import { convertTimelineJs, isTimelineJs } from '../timelinejs';
+import { checkTimelineJs, convertTimelineJs, isTimelineJs } from '../timelinejs';
 import { stateOf } from './document';
 import type { EditorState } from './state';
 import { readTimelineJsSheet } from './timelinejs-sheet';
@@ -111,6 +111,8 @@ function openJson(file: OpenedFile, body: string, companion: OpenedFile | undefi
 		const deep = timelineJsTooDeep(json);
 		if (deep) return error(`${file.name} ${deep}`);
 		if (companion) return error(`${file.name} is a TimelineJS3 document, which holds its own text: open it alone, without ${companion.name}`);
+		const faults = checkTimelineJs(json, file.name);
+		if (faults.length > 0) return error(faultList(faults));
 		report({ phase: 'converting' });
 		return opened(convertTimelineJs(json, file.name), file.name, 'timelinejs', (document) => document.article.text ?? '', report);
 	}

@@ -74,6 +74,10 @@ export function serialise(work: SavedWork): string {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const REVIEWS = new Set(['proposed', 'accepted', 'rejected']);
+/** A list of objects, as the state's events (each an event and a review), lanes and categories are. */
+const isListOf = (v: unknown, item: (entry: Record<string, unknown>) => boolean) => Array.isArray(v) && v.every((entry: unknown) => isObject(entry) && item(entry));
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export function parseSaved(raw: string | null): { work?: SavedWork; problem?: string } {
 	if (raw === null) return {};
@@ -88,15 +92,17 @@ export function parseSaved(raw: string | null): { work?: SavedWork; problem?: st
 		!isObject(value) ||
 		!isObject(state) ||
 		state.version !== 1 ||
+		typeof state.id !== 'string' ||
 		typeof state.text !== 'string' ||
 		!isObject(state.article) ||
-		!Array.isArray(state.events) ||
-		!Array.isArray(state.lanes) ||
-		!Array.isArray(state.categories)
+		typeof state.article.title !== 'string' ||
+		!isListOf(state.events, (entry) => isObject(entry.event) && REVIEWS.has(entry.review as string)) ||
+		!isListOf(state.lanes, () => true) ||
+		!isListOf(state.categories, () => true)
 	) {
 		return { problem: 'The work saved in this browser is from another version of the editor and cannot be opened.' };
 	}
-	return { work: { state: state as unknown as EditorState, savedAt: String(value.savedAt ?? ''), tab: String(value.tab ?? '') } };
+	return { work: { state: state as unknown as EditorState, savedAt: text(value.savedAt), tab: text(value.tab) } };
 }
 
 /** Whether a storage error means the browser's storage is full. */
