@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatTimeParam, parseViewParams, viewToParams } from '../../src/lib/model/view-url';
+import { embedHeight, formatTimeParam, parseViewParams, viewToParams } from '../../src/lib/model/view-url';
 import { yearStart } from '../../src/lib/model/time';
 import { day } from './helpers';
 
@@ -48,6 +48,25 @@ describe('parseViewParams', () => {
 			'Ignored unknown parameter zoom.'
 		]);
 		expect(parse('from=2024-03-01&to=2023-01-01').notes).toEqual(['Ignored from and to: to must come after from.']);
+	});
+
+	it("notes a theme, height or excerpts the views cannot follow, and follows the others' without a note", () => {
+		expect(parse('theme=dark&height=600&excerpts=1').notes).toEqual([]);
+		expect(parse('theme=sepia&height=1e3&excerpts=yes').notes).toEqual([
+			'Ignored theme=sepia: use light or dark.',
+			'Ignored height=1e3: use a number of pixels from 120 to 5000.',
+			'Ignored excerpts=yes: use 1 or 0.'
+		]);
+		expect(parse('height=119').notes).toHaveLength(1);
+		expect(parse('height=5001').notes).toHaveLength(1);
+	});
+});
+
+describe('embedHeight', () => {
+	it('is a whole number of pixels from 120 to 5000, or nothing', () => {
+		expect(embedHeight('120')).toBe(120);
+		expect(embedHeight('5000')).toBe(5000);
+		for (const value of [null, '', '119', '5001', ' 300', '300px', '3e2', '-300', '300.5', '0x12c']) expect(embedHeight(value), String(value)).toBeUndefined();
 	});
 });
 

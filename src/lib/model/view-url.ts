@@ -29,6 +29,16 @@ const VIEW_KEYS = new Set(['from', 'to', 'event', 'lanes', 'context', 'story']);
 /** Parameters other views own (embedding, loading documents); they are not "unknown". */
 const OTHER_KNOWN = new Set(['src', 'theme', 'height', 'excerpts', 'n', 'seed']);
 
+/** The heights in pixels an embed may be fixed to (`height`). */
+export const EMBED_HEIGHTS = { min: 120, max: 5000 } as const;
+
+/** The height an embed's `height` parameter fixes it to, if it is a whole number of pixels in range. */
+export function embedHeight(value: string | null): number | undefined {
+	if (value === null || !/^\d{1,5}$/.test(value)) return undefined;
+	const height = Number(value);
+	return height >= EMBED_HEIGHTS.min && height <= EMBED_HEIGHTS.max ? height : undefined;
+}
+
 /** A parameter that cannot be read (the views ignore it with a note). */
 class ParamError extends Error {}
 
@@ -126,6 +136,17 @@ export function parseViewParams(params: URLSearchParams, events: { has(id: strin
 			case 'story':
 				if (given === '1' || given === '0') view.story = given === '1';
 				else notes.push(`Ignored story=${value}: use 1 or 0.`);
+				break;
+			// Read by the views themselves (the theme by every view, the others by the embed), checked here so
+			// that a value no view can follow is noted like any other.
+			case 'theme':
+				if (given !== 'light' && given !== 'dark') notes.push(`Ignored theme=${value}: use light or dark.`);
+				break;
+			case 'height':
+				if (embedHeight(given) === undefined) notes.push(`Ignored height=${value}: use a number of pixels from ${EMBED_HEIGHTS.min} to ${EMBED_HEIGHTS.max}.`);
+				break;
+			case 'excerpts':
+				if (given !== '1' && given !== '0') notes.push(`Ignored excerpts=${value}: use 1 or 0.`);
 				break;
 			default:
 				if (!OTHER_KNOWN.has(key)) notes.push(`Ignored unknown parameter ${shown(key)}.`);
