@@ -161,3 +161,18 @@ describe('resolveFuzzyDate properties', () => {
 		expect(yearStart(275_760)).toBeGreaterThan(yearStart(275_759));
 	});
 });
+
+describe('what a fault quotes of a date', () => {
+	it('is the date whole when short, and its start when it would drown the reason', () => {
+		expect(() => resolveFuzzyDate('2024-13')).toThrow('"2024-13" is not a valid EDTF date');
+		const huge = '1'.repeat(1_000_000);
+		let reason = '';
+		try {
+			resolveFuzzyDate(huge);
+		} catch (error) {
+			reason = (error as FuzzyDateError).message;
+		}
+		expect(reason).toMatch(/^"1{57}…" /);
+		expect(reason.length).toBeLessThan(200);
+	});
+});

@@ -39,6 +39,11 @@ export interface FuzzyDate {
 
 export class FuzzyDateError extends Error {}
 
+/** A date as a fault quotes it: whole, unless it is long enough to drown the reason (a megabyte of digits). */
+function quoted(text: string): string {
+	return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+}
+
 /**
  * The furthest year from year 0 a date may name, either way: seventy times the age of the universe, and
  * still far inside the range where a year's milliseconds are exact enough to draw and to order.
@@ -48,7 +53,7 @@ export const MAX_YEAR = 1e12;
 /** The bound, unless it names a year beyond MAX_YEAR (or one too long to be a number at all). */
 function withinYears(text: string, bound: DateBound): DateBound {
 	if (Math.abs(bound.year) <= MAX_YEAR) return bound;
-	throw new FuzzyDateError(`"${text}" names a year beyond ±1,000,000,000,000, the furthest Chronoscope draws`);
+	throw new FuzzyDateError(`${quoted(text)} names a year beyond ±1,000,000,000,000, the furthest Chronoscope draws`);
 }
 
 function flag(value: EdtfValue['approximate']): boolean {
@@ -83,7 +88,7 @@ export function resolveBoundWithEdtf(text: string): DateBound {
 	try {
 		parsed = parseEdtf(text);
 	} catch (error) {
-		throw new FuzzyDateError(`"${text}" is not a valid EDTF date (${firstLine(error)})`);
+		throw new FuzzyDateError(`${quoted(text)} is not a valid EDTF date (${firstLine(error)})`);
 	}
 	if (parsed.type === 'Year') {
 		// "Y-13800000000": beyond Date, so edtf cannot give min/max; the year is exact.
@@ -98,11 +103,11 @@ export function resolveBoundWithEdtf(text: string): DateBound {
 		};
 	}
 	if (parsed.type !== 'Date' && parsed.type !== 'Decade' && parsed.type !== 'Century') {
-		throw new FuzzyDateError(`"${text}" is an EDTF ${parsed.type}, which Chronoscope does not draw`);
+		throw new FuzzyDateError(`${quoted(text)} is an EDTF ${parsed.type}, which Chronoscope does not draw`);
 	}
 	const value = edtf(parsed);
 	if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) {
-		throw new FuzzyDateError(`"${text}" lies beyond the calendar's range; write the year as Y-NNNNN`);
+		throw new FuzzyDateError(`${quoted(text)} lies beyond the calendar's range; write the year as Y-NNNNN`);
 	}
 	const isInstant = parsed.type === 'Date' && value.precision === 0;
 	// edtf gives the last millisecond covered; an instant (a date-time) covers one minute on the axis.
@@ -153,22 +158,22 @@ export function resolveFuzzyDateWithEdtf(text: string, asOf: TimeMs): FuzzyDate 
 
 function resolveWith(text: string, asOf: TimeMs, readBound: (text: string) => DateBound): FuzzyDate {
 	const trimmed = text.trim();
-	if (trimmed !== text || text === '') throw new FuzzyDateError(`"${text}" has leading or trailing space, or is empty`);
+	if (trimmed !== text || text === '') throw new FuzzyDateError(`${quoted(text)} has leading or trailing space, or is empty`);
 	const parts = text.split('/');
-	if (parts.length > 2) throw new FuzzyDateError(`"${text}" has more than one "/"`);
+	if (parts.length > 2) throw new FuzzyDateError(`${quoted(text)} has more than one "/"`);
 	const [first = '', last] = parts;
-	if (first === '..' || first === '') throw new FuzzyDateError(`"${text}" has no start; Chronoscope needs a known start`);
+	if (first === '..' || first === '') throw new FuzzyDateError(`${quoted(text)} has no start; Chronoscope needs a known start`);
 	const from = readBound(first);
 	if (last === undefined) {
 		return { edtf: text, start: from.start, end: from.end, from, isSpan: false, ongoing: false, approximate: from.approximate, uncertain: from.uncertain };
 	}
-	if (last === '') throw new FuzzyDateError(`"${text}" has an unknown end; write ".." for a span still running`);
+	if (last === '') throw new FuzzyDateError(`${quoted(text)} has an unknown end; write ".." for a span still running`);
 	if (last === '..') {
 		const end = Math.max(asOf + MS_PER_DAY, from.end);
 		return { edtf: text, start: from.start, end, from, isSpan: true, ongoing: true, approximate: from.approximate, uncertain: from.uncertain };
 	}
 	const to = readBound(last);
-	if (to.end < from.start || to.start < from.start) throw new FuzzyDateError(`"${text}" ends before it starts`);
+	if (to.end < from.start || to.start < from.start) throw new FuzzyDateError(`${quoted(text)} ends before it starts`);
 	return {
 		edtf: text,
 		start: from.start,
@@ -185,7 +190,7 @@ function resolveWith(text: string, asOf: TimeMs, readBound: (text: string) => Da
 /** Parses an ISO calendar day ("2024-07-05") to its first millisecond, UTC. */
 export function parseIsoDay(day: string): TimeMs {
 	const match = /^(-?\d{4,})-(\d{2})-(\d{2})$/.exec(day);
-	if (!match) throw new FuzzyDateError(`"${day}" is not an ISO 8601 day (YYYY-MM-DD)`);
+	if (!match) throw new FuzzyDateError(`${quoted(day)} is not an ISO 8601 day (YYYY-MM-DD)`);
 	const bound = resolveBound(day);
 	return bound.start;
 }

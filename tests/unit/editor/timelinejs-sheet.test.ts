@@ -78,6 +78,11 @@ describe('a TimelineJS3 sheet exported as CSV', () => {
 			'sheet.csv: row 3, column A (Year): "soon" is not a whole number'
 		],
 		['a day that is not a number', sheet(row({ Year: '1969', Day: 'third', Headline: 'A' })), 'sheet.csv: row 2, column C (Day): "third" is not a whole number'],
+		[
+			'a year of a megabyte, quoted by its start',
+			sheet(row({ Year: 'x'.repeat(1_000_000), Headline: 'A' })),
+			`sheet.csv: row 2, column A (Year): "${'x'.repeat(57)}…" is not a whole number`
+		],
 		['an event without a year', sheet(row({ Headline: 'A' })), 'sheet.csv: row 2, column A (Year) is empty: every event and era needs a year'],
 		[
 			'an end month without an end year',

@@ -37,6 +37,11 @@ class SheetError extends Error {}
 
 type Columns = Partial<Record<SheetColumn, number>>;
 
+/** A cell as a fault quotes it: whole, unless it is long enough to drown the reason. */
+function quotedCell(text: string): string {
+	return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+}
+
 function quoteFault(code: Papa.ParseError['code']): string {
 	if (code === 'MissingQuotes') return 'a quoted field is never closed (a stray or unterminated ")';
 	if (code === 'InvalidQuotes') return 'a quoted field has more text after its closing quote (a stray ")';
@@ -88,7 +93,7 @@ function rowReader(cells: readonly string[], columns: Columns, where: string) {
 		const value = cell(name);
 		if (value === '') return undefined;
 		const read = readWholeNumber(value);
-		if (read === undefined) throw new SheetError(`${at(name)}: ${JSON.stringify(value)} is not a whole number`);
+		if (read === undefined) throw new SheetError(`${at(name)}: ${quotedCell(value)} is not a whole number`);
 		return read;
 	};
 	const date = (which: keyof typeof DATE_COLUMNS): TjsDate | undefined => {
@@ -107,7 +112,7 @@ function rowReader(cells: readonly string[], columns: Columns, where: string) {
 		const timeText = cell(time);
 		if (timeText !== '') {
 			const clock = readClockTime(timeText);
-			if (!clock) throw new SheetError(`${at(time)}: ${JSON.stringify(timeText)} is not a time of day such as 14:30 or 2:30 PM`);
+			if (!clock) throw new SheetError(`${at(time)}: ${quotedCell(timeText)} is not a time of day such as 14:30 or 2:30 PM`);
 			Object.assign(parts, clock);
 		}
 		return parts;
