@@ -164,11 +164,11 @@ describe('resolveFuzzyDate properties', () => {
 
 describe('what a fault quotes of a date', () => {
 	it('is the date whole when short, and its start when it would drown the reason', () => {
-		expect(() => resolveFuzzyDate('2024-13')).toThrow('"2024-13" is not a valid EDTF date');
+		expect(() => resolve('2024-13')).toThrow('"2024-13" is not a valid EDTF date');
 		const huge = '1'.repeat(1_000_000);
 		let reason = '';
 		try {
-			resolveFuzzyDate(huge);
+			resolve(huge);
 		} catch (error) {
 			reason = (error as FuzzyDateError).message;
 		}
