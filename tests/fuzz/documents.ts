@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { SHEET_COLUMNS } from '../../src/lib/model/editor/timelinejs-sheet';
 
 export interface ChronoscopeSample {
 	name: string;
@@ -142,26 +143,7 @@ export const validTimelineJs: fc.Arbitrary<Record<string, unknown>> = fc.record(
 
 /** The same slides as the sheet template's rows (header first), for the CSV reader. */
 export function sheetRows(document: Record<string, unknown>): string[][] {
-	const header = [
-		'Year',
-		'Month',
-		'Day',
-		'Time',
-		'End Year',
-		'End Month',
-		'End Day',
-		'End Time',
-		'Display Date',
-		'Headline',
-		'Text',
-		'Media',
-		'Media Credit',
-		'Media Caption',
-		'Media Thumbnail',
-		'Type',
-		'Group',
-		'Background'
-	];
+	const header: string[] = [...SHEET_COLUMNS];
 	type Slide = { start_date?: Record<string, unknown>; text?: Record<string, unknown>; media?: Record<string, unknown>; group?: string };
 	const row = (slide: Slide, type: string): string[] => {
 		const date = slide.start_date ?? {};
