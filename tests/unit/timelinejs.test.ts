@@ -271,4 +271,24 @@ describe('TimelineJS3 documents of the wrong shape (found by fuzzing)', () => {
 		expect(timeline?.events[0]?.data.date.edtf).toBe('1969');
 		expect(tjsDateToEdtf({ year: null } as never)).toBeUndefined();
 	});
+
+	it('refuse a date part out of its range or not a whole number, which the conversion dropped or turned round', () => {
+		const faults = parse({
+			events: [
+				{ start_date: { year: 1969, month: 'June' } },
+				{ start_date: { year: 1969, month: -1 }, end_date: { year: 1970, month: 2, day: 30.5 } },
+				{ start_date: { year: '1969.5' } },
+				{ start_date: { year: 1969, month: 7, day: 20, hour: 24, minute: 61 } }
+			]
+		}).faults;
+		expect(faults.map(({ path, reason }) => `${path}: ${reason}`)).toEqual([
+			'$.events[0].start_date.month: must be a whole number from 1 to 12 (the month), not "June"',
+			'$.events[1].start_date.month: must be a whole number from 1 to 12 (the month), not "-1"',
+			'$.events[1].end_date.day: must be a whole number from 1 to 31 (the day), not "30.5"',
+			'$.events[2].start_date.year: must be a whole number (the year), not "1969.5"',
+			'$.events[3].start_date.hour: must be a whole number from 0 to 23 (the hour), not "24"',
+			'$.events[3].start_date.minute: must be a whole number from 0 to 59 (the minute), not "61"'
+		]);
+		expect(parse({ events: [{ start_date: { year: '1969', month: '07', day: '20', hour: '20', minute: '17' } }] }).faults).toEqual([]);
+	});
 });

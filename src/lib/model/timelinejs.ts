@@ -46,9 +46,19 @@ export interface TjsDocument {
 	eras?: TjsSlide[];
 }
 
-/** What the conversion reads of a TimelineJS3 document, and how: text, a whole number (or its text), or an object of such fields. */
-type TjsShape = 'text' | 'number' | { readonly [field: string]: TjsShape };
-const TJS_DATE: TjsShape = { year: 'number', month: 'number', day: 'number', hour: 'number', minute: 'number', display_date: 'text' };
+/** A date's part, read as a whole number (or its text) in its range. */
+type TjsDatePart = 'year' | 'month' | 'day' | 'hour' | 'minute';
+/** What the conversion reads of a TimelineJS3 document, and how: text, a date's part, or an object of such fields. */
+type TjsShape = 'text' | TjsDatePart | { readonly [field: string]: TjsShape };
+const TJS_DATE: TjsShape = { year: 'year', month: 'month', day: 'day', hour: 'hour', minute: 'minute', display_date: 'text' };
+/** The values a date's part may take: a month out of range, or "June", would otherwise be dropped or turned round without a word. */
+const PART_RANGES: Record<TjsDatePart, readonly [number, number]> = {
+	year: [-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+	month: [1, 12],
+	day: [1, 31],
+	hour: [0, 23],
+	minute: [0, 59]
+};
 const TJS_SLIDE: TjsShape = {
 	start_date: TJS_DATE,
 	end_date: TJS_DATE,
@@ -65,8 +75,12 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 function checkShape(value: unknown, shape: TjsShape, path: string, out: { path: string; reason: string }[]): void {
 	if (shape === 'text') {
 		if (typeof value !== 'string') out.push({ path, reason: `must be text, not ${typeName(value)}` });
-	} else if (shape === 'number') {
-		if (typeof value !== 'string' && typeof value !== 'number') out.push({ path, reason: `must be a number or its text, not ${typeName(value)}` });
+	} else if (typeof shape === 'string') {
+		const [min, max] = PART_RANGES[shape];
+		const range = shape === 'year' ? 'a whole number' : `a whole number from ${min} to ${max}`;
+		if (typeof value !== 'string' && typeof value !== 'number') out.push({ path, reason: `must be ${range} or its text, not ${typeName(value)}` });
+		else if (value !== '' && !(Number.isInteger(Number(value)) && Number(value) >= min && Number(value) <= max))
+			out.push({ path, reason: `must be ${range} (the ${shape}), not ${JSON.stringify(String(value).slice(0, 40))}` });
 	} else if (!isRecord(value)) {
 		out.push({ path, reason: `must be an object, not ${typeName(value)}` });
 	} else {
