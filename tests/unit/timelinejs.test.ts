@@ -272,6 +272,21 @@ describe('TimelineJS3 documents of the wrong shape (found by fuzzing)', () => {
 		expect(tjsDateToEdtf({ year: null } as never)).toBeUndefined();
 	});
 
+	it('give two groups whose names make the same id a lane each, each with its own label', () => {
+		const { timeline } = parse({
+			events: [
+				{ ...slide, group: 'A b', text: { headline: 'One' } },
+				{ ...slide, group: 'a-b', text: { headline: 'Two' } },
+				{ ...slide, group: 'A b', text: { headline: 'Three' } }
+			]
+		});
+		expect(timeline?.document.lanes).toEqual([
+			{ id: 'a-b', label: 'A b' },
+			{ id: 'a-b-2', label: 'a-b' }
+		]);
+		expect(timeline?.document.events.map((event) => event.lanes[0])).toEqual(['a-b', 'a-b-2', 'a-b']);
+	});
+
 	it('refuse a date part out of its range or not a whole number, which the conversion dropped or turned round', () => {
 		const faults = parse({
 			events: [

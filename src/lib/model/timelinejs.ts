@@ -306,7 +306,19 @@ export function convertTimelineJs(source: TjsDocument, sourceUrl: string): Timel
 	const intro = textOfHtml(source.title?.text?.text);
 	const documentUrl = /^https?:/.test(sourceUrl) ? sourceUrl : undefined;
 	const documentCitation: Citation = { title, ...(documentUrl === undefined ? {} : { url: documentUrl }), note: 'TimelineJS3 document' };
-	const lanes = new Map<string, string>();
+	// A lane for each group as written: two groups with the same slug ("A b", "a-b") get two lanes.
+	const laneOfGroup = new Map<string, string>();
+	const laneIds = new Set<string>();
+	const laneOf = (group: string): string => {
+		let lane = laneOfGroup.get(group);
+		if (lane !== undefined) return lane;
+		const base = slug(group, 'events');
+		lane = base;
+		for (let n = 2; laneIds.has(lane); n++) lane = `${base}-${n}`;
+		laneIds.add(lane);
+		laneOfGroup.set(group, lane);
+		return lane;
+	};
 	const ids = new Set<string>();
 
 	const convert = (slide: TjsSlide, index: number, kind: 'event' | 'era'): TimelineEventData => {
@@ -315,8 +327,7 @@ export function convertTimelineJs(source: TjsDocument, sourceUrl: string): Timel
 		while (ids.has(id)) id = `${id}-${index + 1}`;
 		ids.add(id);
 		const group = kind === 'era' ? 'Eras' : textOfHtml(slide.group) || 'Events';
-		const lane = slug(group, 'events');
-		lanes.set(lane, group);
+		const lane = laneOf(group);
 		const start = tjsDateToEdtf(slide.start_date);
 		const end = tjsDateToEdtf(slide.end_date);
 		const edtf = start === undefined ? String(slide.start_date?.year ?? '') : end && end !== start ? `${start}/${end}` : start;
@@ -362,7 +373,7 @@ export function convertTimelineJs(source: TjsDocument, sourceUrl: string): Timel
 			text: intro || title,
 			asOf: { date: asOf, method: 'inferred', note: 'TimelineJS documents carry no as-of date; the latest event stands in.' }
 		},
-		lanes: [...lanes].map(([id, label]) => ({ id, label })),
+		lanes: [...laneOfGroup].map(([label, id]) => ({ id, label })),
 		categories: [{ id: 'event', label: 'Event' }, ...(source.eras?.length ? [{ id: 'era', label: 'Era' }] : [])],
 		events
 	};
