@@ -286,8 +286,13 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 		return true;
 	}
 
-	/** Places the item at a given row and side (its previous slot), whole, if it has room there. */
-	const tryAt = (item: Item, fit: LabelFit, row: number, before: boolean) => limitsOf(item).some((limit) => takeWhole(item, fit, row, before, limit));
+	/**
+	 * Places the item in a given row (its previous slot), whole, if it has room there: on the side it had,
+	 * else on the other (the view has moved its mark nearer an edge or the as-of line). A label that
+	 * changes sides moves less than one that changes rows.
+	 */
+	const tryAt = (item: Item, fit: LabelFit, row: number, before: boolean) =>
+		[before, !before].some((side) => limitsOf(item).some((limit) => takeWhole(item, fit, row, side, limit)));
 
 	/** Places the item in the first row with room for its label whole, else cut to the most room there is. */
 	function place(item: Item, force = false): boolean {
