@@ -13,6 +13,14 @@ export interface Fault {
  * page and printed by the CLI: every hidden character in it is shown as a mark, so that an override in a
  * bad id cannot turn the line (or the terminal's) around.
  */
+/**
+ * What a fault's reason quotes of the document (a date, a value, a cell): whole, unless it is long enough
+ * to drown the reason (the fuzzer's megabyte of digits), then its first 57 characters and "…".
+ */
+export function clippedForFault(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
 export function formatFault(fault: Fault): string {
 	const where = fault.eventId === undefined ? '' : ` event "${fault.eventId}"`;
 	return shownName(`${fault.file}:${where} at ${fault.path}: ${fault.reason}`);

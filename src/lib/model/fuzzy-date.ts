@@ -1,5 +1,6 @@
 import edtf, { parse as parseEdtf, type EdtfValue, type ParseResult } from 'edtf';
 import { fastBound } from './edtf-fast';
+import { clippedForFault } from './faults';
 import { MS_PER_DAY, MS_PER_MINUTE, utcDayStart, yearStart, type TimeMs } from './time';
 
 export { PRECISIONS, type Precision } from './precision';
@@ -39,9 +40,9 @@ export interface FuzzyDate {
 
 export class FuzzyDateError extends Error {}
 
-/** A date as a fault quotes it: whole, unless it is long enough to drown the reason (a megabyte of digits). */
+/** A date as a fault quotes it. */
 function quoted(text: string): string {
-	return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+	return `"${clippedForFault(text)}"`;
 }
 
 /**

@@ -12,7 +12,7 @@ import { eventSchema, TEXT_FILE_NAME, timelineDocumentSchema, type TimelineDocum
 import type { TimeMs } from './time';
 
 import type { EventColumns } from './event-columns';
-import type { Fault } from './faults';
+import { clippedForFault, type Fault } from './faults';
 import { byTimeOrder } from './time-order';
 
 export { formatFault, type Fault } from './faults';
@@ -87,8 +87,7 @@ function rawEventId(input: unknown, index: number): string {
 }
 
 function quote(text: string): string {
-	const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-	return JSON.stringify(short);
+	return JSON.stringify(clippedForFault(text));
 }
 
 interface Context {

@@ -4,6 +4,7 @@
  * each row and builds its slide. Rows are numbered as a spreadsheet numbers them: the header is row 1.
  */
 import Papa from 'papaparse';
+import { clippedForFault } from '../faults';
 import type { TjsDate, TjsDocument, TjsSlide } from '../timelinejs';
 import { columnLetters, readClockTime, readWholeNumber } from './sheet-cells';
 
@@ -37,9 +38,9 @@ class SheetError extends Error {}
 
 type Columns = Partial<Record<SheetColumn, number>>;
 
-/** A cell as a fault quotes it: whole, unless it is long enough to drown the reason. */
+/** A cell as a fault quotes it. */
 function quotedCell(text: string): string {
-	return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+	return JSON.stringify(clippedForFault(text));
 }
 
 function quoteFault(code: Papa.ParseError['code']): string {
