@@ -39,6 +39,11 @@ export function embedHeight(value: string | null): number | undefined {
 	return height >= EMBED_HEIGHTS.min && height <= EMBED_HEIGHTS.max ? height : undefined;
 }
 
+/** The theme a `theme` parameter asks for, if it is one the views have. */
+export function themeOf(value: string | null): 'light' | 'dark' | undefined {
+	return value === 'light' || value === 'dark' ? value : undefined;
+}
+
 /** A parameter that cannot be read (the views ignore it with a note). */
 class ParamError extends Error {}
 
@@ -140,7 +145,7 @@ export function parseViewParams(params: URLSearchParams, events: { has(id: strin
 			// Read by the views themselves (the theme by every view, the others by the embed), checked here so
 			// that a value no view can follow is noted like any other.
 			case 'theme':
-				if (given !== 'light' && given !== 'dark') notes.push(`Ignored theme=${value}: use light or dark.`);
+				if (themeOf(given) === undefined) notes.push(`Ignored theme=${value}: use light or dark.`);
 				break;
 			case 'height':
 				if (embedHeight(given) === undefined) notes.push(`Ignored height=${value}: use a number of pixels from ${EMBED_HEIGHTS.min} to ${EMBED_HEIGHTS.max}.`);
