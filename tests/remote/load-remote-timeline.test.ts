@@ -120,6 +120,20 @@ describe('loadRemoteTimeline', () => {
 			expect(timeline?.text).toBe(seedText());
 		});
 
+		it('parses a document that names its text once, not again when the text has come', async () => {
+			const body = JSON.stringify(seedDocument());
+			serve({ [`${BASE}t.json`]: utf8(body), [`${BASE}article.txt`]: utf8(seedText()) });
+			const parse = vi.spyOn(JSON, 'parse');
+			try {
+				const { faults, timeline } = await loadRemoteTimeline('t.json', BASE);
+				expect(faults).toEqual([]);
+				expect(timeline?.events.length).toBe(seedDocument().events.length);
+				expect(parse.mock.calls.filter(([text]) => text === body)).toHaveLength(1);
+			} finally {
+				parse.mockRestore();
+			}
+		});
+
 		it('names a document that is not UTF-8 as such, not as a schema fault', async () => {
 			serve({ [`${BASE}t.json`]: new Uint8Array([...utf8('{"version": 1, "id": "caf'), 0xe9, ...utf8('"}')]) });
 			expect((await loadRemoteTimeline('t.json', BASE)).faults).toEqual([

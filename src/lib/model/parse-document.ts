@@ -52,15 +52,29 @@ export function decodeDocument(bytes: Uint8Array, file: string, path = '$', name
 	return { fault: { file, path, reason: name === undefined ? decoded.reason : `"${name}" ${decoded.reason}` } };
 }
 
-export function parseTimelineText(body: string, file: string, text?: string, report: LoadReport = () => {}): ParsedDocument {
-	const onProgress = (done: number, total: number, faults: readonly Fault[]) => report({ phase: 'checking', done, total }, faults);
+/** A document's text as JSON, or the fault that stops it there: over the size limit, or not JSON. */
+export function readTimelineJson(body: string, file: string, report: LoadReport = () => {}): { json: unknown } | { faults: Fault[] } {
 	if (body.length > MAX_DOCUMENT_BYTES) {
 		return { faults: [{ file, path: '$', reason: tooLargeReason(body.length) }] };
 	}
 	report({ phase: 'parsing' });
 	const parsed = parseJson(body);
-	if ('reason' in parsed) return { faults: [{ file, path: '$', reason: parsed.reason }] };
-	const { json } = parsed;
+	return 'reason' in parsed ? { faults: [{ file, path: '$', reason: parsed.reason }] } : parsed;
+}
+
+/** A document given as text: readTimelineJson, then loadTimelineJson. */
+export function parseTimelineText(body: string, file: string, text?: string, report: LoadReport = () => {}): ParsedDocument {
+	const read = readTimelineJson(body, file, report);
+	return 'faults' in read ? read : loadTimelineJson(read.json, file, text, report);
+}
+
+/**
+ * Parsed JSON as a timeline: format detection, TimelineJS3's conversion, then loadTimeline. A Chronoscope
+ * document that names a text file beside it, given no `text`, asks for that file (`textFile`); the caller
+ * reads it and calls again with the same JSON, which is left as it was.
+ */
+export function loadTimelineJson(json: unknown, file: string, text?: string, report: LoadReport = () => {}): ParsedDocument {
+	const onProgress = (done: number, total: number, faults: readonly Fault[]) => report({ phase: 'checking', done, total }, faults);
 	if (isTimelineJs(json)) {
 		const deep = timelineJsTooDeep(json);
 		if (deep) return { faults: [{ file, path: '$', reason: deep }] };

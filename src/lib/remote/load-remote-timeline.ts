@@ -3,7 +3,7 @@
  * names a text file beside it. Network failures become faults like any other, shown on the page. Runs in
  * the loading worker (timeline-worker.ts); `onProgress` hears how far it has got.
  */
-import { decodeDocument, MAX_DOCUMENT_BYTES, parseTimelineText, tooLargeReason, type LoadReport as Report, type ParsedDocument } from '$lib/model/parse-document';
+import { decodeDocument, loadTimelineJson, MAX_DOCUMENT_BYTES, readTimelineJson, tooLargeReason, type LoadReport as Report, type ParsedDocument } from '$lib/model/parse-document';
 
 async function fetchBytes(url: URL, report: Report): Promise<{ bytes: Uint8Array } | { reason: string }> {
 	let response: Response;
@@ -60,12 +60,15 @@ export async function loadRemoteTimeline(src: string, base: string, report: Repo
 	if ('reason' in fetched) return { faults: [{ file, path: '$', reason: fetched.reason }] };
 	const document = decodeDocument(fetched.bytes, file);
 	if ('fault' in document) return { faults: [document.fault] };
-	const parsed = parseTimelineText(document.text, file, undefined, report);
+	const read = readTimelineJson(document.text, file, report);
+	if ('faults' in read) return read;
+	const parsed = loadTimelineJson(read.json, file, undefined, report);
 	if (!parsed.textFile) return parsed;
-	// A plain file name (parseTimelineText asks for no other), so always a neighbour of the document on its own host.
+	// A plain file name (loadTimelineJson asks for no other), so always a neighbour of the document on its own host.
 	const textFetched = await fetchBytes(new URL(parsed.textFile, url), report);
 	if ('reason' in textFetched) return { faults: [{ file, path: '$.article.textFile', reason: `"${parsed.textFile}" ${textFetched.reason}` }] };
 	const text = decodeDocument(textFetched.bytes, file, '$.article.textFile', parsed.textFile);
 	if ('fault' in text) return { faults: [text.fault] };
-	return parseTimelineText(document.text, file, text.text, report);
+	// The JSON parsed once: a large archive's parse is not repeated for its text.
+	return loadTimelineJson(read.json, file, text.text, report);
 }
