@@ -3,13 +3,13 @@
  * licence, linked, and whether the text was changed), as the views and the exports write it.
  */
 import type { ArticleData } from './schema';
-import { isolated, shownName } from './untrusted-text';
+import { isolatedName } from './untrusted-text';
 
 /** What a credit names. */
 export type CreditedArticle = Pick<ArticleData, 'title' | 'publisher' | 'url' | 'licence'>;
 
 /** What the lines quote from the document, shown (untrusted-text.ts) and isolated from the words around it. */
-const quote = (text: string) => isolated(shownName(text));
+const quote = isolatedName;
 
 /**
  * The export's source line: "Source: The Defense News, “Title”. Timeline by Chronoscope.", with the

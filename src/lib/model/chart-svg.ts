@@ -8,7 +8,7 @@ import { AXIS_HEIGHT, ROW_HEIGHT, rowTop } from './chart-geometry';
 import type { ChartScene } from './chart-scene';
 import { TEXT_STYLES, type Drawing, type Paint, type Palette, type TextStyle } from './lane-drawing';
 import type { TimelineEvent } from './timeline';
-import { escapeXml, isolated, shownName } from './untrusted-text';
+import { escapeXml, isolated, isolatedName, shownName } from './untrusted-text';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HEADER = 56;
@@ -96,8 +96,8 @@ export function exportChartSvg(scene: ChartScene, theme: ExportTheme, meta: Expo
 	const fg = escapeXml(palette.fg);
 	const svg = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(theme.font)}">
 <rect width="100%" height="100%" fill="${escapeXml(palette.bg)}"/>
-<text x="8" y="22" font-size="18" font-weight="700" fill="${fg}">${escapeXml(isolated(shownName(meta.title)))}</text>
-<text x="8" y="44" font-size="13" fill="${fg}">${escapeXml(`${isolated(shownName(meta.publisher))} · as of ${meta.asOf}`)}</text>
+<text x="8" y="22" font-size="18" font-weight="700" fill="${fg}">${escapeXml(isolatedName(meta.title))}</text>
+<text x="8" y="44" font-size="13" fill="${fg}">${escapeXml(`${isolatedName(meta.publisher)} · as of ${meta.asOf}`)}</text>
 <g transform="translate(0 ${HEADER})">${chartToSvgMarkup(scene, theme, name)}</g>
 <text x="8" y="${height - 10 - (meta.licence ? FOOTER_LINE : 0)}" font-size="11" fill="${fg}">${escapeXml(meta.source)}</text>${
 		meta.licence ? `\n<text x="8" y="${height - 10}" font-size="11" fill="${fg}">${escapeXml(meta.licence)}</text>` : ''

@@ -6,10 +6,10 @@
 import { formatBound, formatFuzzyDate } from './format-date';
 import type { Citation, Disagreement } from './schema';
 import type { Timeline, TimelineEvent } from './timeline';
-import { isolated, shownName } from './untrusted-text';
+import { isolated, isolatedName, shownName } from './untrusted-text';
 
 /** A name quoted from the document, shown and isolated. */
-const quote = (text: string) => isolated(shownName(text));
+const quote = isolatedName;
 
 export interface EventDateText {
 	/** "1980s, per the article", "“made during a meeting in Astana”, undated in the article", "after the article" */

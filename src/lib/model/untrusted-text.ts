@@ -148,6 +148,11 @@ export function isolated(shown: string): string {
 	return RIGHT_TO_LEFT.test(shown) ? `${FSI}${shown}${PDI}` : shown;
 }
 
+/** A name from a document as plain text shows it among other words: shown (shownName), then isolated. */
+export function isolatedName(text: string): string {
+	return isolated(shownName(text));
+}
+
 /**
  * Where shown text may be cut (with "…") at or before `index`: not between the halves of a surrogate pair,
  * nor inside a mark, which would leave half a character or a mark that reads as another.
