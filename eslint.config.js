@@ -5,6 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { importBoundaries } from './import-boundaries.js';
 
 export default defineConfig(
 	globalIgnores(['build/', '.svelte-kit/', 'build-*/', '.svelte-kit-*/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results.json', 'static/']),
@@ -26,5 +27,7 @@ export default defineConfig(
 				svelteConfig
 			}
 		}
-	}
+	},
+	// Which folder may import which (import-boundaries.js): a forbidden import fails `npm run lint`.
+	...importBoundaries
 );

@@ -1,6 +1,6 @@
 /** The same synthetic events in each target's own format. */
-import { generateSyntheticEvents, type SyntheticEvent } from '../src/lib/model/synthetic';
-import { MS_PER_DAY, utcDayStart } from '../src/lib/model/time';
+import { generateSyntheticEvents, type SyntheticEvent } from '../src/lib/model/document/synthetic';
+import { MS_PER_DAY, utcDayStart } from '../src/lib/model/date/time';
 
 const FIRST_DAY = utcDayStart(1975, 0, 1);
 const dayOf = (day: number) => new Date(FIRST_DAY + day * MS_PER_DAY);

@@ -13,12 +13,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { resolveFuzzyDate } from '../src/lib/model/fuzzy-date';
-import { syntheticDocument } from '../src/lib/model/synthetic';
-import { checkStructure, loadTimeline } from '../src/lib/model/timeline';
-import { convertTimelineJs, type TjsDocument } from '../src/lib/model/timelinejs';
-import { formatInteger } from '../src/lib/model/format-number';
-import type { TimelineDocument } from '../src/lib/model/schema';
+import { resolveFuzzyDate } from '../src/lib/model/date/fuzzy-date';
+import { syntheticDocument } from '../src/lib/model/document/synthetic';
+import { checkStructure, loadTimeline } from '../src/lib/model/document/timeline';
+import { convertTimelineJs, type TjsDocument } from '../src/lib/model/read/timelinejs';
+import { formatInteger } from '../src/lib/model/text/format-number';
+import type { TimelineDocument } from '../src/lib/model/document/schema';
 import { benchEvents, timelineJsDocument } from './formats';
 
 const SIZES = (process.env.PHASE_SIZES ?? '10000,100000').split(',').map(Number);

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { syntheticDocument } from '../src/lib/model/synthetic';
+import { syntheticDocument } from '../src/lib/model/document/synthetic';
 import { benchEvents, timelineJsDocument, visItems } from './formats';
 
 const root = join(import.meta.dirname, '..');

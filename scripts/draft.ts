@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { draftTimeline, kebab } from '../src/lib/model/draft';
 import { ExtractionError } from '../src/lib/model/extract';
-import { timelineDocumentSchema } from '../src/lib/model/schema';
-import { formatFault, loadTimeline } from '../src/lib/model/timeline';
+import { timelineDocumentSchema } from '../src/lib/model/document/schema';
+import { formatFault, loadTimeline } from '../src/lib/model/document/timeline';
 import { readArticle } from './read-article';
 
 const USAGE = 'usage: npm run draft -- <article.txt> --published <YYYY-MM-DD> --title "…" --publisher "…" --out data/<id>/';

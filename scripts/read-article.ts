@@ -4,7 +4,7 @@
  * caller's `fail`.
  */
 import { readFileSync } from 'node:fs';
-import { decodeUtf8 } from '../src/lib/model/document-text';
+import { decodeUtf8 } from '../src/lib/model/read/document-text';
 
 export function readArticle(file: string, fail: (message: string) => never): string {
 	let bytes: Uint8Array;

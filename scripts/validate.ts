@@ -3,7 +3,7 @@
  * reads them (readTimelineFile, then loadTimeline), and prints one line per fault. Exit status 1 on any fault.
  */
 import { join, relative } from 'node:path';
-import { formatFault, type LoadResult } from '../src/lib/model/timeline';
+import { formatFault, type LoadResult } from '../src/lib/model/document/timeline';
 import { readTimelineFile, timelineFolders } from '../src/lib/server/read-timeline-file';
 
 const dataDir = join(import.meta.dirname, '..', 'data');

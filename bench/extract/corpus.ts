@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ENTITY, decodeEntity } from '../../src/lib/model/entities';
+import { ENTITY, decodeEntity } from '../../src/lib/model/text/entities';
 import type { TimexType } from '../../src/lib/model/extract/types';
 
 export interface GoldExpression {

@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
 import { DEFAULT_TIMELINE_ID, bundledTimelineIds, loadBundledTimeline } from '$lib/server/bundled-timelines';
-import { byNewestFirst, shelfEntry } from '$lib/model/shelf';
+import { byNewestFirst, shelfEntry } from '$lib/model/site/shelf';
 
 /** The shelf: an entry for every bundled timeline (never the timelines themselves, which would be megabytes). */
 export function load() {

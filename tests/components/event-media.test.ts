@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import EventMedia from '../../src/lib/components/timeline/EventMedia.svelte';
-import type { Media } from '../../src/lib/model/schema';
+import EventMedia from '../../src/lib/components/chart/EventMedia.svelte';
+import type { Media } from '../../src/lib/model/document/schema';
 
 const html = (media: Media, compact = false) => render(EventMedia, { props: { media, compact } }).body;
 

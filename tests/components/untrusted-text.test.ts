@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import ArticleCredit from '../../src/lib/components/ArticleCredit.svelte';
-import FaultList from '../../src/lib/components/FaultList.svelte';
-import EventList from '../../src/lib/components/EventList.svelte';
-import ArticleText from '../../src/lib/components/ArticleText.svelte';
-import EventTooltip from '../../src/lib/components/timeline/EventTooltip.svelte';
-import EventMedia from '../../src/lib/components/timeline/EventMedia.svelte';
-import { loadTimeline } from '../../src/lib/model/timeline';
+import ArticleCredit from '../../src/lib/components/viewer/ArticleCredit.svelte';
+import FaultList from '../../src/lib/components/viewer/FaultList.svelte';
+import EventList from '../../src/lib/components/viewer/EventList.svelte';
+import ArticleText from '../../src/lib/components/viewer/ArticleText.svelte';
+import EventTooltip from '../../src/lib/components/chart/EventTooltip.svelte';
+import EventMedia from '../../src/lib/components/chart/EventMedia.svelte';
+import { loadTimeline } from '../../src/lib/model/document/timeline';
 
 const ATTACK = '<img src=x onerror=alert(1)>';
 const text = `Headline ${ATTACK}\nIt happened on ${ATTACK} in 2024.`;

@@ -2,8 +2,8 @@ import { expect, test, type Page } from './test';
 import { open, paintedTexts } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { loadTimeline } from '../../src/lib/model/timeline';
-import { describeEventDate } from '../../src/lib/model/describe';
+import { loadTimeline } from '../../src/lib/model/document/timeline';
+import { describeEventDate } from '../../src/lib/model/document/describe';
 
 const dir = 'data/putin-taliban-allies';
 const timeline = loadTimeline(JSON.parse(readFileSync(`${dir}/timeline.json`, 'utf8')), { file: 'seed', text: readFileSync(`${dir}/article.txt`, 'utf8') }).timeline!;

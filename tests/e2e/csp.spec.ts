@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { syntheticDocument } from '../../src/lib/model/synthetic';
+import { syntheticDocument } from '../../src/lib/model/document/synthetic';
 import { expect, test, type Page } from './test';
 
 /** Every page the build wrote, at its address: build/t/x/index.html → /t/x/. */

@@ -2,7 +2,7 @@ import { expect, test, type Page } from './test';
 import AxeBuilder from '@axe-core/playwright';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { loadTimeline, formatFault } from '../../src/lib/model/timeline';
+import { loadTimeline, formatFault } from '../../src/lib/model/document/timeline';
 
 /** A Wikinews article (CC BY 2.5, credited in bench/extract/devset/README.md), as an editor would paste it. */
 const LEONOV = readFileSync('bench/extract/devset/2019-10-12-alexei-leonov-obituary.txt', 'utf8');

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from './test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { positionAtTime } from '../../src/lib/model/event-list-pages';
-import { formatInteger } from '../../src/lib/model/format-number';
-import { syntheticDocument, syntheticTimeline } from '../../src/lib/model/synthetic';
-import { readTime } from '../../src/lib/model/view-url';
+import { positionAtTime } from '../../src/lib/model/site/event-list-pages';
+import { formatInteger } from '../../src/lib/model/text/format-number';
+import { syntheticDocument, syntheticTimeline } from '../../src/lib/model/document/synthetic';
+import { readTime } from '../../src/lib/model/site/view-url';
 
 const seed = JSON.parse(readFileSync('data/putin-taliban-allies/timeline.json', 'utf8')) as { events: { id: string; title: string }[] };
 

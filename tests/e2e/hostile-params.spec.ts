@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './test';
 import fc from 'fast-check';
-import { parseViewParams } from '../../src/lib/model/view-url';
+import { parseViewParams } from '../../src/lib/model/site/view-url';
 
 /**
  * The full view and the embed opened with hostile query strings: repeated, empty, huge, control-character,

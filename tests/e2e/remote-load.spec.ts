@@ -6,7 +6,7 @@
 import { expect, test, type Page } from './test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { syntheticDocument } from '../../src/lib/model/synthetic';
+import { syntheticDocument } from '../../src/lib/model/document/synthetic';
 
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 

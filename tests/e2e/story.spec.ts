@@ -5,7 +5,7 @@
 import { expect, test, type Page } from './test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { loadTimeline } from '../../src/lib/model/timeline';
+import { loadTimeline } from '../../src/lib/model/document/timeline';
 import { open } from './helpers';
 
 const dir = 'data/putin-taliban-allies';

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { SHEET_COLUMNS } from '../../src/lib/model/editor/timelinejs-sheet';
+import { SHEET_COLUMNS } from '../../src/lib/model/read/timelinejs-sheet';
 
 export interface ChronoscopeSample {
 	name: string;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadTimeline, type LoadResult } from '../../src/lib/model/timeline';
+import { loadTimeline, type LoadResult } from '../../src/lib/model/document/timeline';
 import { bundled } from './documents';
 import { applySteps, nodeOf, steps, textOf } from './mutate';
 import { expectNoPollution, expectTimelineOrFaults, expectWellFormedFaults, FUZZ_TIMEOUT, fuzzOptions, idsOf, timed } from './properties';

@@ -1,7 +1,7 @@
 /** How the fuzz tests load a document given as text, and what they ask of the answer (see parse-document.test.ts). */
 import { expect } from 'vitest';
-import type { LoadProgress } from '../../src/lib/model/load-progress';
-import { parseTimelineText, type LoadReport, type ParsedDocument } from '../../src/lib/model/parse-document';
+import type { LoadProgress } from '../../src/lib/model/read/load-progress';
+import { parseTimelineText, type LoadReport, type ParsedDocument } from '../../src/lib/model/read/parse-document';
 import { describeText, expectNoPollution, expectTimelineOrFaults, expectWellFormedFaults, idsOf, timed } from './properties';
 
 export const FILE = 'fuzzed.json';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_KEY, currentDraft, draftKey, listSavedDrafts, parseSaved, serialise } from '../../src/lib/model/editor/persist';
 import { stateOf } from '../../src/lib/model/editor/document';
-import type { TimelineDocument } from '../../src/lib/model/schema';
+import type { TimelineDocument } from '../../src/lib/model/document/schema';
 import { bundled } from './documents';
 import { applySteps, nodeOf, steps, textOf } from './mutate';
 import { expectNoPollution, FUZZ_TIMEOUT, fuzzOptions, timed } from './properties';

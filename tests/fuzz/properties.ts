@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, expect } from 'vitest';
-import type { Fault } from '../../src/lib/model/faults';
+import type { Fault } from '../../src/lib/model/document/faults';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 200);
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseViewParams, viewToParams } from '../../src/lib/model/view-url';
+import { parseViewParams, viewToParams } from '../../src/lib/model/site/view-url';
 import { hostileString } from './mutate';
 import { FUZZ_TIMEOUT, fuzzOptions, timed } from './properties';
 

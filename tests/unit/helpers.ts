@@ -1,7 +1,7 @@
 /** Test dates built from calendar parts, never from the current time. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { utcDayStart, type TimeMs } from '../../src/lib/model/time';
+import { utcDayStart, type TimeMs } from '../../src/lib/model/date/time';
 
 /** The first millisecond of a calendar day, month 1-12, UTC. */
 export function day(year: number, month = 1, dayOfMonth = 1): TimeMs {

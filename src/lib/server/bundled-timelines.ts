@@ -3,7 +3,7 @@
  * them; a fault stops the build with the same messages.
  */
 import { join } from 'node:path';
-import { formatFault, type Timeline } from '$lib/model/timeline';
+import { formatFault, type Timeline } from '$lib/model/document/timeline';
 import { readTimelineFile, timelineFolders } from './read-timeline-file';
 
 /** The timeline `/embed/` shows, and where the links to the view `/` once opened go. */

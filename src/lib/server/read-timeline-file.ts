@@ -5,10 +5,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseJson } from '../model/document-text';
-import { decodeDocument } from '../model/parse-document';
-import { TEXT_FILE_NAME } from '../model/schema';
-import { loadTimeline, type Fault, type LoadResult } from '../model/timeline';
+import { parseJson } from '../model/read/document-text';
+import { decodeDocument } from '../model/read/parse-document';
+import { TEXT_FILE_NAME } from '../model/document/schema';
+import { loadTimeline, type Fault, type LoadResult } from '../model/document/timeline';
 
 /** The folders under `dataDir` that hold a timeline, sorted; each is read as `<folder>/timeline.json`. */
 export function timelineFolders(dataDir: string): string[] {

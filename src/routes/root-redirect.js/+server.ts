@@ -1,4 +1,4 @@
-import { redirectScriptSource } from '$lib/model/root-redirect';
+import { redirectScriptSource } from '$lib/model/site/root-redirect';
 
 export const prerender = true;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readDevSet } from '../../../bench/extract/corpus';
 import { draftTimeline } from '../../../src/lib/model/draft';
-import { loadTimeline, formatFault } from '../../../src/lib/model/timeline';
+import { loadTimeline, formatFault } from '../../../src/lib/model/document/timeline';
 import { seedText } from '../helpers';
 
 /** The Wikinews articles of the extraction benchmark, committed with the repository. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anchorExcerpt, normaliseForMatching } from '../../../src/lib/model/anchor';
+import { anchorExcerpt, normaliseForMatching } from '../../../src/lib/model/document/anchor';
 import { uniqueSelector } from '../../../src/lib/model/draft/selectors';
 import { seedText } from '../helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { documentOf, openFiles, type EditorState, type OpenedFile, type Review } from '../../../src/lib/model/editor';
-import { timelineDocumentSchema, type TimelineEventData } from '../../../src/lib/model/schema';
+import { timelineDocumentSchema, type TimelineEventData } from '../../../src/lib/model/document/schema';
 import { seedDocument, seedText } from '../helpers';
 
 function seedState(): EditorState {

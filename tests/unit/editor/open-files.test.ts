@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openFiles, type OpenedFile, type OpenResult } from '../../../src/lib/model/editor';
-import { MAX_DOCUMENT_BYTES } from '../../../src/lib/model/parse-document';
+import { openFiles, type OpenedFile, type EditorOpenResult as OpenResult } from '../../../src/lib/model/editor';
+import { MAX_DOCUMENT_BYTES } from '../../../src/lib/model/read/parse-document';
 import { seedDocument, seedText } from '../helpers';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures', name), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toEdtf } from '../../../src/lib/model/extract/edtf';
-import { resolveFuzzyDate } from '../../../src/lib/model/fuzzy-date';
+import { resolveFuzzyDate } from '../../../src/lib/model/date/fuzzy-date';
 
 describe('TIMEX3 values as EDTF', () => {
 	const cases: [Parameters<typeof toEdtf>, string | undefined][] = [

@@ -2,7 +2,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { documentOf } from '$lib/model/editor/document';
 import type { EditorState } from '$lib/model/editor/state';
-import { escapeHiddenInJson } from '$lib/model/untrusted-text';
+import { escapeHiddenInJson } from '$lib/model/text/untrusted-text';
 
 export function draftZip(state: EditorState): Blob {
 	const document = documentOf(state, { textFile: 'article.txt' });

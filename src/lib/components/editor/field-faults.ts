@@ -1,6 +1,6 @@
 /** The faults of one event, by the field they name, as the event's form shows them. */
 import { faultField } from '$lib/model/editor/check';
-import type { Fault } from '$lib/model/faults';
+import type { Fault } from '$lib/model/document/faults';
 
 export function faultsOfField(faults: readonly Fault[] | undefined, field: string): string | undefined {
 	const reasons = (faults ?? []).filter((fault) => {

@@ -5,9 +5,9 @@
  * everything the engine found; the two ends of a range, and a day and its clock time, make one event; the
  * same date named again beside the same actor adds an excerpt to the event rather than a second event.
  */
-import { normaliseForMatching, type TextRange } from '../anchor';
+import { normaliseForMatching, type TextRange } from '../document/anchor';
 import { extractTemporalExpressions, type TemporalExpression } from '../extract';
-import type { TimelineDocument, TimelineEventData } from '../schema';
+import type { TimelineDocument, TimelineEventData } from '../document/schema';
 import { categorise, CATEGORY_RULES, OTHER_CATEGORY } from './categories';
 import { eventId, kebab } from './ids';
 import { groupNames, namesIn, type LaneSuggestion, type Name } from './names';

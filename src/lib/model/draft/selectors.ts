@@ -2,7 +2,7 @@
  * A TextQuoteSelector for a range of the article that matches exactly that one place: the words alone
  * where they are unique, else with as much of the text before (then after) them as it takes.
  */
-import { anchorInNormalised, type NormalisedText, type TextQuoteSelector, type TextRange } from '../anchor';
+import { anchorInNormalised, type NormalisedText, type TextQuoteSelector, type TextRange } from '../document/anchor';
 
 /** How far a prefix or suffix may reach before the selector gives up on them and takes both. */
 const MAX_CONTEXT = 64;

@@ -2,8 +2,8 @@
  * What the editor shows of its document: the faults by event and field, and a preview of the events that
  * have none, so one unfinished event does not blank the whole preview.
  */
-import { loadTimeline, type Fault, type Timeline } from '../timeline';
-import type { TimelineDocument } from '../schema';
+import { loadTimeline, type Fault, type Timeline } from '../document/timeline';
+import type { TimelineDocument } from '../document/schema';
 import { documentOf } from './document';
 import type { EditorState } from './state';
 

@@ -2,7 +2,7 @@
  * Between a timeline document and the editor's state: a published document opened for editing, and the
  * document the editor publishes from its state.
  */
-import type { ArticleData, TimelineDocument } from '../schema';
+import type { ArticleData, TimelineDocument } from '../document/schema';
 import type { ArticleMeta, EditorState, Review } from './state';
 
 function articleMeta(article: ArticleData): ArticleMeta {

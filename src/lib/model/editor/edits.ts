@@ -3,13 +3,13 @@
  * decision on an event, an edit to its fields, an event or an excerpt made from words selected in the
  * text. Each returns a new state and leaves the old one as it was, for the undo history.
  */
-import { normaliseForMatching, type TextRange } from '../anchor';
+import { normaliseForMatching, type TextRange } from '../document/anchor';
 import { categorise, draftTimeline, eventId, kebab, OTHER_CATEGORY, uniqueId, UNNAMED_LANE } from '../draft';
 import { namesIn } from '../draft/names';
 import { uniqueSelector } from '../draft/selectors';
 import { draftTitle } from '../draft/titles';
 import type { TemporalExpression } from '../extract';
-import type { TimelineEventData } from '../schema';
+import type { TimelineEventData } from '../document/schema';
 import { uniqueRanges } from './marks';
 import type { ArticleMeta, EditorState, Review } from './state';
 

@@ -2,10 +2,10 @@
  * The article as the editor shows it: paragraphs cut into runs, each knowing which found date it is part
  * of and which events' excerpts cover it, so the text can mark both.
  */
-import { anchorInNormalised, normaliseForMatching, type NormalisedText, type TextQuoteSelector, type TextRange } from '../anchor';
+import { anchorInNormalised, normaliseForMatching, type NormalisedText, type TextQuoteSelector, type TextRange } from '../document/anchor';
 import type { TemporalExpression } from '../extract';
 import type { EditorState } from './state';
-import { cutText } from '../article-segments';
+import { cutText } from '../document/article-segments';
 
 /** The places the selectors that match exactly one place point at; the others are left out (the validator reports them). */
 export function uniqueRanges(normalised: NormalisedText, selectors: readonly TextQuoteSelector[]): TextRange[] {

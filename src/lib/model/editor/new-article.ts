@@ -3,8 +3,8 @@
  * by the document schema's own rules for each field (so the two cannot drift), with messages that say
  * what to type rather than what is wrong with the data.
  */
-import { formatInteger } from '../format-number';
-import { timelineDocumentSchema } from '../schema';
+import { formatInteger } from '../text/format-number';
+import { timelineDocumentSchema } from '../document/schema';
 import { draftState, MAX_ARTICLE_CHARS } from './edits';
 import type { EditorState } from './state';
 

@@ -2,7 +2,7 @@
  * What the editor edits: an article (its text and metadata) and the events drafted from it, each with the
  * editor's decision. Plain data, so it can be saved in the browser, restored, and kept in an undo history.
  */
-import type { ArticleData, TimelineDocument, TimelineEventData } from '../schema';
+import type { ArticleData, TimelineDocument, TimelineEventData } from '../document/schema';
 
 /** Whether the editor has looked at a drafted event yet, and kept it. */
 export type Review = 'proposed' | 'accepted' | 'rejected';

@@ -3,8 +3,8 @@
  * article's publication date is a day, and so is every date the engine resolves against it.
  */
 import { addDays, addMonths, addWeeks, addYears, getISODay, getISOWeek, getISOWeekYear, setISODay } from 'date-fns';
-import { MS_PER_DAY, utcDayStart } from '../time';
-import { UTCDate } from '../utc-date';
+import { MS_PER_DAY, utcDayStart } from '../date/time';
+import { UTCDate } from '../date/utc-date';
 
 export type Day = Date;
 

@@ -1,4 +1,4 @@
-import { timelineJsonSchema } from '$lib/model/schema';
+import { timelineJsonSchema } from '$lib/model/document/schema';
 import { json } from '@sveltejs/kit';
 
 export const prerender = true;

@@ -1,0 +1,82 @@
+/**
+ * Loads a timeline document from a URL at run time (`?src=`), and its article text where the document
+ * names a text file beside it. Network failures become faults like any other, shown on the page. Runs in
+ * the loading worker (timeline-worker.ts); `onProgress` hears how far it has got.
+ */
+import {
+	decodeDocument,
+	loadTimelineJson,
+	MAX_DOCUMENT_BYTES,
+	readTimelineJson,
+	tooLargeReason,
+	type LoadReport as Report,
+	type ParsedDocument
+} from '$lib/model/read/parse-document';
+
+async function fetchBytes(url: URL, report: Report): Promise<{ bytes: Uint8Array } | { reason: string }> {
+	let response: Response;
+	try {
+		response = await fetch(url, { credentials: 'omit' });
+	} catch (error) {
+		return { reason: `could not be fetched (${(error as Error).message}); the server may be down, or may not allow other sites to read it (CORS)` };
+	}
+	if (!response.ok) return { reason: `could not be fetched: the server answered ${response.status} ${response.statusText}`.trim() };
+	const length = Number(response.headers.get('content-length'));
+	if (length > MAX_DOCUMENT_BYTES) return { reason: tooLargeReason(length) };
+	// A compressed body's Content-Length counts the compressed bytes, not the ones read here.
+	const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+	return readCapped(response, length > 0 && !encoded ? length : undefined, report);
+}
+
+/** Reads a body but stops at the size limit: a server that sends no (or a false) Content-Length can't make the page swallow an unbounded body. */
+async function readCapped(response: Response, total: number | undefined, report: Report): Promise<{ bytes: Uint8Array } | { reason: string }> {
+	if (!response.body) return { bytes: new Uint8Array(await response.arrayBuffer()) };
+	const reader = response.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let received = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		received += value.byteLength;
+		if (received > MAX_DOCUMENT_BYTES) {
+			void reader.cancel();
+			return { reason: tooLargeReason() };
+		}
+		chunks.push(value);
+		report({ phase: 'reading', done: received, ...(total !== undefined && total >= received ? { total } : {}) });
+	}
+	// Joined, to be decoded once, whole: a character split between two chunks needs no care, and one pass is the quickest.
+	const bytes = new Uint8Array(received);
+	let at = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, at);
+		at += chunk.byteLength;
+	}
+	return { bytes };
+}
+
+export async function loadRemoteTimeline(src: string, base: string, report: Report = () => {}): Promise<ParsedDocument> {
+	let url: URL;
+	try {
+		url = new URL(src, base);
+	} catch {
+		return { faults: [{ file: src, path: '$', reason: 'is not a URL' }] };
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') return { faults: [{ file: src, path: '$', reason: 'must be an http(s) URL' }] };
+	const file = url.href;
+	const fetched = await fetchBytes(url, report);
+	if ('reason' in fetched) return { faults: [{ file, path: '$', reason: fetched.reason }] };
+	const document = decodeDocument(fetched.bytes, file);
+	if ('fault' in document) return { faults: [document.fault] };
+	const read = readTimelineJson(document.text, file, report);
+	if ('faults' in read) return read;
+	const parsed = loadTimelineJson(read.json, file, undefined, report);
+	if (!parsed.textFile) return parsed;
+	// A plain file name (loadTimelineJson asks for no other), so always a neighbour of the document on its own host.
+	const textFetched = await fetchBytes(new URL(parsed.textFile, url), report);
+	if ('reason' in textFetched) return { faults: [{ file, path: '$.article.textFile', reason: `"${parsed.textFile}" ${textFetched.reason}` }] };
+	const text = decodeDocument(textFetched.bytes, file, '$.article.textFile', parsed.textFile);
+	if ('fault' in text) return { faults: [text.fault] };
+	// The JSON parsed once: a large archive's parse is not repeated for its text.
+	return loadTimelineJson(read.json, file, text.text, report);
+}

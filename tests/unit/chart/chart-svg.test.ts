@@ -1,0 +1,113 @@
+/**
+ * Snapshots of the exported chart, one file per view, as Observable Plot keeps one per time axis: the axis
+ * at each range (deep time, BCE, years, hours), lanes labelled and summarised, clusters and selection.
+ * A change to the layout, the axis or the drawing shows as a diff of the SVG; review it before updating
+ * (`npx vitest run -u tests/unit/chart-svg.test.ts`).
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutChart } from '../../../src/lib/model/chart/chart-scene';
+import { exportChartSvg } from '../../../src/lib/model/chart/chart-svg';
+import { eventName } from '../../../src/lib/model/document/describe';
+import { PALETTE_KEYS, type Palette } from '../../../src/lib/model/chart/lane-drawing';
+import { buildLanes, timelineExtent, type GroupBy } from '../../../src/lib/model/chart/lane-layout';
+import { projector, type Domain } from '../../../src/lib/model/chart/projection';
+import { planRows } from '../../../src/lib/model/chart/row-plan';
+import { syntheticTimeline } from '../../../src/lib/model/document/synthetic';
+import { MS_PER_DAY, yearStart } from '../../../src/lib/model/date/time';
+import { estimateTextWidth } from '../../../src/lib/model/chart/time-ticks';
+import { loadTimeline, type Timeline } from '../../../src/lib/model/document/timeline';
+import { fitText } from '../../../src/lib/components/chart/measure-text';
+import { day, historyEvent, seedDocument, seedText } from '../helpers';
+
+/** Each colour named after its key, so that a snapshot says which colour a shape takes. */
+const palette = Object.fromEntries(PALETTE_KEYS.map((key) => [key, `var(--${key})`])) as Palette;
+const theme = { palette, font: 'system-ui, sans-serif' };
+
+const seed = loadTimeline(seedDocument(), { file: 'seed', text: seedText() }).timeline!;
+
+const historyText =
+	'The universe began 13.8 billion years ago. Rome was founded in 753 BCE. Caesar was killed on 15 March 44 BCE. Augustus reigned from 27 BCE to 14 CE. Apollo 11 landed in 1969.';
+const event = (id: string, edtf: string, exact: string) => historyEvent(id, edtf, exact, id.replace(/-/g, ' '));
+const history = loadTimeline(
+	{
+		version: 1,
+		id: 'history',
+		article: { title: 'History', publisher: 'Test', language: 'en', text: historyText, asOf: { date: '2000-01-01', method: 'stated' } },
+		lanes: [{ id: 'all', label: 'All' }],
+		categories: [{ id: 'history', label: 'History' }],
+		events: [
+			event('big-bang', 'Y-13800000000', '13.8 billion years ago'),
+			event('founding-of-rome', '-0752', '753 BCE'),
+			event('death-of-caesar', '-0043-03-15', '15 March 44 BCE'),
+			event('reign-of-augustus', '-0026/0014', '27 BCE to 14 CE'),
+			event('apollo-11', '1969-07-20', '1969')
+		]
+	},
+	{ file: 'history.json' }
+).timeline!;
+const synthetic = syntheticTimeline(10_000, 3);
+
+interface View {
+	name: string;
+	timeline: Timeline;
+	width: number;
+	domain?: Domain;
+	groupBy?: GroupBy;
+	selected?: string;
+}
+
+const views: View[] = [
+	{ name: 'seed-fit-1280', timeline: seed, width: 1280 },
+	{ name: 'seed-fit-375', timeline: seed, width: 375 },
+	{ name: 'seed-by-category', timeline: seed, width: 1280, groupBy: 'category' },
+	{ name: 'seed-2021-2024-selected', timeline: seed, width: 1280, domain: [day(2021, 1, 1), day(2025, 1, 1)], selected: 'crocus-city-hall-attack' },
+	{ name: 'seed-crocus-day', timeline: seed, width: 1280, domain: [day(2024, 3, 22), day(2024, 3, 23)] },
+	{ name: 'deep-time-fit', timeline: history, width: 1000 },
+	{ name: 'bce-800-to-100', timeline: history, width: 1000, domain: [yearStart(-799), yearStart(100)] },
+	{ name: 'synthetic-10000-fit', timeline: synthetic, width: 1280 },
+	{ name: 'synthetic-10000-2000-2002', timeline: synthetic, width: 1280, domain: [day(2000, 1, 1), day(2002, 1, 1)] },
+	{ name: 'synthetic-10000-may-2001', timeline: synthetic, width: 1280, domain: [day(2001, 5, 1), day(2001, 5, 20)] }
+];
+
+function svgOf(view: View): string {
+	const { timeline, width } = view;
+	const extent = timelineExtent(timeline);
+	const showAsOf = timeline.events.some((event) => event.data.origin === 'article');
+	const label = (event: { data: { title: string } }) => ({ text: event.data.title, width: estimateTextWidth(event.data.title) });
+	const cut = (event: { data: { title: string } }, maxWidth: number) => fitText(event.data.title, maxWidth, estimateTextWidth);
+	// Rows as the app plans them for a chart that grows to its content (an embed).
+	const barrier = showAsOf ? projector(extent, width)(timeline.asOf + MS_PER_DAY) : undefined;
+	const lanes = planRows(buildLanes(timeline, view.groupBy ?? 'lane'), extent, width, { label, cut, barrier }, Infinity);
+	const scene = layoutChart({
+		timeline,
+		lanes,
+		domain: view.domain ?? extent,
+		width,
+		showAsOf,
+		selectedId: view.selected,
+		measure: estimateTextWidth,
+		label,
+		cut
+	});
+	const meta = { title: timeline.document.article.title, publisher: timeline.document.article.publisher, asOf: '5 Jul 2024', source: 'Source: test' };
+	return exportChartSvg(scene, theme, meta, (event) => eventName(event, timeline)).svg;
+}
+
+describe('the exported chart', () => {
+	for (const view of views) {
+		it(`matches its snapshot: ${view.name}`, async () => {
+			await expect(svgOf(view).replaceAll('><', '>\n<')).toMatchFileSnapshot(`__snapshots__/${view.name}.svg`);
+		});
+	}
+
+	it('names every drawn event in a <title>, and writes the data only as text', () => {
+		const decode = (text: string) => text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+		const svg = svgOf(views[3]!);
+		const titles = [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((match) => decode(match[1]!));
+		const drawn = [...svg.matchAll(/<text [^>]*font-size="12"(?: font-style="italic")? fill="var\(--(?:fg|focus|context)\)"[^>]*>([^<]*)<\/text>/g)];
+		expect(titles.length).toBeGreaterThan(3);
+		expect(titles.length).toBe(drawn.length);
+		for (const title of titles) expect(seed.events.map((event) => eventName(event, seed))).toContain(title);
+		expect(svg).not.toMatch(/<script|<foreignObject|\son\w+=|href=/);
+	});
+});
