@@ -6,7 +6,10 @@
  * worker and no server code. Inside it, each folder imports only the folders listed for it.
  */
 
-/** Each model folder, and the model folders it may import (its own is always allowed). */
+/**
+ * Each model folder, and the model folders it may import (its own is always allowed).
+ * @type {Record<string, string[]>}
+ */
 export const MODEL_LAYERS = {
 	text: [],
 	date: ['text'],
@@ -28,14 +31,17 @@ const outsideModel = [
 	{ regex: '^\\$lib/(?!model/)', message: 'The model imports only the model.' }
 ];
 
-/** An import of a model folder from another folder, written relative (`../chart/x`) or with `$lib/model/`. */
+/**
+ * An import of a model folder from another folder, written relative (`../chart/x`) or with `$lib/model/`.
+ * @param {string} folder
+ */
 const folderImport = (folder) => `^((\\.\\./)+|\\$lib/model/)${folder}(/|$)`;
 
 const folders = Object.keys(MODEL_LAYERS);
 
 export const importBoundaries = [
 	...folders.map((folder) => {
-		const allowed = new Set([folder, ...MODEL_LAYERS[folder]]);
+		const allowed = new Set([folder, ...(MODEL_LAYERS[folder] ?? [])]);
 		const forbidden = folders.filter((other) => !allowed.has(other));
 		return {
 			files: [`src/lib/model/${folder}/**/*.ts`],

@@ -16,7 +16,7 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/remote/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/workers/**/*.test.ts'],
 		environment: 'node'
 	}
 });

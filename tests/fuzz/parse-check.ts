@@ -1,16 +1,17 @@
 /** How the fuzz tests load a document given as text, and what they ask of the answer (see parse-document.test.ts). */
 import { expect } from 'vitest';
 import type { LoadProgress } from '../../src/lib/model/read/load-progress';
-import { parseTimelineText, type LoadReport, type ParsedDocument } from '../../src/lib/model/read/parse-document';
+import type { LoadReport, ParsedDocument } from '../../src/lib/model/read/parse-document';
+import { readDocumentText } from '../unit/helpers';
 import { describeText, expectNoPollution, expectTimelineOrFaults, expectWellFormedFaults, idsOf, timed } from './properties';
 
 export const FILE = 'fuzzed.json';
 
 /** As the page loads a document: once, and again with the article text when the document names a textFile. */
 export function load(body: string, text: string | undefined, report?: LoadReport): ParsedDocument {
-	const first = parseTimelineText(body, FILE, undefined, report);
+	const first = readDocumentText(body, FILE, undefined, report);
 	if (first.textFile === undefined || first.timeline || first.faults.length > 0) return first;
-	return parseTimelineText(body, FILE, text ?? '', report);
+	return readDocumentText(body, FILE, text ?? '', report);
 }
 
 export function check(target: string, body: string, text?: string): void {

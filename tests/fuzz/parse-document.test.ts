@@ -1,5 +1,5 @@
 /**
- * parseTimelineText, the loader of documents given as text (?src=, files): arbitrary text, arbitrary
+ * readDocumentText, the loader of documents given as text (?src=, files): arbitrary text, arbitrary
  * JSON, and valid Chronoscope documents with random mutations. Each ends in a timeline holding every
  * event of the input, or in faults that each name a JSON path.
  */
@@ -13,7 +13,7 @@ import { FUZZ_TIMEOUT, fuzzOptions } from './properties';
 /** The bundled timelines as trees, made once: a mutation replaces nodes and never changes one. */
 const bundledNodes = bundled.map((sample) => ({ ...sample, node: nodeOf(sample.json) }));
 
-describe('parseTimelineText under fuzzing', () => {
+describe('readDocumentText under fuzzing', () => {
 	it(
 		'reads arbitrary text',
 		() => {

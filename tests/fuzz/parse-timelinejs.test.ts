@@ -1,5 +1,5 @@
 /**
- * parseTimelineText on TimelineJS3 documents, the fixture and generated ones, as made and with random
+ * readDocumentText on TimelineJS3 documents, the fixture and generated ones, as made and with random
  * mutations: a timeline with an event for every slide, or faults that each name a JSON path.
  */
 import fc from 'fast-check';
@@ -9,7 +9,7 @@ import { applySteps, nodeOf, steps, textOf } from './mutate';
 import { check, load } from './parse-check';
 import { FUZZ_TIMEOUT, fuzzOptions } from './properties';
 
-describe('parseTimelineText on TimelineJS3 documents under fuzzing', () => {
+describe('readDocumentText on TimelineJS3 documents under fuzzing', () => {
 	it(
 		'reads generated TimelineJS3 documents as made, with no fault',
 		() => {

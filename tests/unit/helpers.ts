@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { utcDayStart, type TimeMs } from '../../src/lib/model/date/time';
+import { loadTimelineJson, readTimelineJson, type LoadReport, type ParsedDocument } from '../../src/lib/model/read/parse-document';
 
 /** The first millisecond of a calendar day, month 1-12, UTC. */
 export function day(year: number, month = 1, dayOfMonth = 1): TimeMs {
@@ -31,4 +32,14 @@ export function historyEvent(id: string, edtf: string, exact: string, title = id
 		date: { edtf, method: 'stated', citations: [] },
 		excerpts: [{ type: 'TextQuoteSelector', exact }]
 	};
+}
+
+/**
+ * A document given as text, read as readDocument reads it once its bytes are decoded: readTimelineJson,
+ * then loadTimelineJson, with the text file it names (if any) given as `text`. For tests whose documents
+ * are strings a byte encoding would change (lone surrogates).
+ */
+export function readDocumentText(body: string, file: string, text?: string, report?: LoadReport): ParsedDocument {
+	const read = readTimelineJson(body, file, report);
+	return 'faults' in read ? read : loadTimelineJson(read.json, file, text, report);
 }

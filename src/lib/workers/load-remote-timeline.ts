@@ -3,17 +3,9 @@
  * names a text file beside it. Network failures become faults like any other, shown on the page. Runs in
  * the loading worker (timeline-worker.ts); `onProgress` hears how far it has got.
  */
-import {
-	decodeDocument,
-	loadTimelineJson,
-	MAX_DOCUMENT_BYTES,
-	readTimelineJson,
-	tooLargeReason,
-	type LoadReport as Report,
-	type ParsedDocument
-} from '$lib/model/read/parse-document';
+import { MAX_DOCUMENT_BYTES, readDocument, tooLargeReason, type LoadReport as Report, type FileBytes, type ParsedDocument } from '$lib/model/read/parse-document';
 
-async function fetchBytes(url: URL, report: Report): Promise<{ bytes: Uint8Array } | { reason: string }> {
+async function fetchBytes(url: URL, report: Report): Promise<FileBytes> {
 	let response: Response;
 	try {
 		response = await fetch(url, { credentials: 'omit' });
@@ -29,7 +21,7 @@ async function fetchBytes(url: URL, report: Report): Promise<{ bytes: Uint8Array
 }
 
 /** Reads a body but stops at the size limit: a server that sends no (or a false) Content-Length can't make the page swallow an unbounded body. */
-async function readCapped(response: Response, total: number | undefined, report: Report): Promise<{ bytes: Uint8Array } | { reason: string }> {
+async function readCapped(response: Response, total: number | undefined, report: Report): Promise<FileBytes> {
 	if (!response.body) return { bytes: new Uint8Array(await response.arrayBuffer()) };
 	const reader = response.body.getReader();
 	const chunks: Uint8Array[] = [];
@@ -66,17 +58,7 @@ export async function loadRemoteTimeline(src: string, base: string, report: Repo
 	const file = url.href;
 	const fetched = await fetchBytes(url, report);
 	if ('reason' in fetched) return { faults: [{ file, path: '$', reason: fetched.reason }] };
-	const document = decodeDocument(fetched.bytes, file);
-	if ('fault' in document) return { faults: [document.fault] };
-	const read = readTimelineJson(document.text, file, report);
-	if ('faults' in read) return read;
-	const parsed = loadTimelineJson(read.json, file, undefined, report);
-	if (!parsed.textFile) return parsed;
-	// A plain file name (loadTimelineJson asks for no other), so always a neighbour of the document on its own host.
-	const textFetched = await fetchBytes(new URL(parsed.textFile, url), report);
-	if ('reason' in textFetched) return { faults: [{ file, path: '$.article.textFile', reason: `"${parsed.textFile}" ${textFetched.reason}` }] };
-	const text = decodeDocument(textFetched.bytes, file, '$.article.textFile', parsed.textFile);
-	if ('fault' in text) return { faults: [text.fault] };
-	// The JSON parsed once: a large archive's parse is not repeated for its text.
-	return loadTimelineJson(read.json, file, text.text, report);
+	const read = readDocument(fetched.bytes, file, report);
+	// A plain file name (readDocument asks for no other), so always a neighbour of the document on its own host.
+	return 'withText' in read ? read.withText(await fetchBytes(new URL(read.textFile, url), report)) : read;
 }

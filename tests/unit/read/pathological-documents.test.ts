@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../../src/lib/model/document/article-segments';
-import { parseTimelineText } from '../../../src/lib/model/read/parse-document';
 import { formatFault, loadTimeline, MAX_ARTICLE_CHARACTERS } from '../../../src/lib/model/document/timeline';
-import { seedDocument, seedText } from '../helpers';
+import { readDocumentText, seedDocument, seedText } from '../helpers';
 
 const FILE = 'timeline.json';
 type Doc = ReturnType<typeof seedDocument>;
@@ -58,7 +57,7 @@ describe('an article text saved with CRLF or CR line endings', () => {
 describe('pathological documents', () => {
 	it('loads a 5 MB article title', () => {
 		const doc = edited((doc) => ((doc.article as Article).title = 'T'.repeat(5 * 1024 * 1024)));
-		const { timeline, faults } = parseTimelineText(JSON.stringify(doc), FILE, seedText());
+		const { timeline, faults } = readDocumentText(JSON.stringify(doc), FILE, seedText());
 		expect(faults).toEqual([]);
 		expect(timeline!.document.article.title).toHaveLength(5 * 1024 * 1024);
 	});
@@ -68,7 +67,7 @@ describe('pathological documents', () => {
 			for (let i = 0; i < 10_000; i++) (doc.lanes as unknown[]).push({ id: `lane-${i}`, label: `Lane ${i}` });
 			doc.events.forEach((event, i) => (event.lanes as string[]).push(`lane-${i}`));
 		});
-		const { timeline, faults } = parseTimelineText(JSON.stringify(doc), FILE, seedText());
+		const { timeline, faults } = readDocumentText(JSON.stringify(doc), FILE, seedText());
 		expect(faults).toEqual([]);
 		expect(timeline!.document.lanes).toHaveLength(10_000 + (seedDocument().lanes as unknown[]).length);
 	});
@@ -77,7 +76,7 @@ describe('pathological documents', () => {
 		const doc = edited((doc) => {
 			(doc.events[0]!.date as { citations: unknown[] }).citations = Array.from({ length: 100_000 }, (_, i) => ({ title: `Source ${i}`, url: `https://example.org/${i}` }));
 		});
-		const { timeline, faults } = parseTimelineText(JSON.stringify(doc), FILE, seedText());
+		const { timeline, faults } = readDocumentText(JSON.stringify(doc), FILE, seedText());
 		expect(faults).toEqual([]);
 		expect(timeline!.events.find((event) => event.data.id === doc.events[0]!.id)!.data.date.citations).toHaveLength(100_000);
 	});
@@ -101,7 +100,7 @@ describe('pathological documents', () => {
 				[{ file: FILE, path: '$.article.title', reason: expect.stringMatching(/expected string, received object/) }]
 			]
 		])('is a named fault %s, not a stack overflow', (_, body, faults) => {
-			expect(parseTimelineText(body, FILE, seedText()).faults.filter((fault) => fault.path !== '$.article' || !fault.reason.startsWith('has unknown field "_"'))).toEqual(faults);
+			expect(readDocumentText(body, FILE, seedText()).faults.filter((fault) => fault.path !== '$.article' || !fault.reason.startsWith('has unknown field "_"'))).toEqual(faults);
 		});
 
 		it.each([
@@ -109,7 +108,7 @@ describe('pathological documents', () => {
 			['a year', `{"events":[{"start_date":{"year":${deepArray}}}]}`],
 			['a headline', `{"events":[{"start_date":{"year":2000},"text":{"headline":${deepArray}}}]}`]
 		])('refuses a TimelineJS3 document with %s nested that deep, which its converter would read as text', (_, body) => {
-			expect(parseTimelineText(body, FILE).faults).toEqual([
+			expect(readDocumentText(body, FILE).faults).toEqual([
 				{ file: FILE, path: '$', reason: 'nests arrays and objects more than 1000 levels deep, which no TimelineJS3 document does' }
 			]);
 		});
@@ -120,7 +119,7 @@ describe('pathological documents', () => {
 			const body = JSON.stringify(seedDocument())
 				.replace('{', '{"__proto__":{"polluted":true},')
 				.replace('"article":{', '"article":{"constructor":{"prototype":{"polluted":true}},');
-			const { faults } = parseTimelineText(body, FILE, seedText());
+			const { faults } = readDocumentText(body, FILE, seedText());
 			expect(faults.map(formatFault)).toEqual([`${FILE}: at $.article: has unknown field "constructor"`, `${FILE}: at $: has unknown field "__proto__"`]);
 			expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
 			expect(Object.prototype).not.toHaveProperty('polluted');
@@ -214,7 +213,7 @@ describe('pathological documents', () => {
 
 		it('is not asked for by the loader of ?src= documents, which fetches what it is asked for', () => {
 			const body = JSON.stringify(edited((doc) => ((doc.article as Article).textFile = 'https://evil.example/article.txt')));
-			const parsed = parseTimelineText(body, 'https://example.org/timeline.json');
+			const parsed = readDocumentText(body, 'https://example.org/timeline.json');
 			expect(parsed.textFile).toBeUndefined();
 			expect(paths(parsed.faults)).toEqual(['$.article.textFile']);
 		});

@@ -69,7 +69,7 @@ describe('readTimelineFile', () => {
 	it('names a missing document and a missing text', () => {
 		expect(readTimelineFile('/nonexistent/timeline.json', FILE).faults).toEqual([{ file: FILE, path: '$', reason: 'no such file' }]);
 		expect(readTimelineFile(folder({ 'timeline.json': seedJson() }), FILE).faults).toEqual([
-			{ file: FILE, path: '$.article.textFile', reason: 'cannot read "article.txt" beside the document' }
+			{ file: FILE, path: '$.article.textFile', reason: '"article.txt" cannot be read beside the document: no such file' }
 		]);
 	});
 });

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertMedia, convertTimelineJs, isTimelineJs, textOfHtml, tjsDateToEdtf, urlInHtml, type TjsDocument } from '../../../src/lib/model/read/timelinejs';
 import { loadTimeline } from '../../../src/lib/model/document/timeline';
-import { MAX_DOCUMENT_BYTES, parseTimelineText } from '../../../src/lib/model/read/parse-document';
+import { MAX_DOCUMENT_BYTES } from '../../../src/lib/model/read/parse-document';
 import { describeEventDate } from '../../../src/lib/model/document/describe';
-import { seedDocument } from '../helpers';
+import { readDocumentText, seedDocument } from '../helpers';
 import { ENTITY, decodeEntity } from '../../../src/lib/model/text/entities';
 
 const fixture = readFileSync(join(import.meta.dirname, '../../fixtures/timelinejs.json'), 'utf8');
@@ -38,7 +38,7 @@ describe('TimelineJS3 documents', () => {
 	])('read date %j as %s', (date, edtf) => expect(tjsDateToEdtf(date)).toBe(edtf));
 
 	it('convert to a valid timeline, events in lanes by group, eras as spans, credits as sources', () => {
-		const result = parseTimelineText(fixture, 'https://example.org/moon.json');
+		const result = readDocumentText(fixture, 'https://example.org/moon.json');
 		expect(result.faults).toEqual([]);
 		expect(result.format).toBe('timelinejs');
 		const timeline = result.timeline!;
@@ -215,7 +215,7 @@ describe('TimelineJS3 media', () => {
 	});
 });
 
-describe('parseTimelineText faults', () => {
+describe('reading a document: faults', () => {
 	it.each([
 		['not JSON', '{ "version": 1,', /is not JSON/],
 		['neither format', '{ "hello": "world" }', /neither a Chronoscope timeline document/],
@@ -225,19 +225,19 @@ describe('parseTimelineText faults', () => {
 			/must be kebab-case/
 		]
 	])('%s', (_, body, reason) => {
-		const { faults, timeline } = parseTimelineText(body, 'doc.json');
+		const { faults, timeline } = readDocumentText(body, 'doc.json');
 		expect(timeline).toBeUndefined();
 		expect(faults.map((f) => f.reason).join('\n')).toMatch(reason);
 	});
 
 	it('refuses an oversized document before parsing it', () => {
-		const { faults } = parseTimelineText(' '.repeat(MAX_DOCUMENT_BYTES + 1), 'big.json');
+		const { faults } = readDocumentText(' '.repeat(MAX_DOCUMENT_BYTES + 1), 'big.json');
 		expect(faults[0]!.reason).toMatch(/over the 200\.0 MB limit/);
 	});
 });
 
 describe('TimelineJS3 documents of the wrong shape (found by fuzzing)', () => {
-	const parse = (document: unknown) => parseTimelineText(JSON.stringify(document), 'a.json');
+	const parse = (document: unknown) => readDocumentText(JSON.stringify(document), 'a.json');
 	const slide = { start_date: { year: 1969 } };
 
 	it('are faults naming the JSON path, not a crash of the conversion', () => {

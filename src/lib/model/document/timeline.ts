@@ -46,8 +46,13 @@ export interface Timeline {
 }
 
 export interface LoadResult {
+	/** The timeline, when nothing is wrong with the document. */
 	timeline?: Timeline;
 	faults: Fault[];
+	/** The document as the schema read it, whenever the schema passed, whatever else is wrong: what the editor opens to put right. */
+	document?: TimelineDocument;
+	/** The article's text, when the document has one (inline, or read from its text file). */
+	text?: string;
 }
 
 /**
@@ -301,8 +306,9 @@ export function loadTimeline(input: unknown, source: { file: string; text?: stri
 	}
 	onProgress?.(total, total, faults);
 
-	if (!document || faults.length > 0 || text === undefined) return { faults };
+	const read = { ...(document ? { document } : {}), ...(text === undefined ? {} : { text }) };
+	if (!document || faults.length > 0 || text === undefined) return { faults, ...read };
 	events.sort(byTimeOrder);
 	events.forEach((event, order) => (event.order = order));
-	return { timeline: { document, text, asOf, events, hasArticleEvents: events.some((event) => event.data.origin === 'article') }, faults };
+	return { timeline: { document, text, asOf, events, hasArticleEvents: events.some((event) => event.data.origin === 'article') }, faults, ...read };
 }

@@ -5,12 +5,12 @@
  * opening is one message naming the file; what loadTimeline finds beyond the structure (EDTF, excerpts,
  * references) comes back as faults, for the editor to show beside the fields.
  */
-import { decodeUtf8, parseJson } from './document-text';
+import { decodeUtf8 } from './document-text';
 import { normaliseLineEndings } from '../text/line-endings';
-import { MAX_DOCUMENT_BYTES, NEITHER_FORMAT, timelineJsTooDeep, tooLargeReason, type LoadReport } from './parse-document';
+import { MAX_DOCUMENT_BYTES, readDocument, tooLargeReason, type LoadReport, type ParsedDocument } from './parse-document';
 import type { TimelineDocument } from '../document/schema';
-import { articleTooLong, checkStructure, formatFault, loadTimeline, type Fault } from '../document/timeline';
-import { checkTimelineJs, convertTimelineJs, isTimelineJs } from './timelinejs';
+import { articleTooLong, formatFault, loadTimeline, type Fault } from '../document/timeline';
+import { convertTimelineJs } from './timelinejs';
 import { readTimelineJsSheet } from './timelinejs-sheet';
 
 /** A file as opened: its bytes as read from disk (decoded here, as UTF-8), or text already decoded. */
@@ -75,55 +75,58 @@ function faultList(faults: readonly Fault[]): string {
 	return lines.join('\n');
 }
 
-/** A document opened for editing: it must pass the schema; every event was published already, so it is accepted. */
-function opened(input: unknown, file: string, format: OpenedFormat, articleText: (document: TimelineDocument) => string | OpenError, report: LoadReport): OpenResult {
-	const { document, faults } = checkStructure(input, file);
-	if (!document) return error(faultList(faults));
-	const given = articleText(document);
-	if (typeof given !== 'string') return given;
-	const text = articleOf(given, `The article text of ${file}`);
-	if (typeof text !== 'string') return text;
-	const checked = loadTimeline(document, { file, text, onProgress: (done, total) => report({ phase: 'checking', done, total }) }).faults;
-	// Events, lanes and categories are edited by id: two under one id could not be told apart.
-	const repeated = checked.filter((fault) => /^\$\.(?:events|lanes|categories)\[\d+\]\.id$/.test(fault.path) && fault.reason.startsWith('repeats the id'));
-	if (repeated.length > 0) return error(faultList(repeated));
-	return { kind: 'document', format, document, text, faults: checked };
+/** Why a document does not open: a fault of the whole file in the editor's words ("x.json is not JSON"), else its faults listed. */
+function refusal(faults: readonly Fault[], file: string): OpenError {
+	const [only] = faults;
+	return faults.length === 1 && only?.path === '$' && only.eventId === undefined ? error(`${file} ${only.reason}`) : error(faultList(faults));
 }
 
-/** The article text of a Chronoscope document: inline, or in the .txt it names, opened with it. */
-function chronoscopeText(document: TimelineDocument, file: string, companion?: OpenedFile): string | OpenError {
-	const { text, textFile } = document.article;
-	if (text !== undefined && textFile !== undefined) return error(`${file} gives its article text both inline and as "${textFile}": keep one`);
-	if (text !== undefined) return companion ? error(`${file} holds its article text inline: open it alone, without ${companion.name}`) : text;
-	if (textFile === undefined) return error(`${file} holds no article text: give article.text, or name a .txt file in article.textFile`);
-	if (!companion) return error(`${file} names its article text "${textFile}": open that file together with it`);
-	if (baseName(companion.name) !== textFile) return error(`${file} names its article text "${textFile}", not "${companion.name}": open "${textFile}" together with it`);
-	return contentOf(companion);
-}
-
-function openJson(file: OpenedFile, body: string, companion: OpenedFile | undefined, report: LoadReport): OpenResult {
-	report({ phase: 'parsing' });
-	const parsed = parseJson(body);
-	if ('reason' in parsed) return error(`${file.name} ${parsed.reason}`);
-	const { json } = parsed;
-	if (isTimelineJs(json)) {
-		const deep = timelineJsTooDeep(json);
-		if (deep) return error(`${file.name} ${deep}`);
-		if (companion) return error(`${file.name} is a TimelineJS3 document, which holds its own text: open it alone, without ${companion.name}`);
-		const faults = checkTimelineJs(json, file.name);
-		if (faults.length > 0) return error(faultList(faults));
-		report({ phase: 'converting' });
-		return opened(convertTimelineJs(json, file.name), file.name, 'timelinejs', (document) => document.article.text ?? '', report);
+/**
+ * A document as read (readDocument), opened for editing: it must pass the schema and hold its article's
+ * text; what loadTimeline finds beyond that stays as faults beside the fields.
+ */
+function opened(result: ParsedDocument, file: string, format: OpenedFormat): OpenResult {
+	const { document, text, faults } = result;
+	if (!document) return refusal(faults, file);
+	if (text === undefined) {
+		const { text: inline, textFile } = document.article;
+		if (inline !== undefined && textFile !== undefined) return error(`${file} gives its article text both inline and as "${textFile}": keep one`);
+		return error(`${file} holds no article text: give article.text, or name a .txt file in article.textFile`);
 	}
-	if (typeof json !== 'object' || json === null || !('version' in json)) return error(`${file.name} ${NEITHER_FORMAT}`);
-	return opened(json, file.name, 'chronoscope', (document) => chronoscopeText(document, file.name, companion), report);
+	const article = articleOf(text, `The article text of ${file}`);
+	if (typeof article !== 'string') return article;
+	// Events, lanes and categories are edited by id: two under one id could not be told apart.
+	const repeated = faults.filter((fault) => /^\$\.(?:events|lanes|categories)\[\d+\]\.id$/.test(fault.path) && fault.reason.startsWith('repeats the id'));
+	if (repeated.length > 0) return error(faultList(repeated));
+	return { kind: 'document', format, document, text: article, faults };
+}
+
+/**
+ * A .json timeline, read as every reader reads one (readDocument); the .txt opened with it is the text file
+ * it names, which must be the one opened with it, and only then.
+ */
+function openJson(file: OpenedFile, body: string, companion: OpenedFile | undefined, report: LoadReport): OpenResult {
+	const read = readDocument(body, file.name, report);
+	if ('withText' in read) {
+		const { textFile } = read;
+		if (!companion) return error(`${file.name} names its article text "${textFile}": open that file together with it`);
+		if (baseName(companion.name) !== textFile) return error(`${file.name} names its article text "${textFile}", not "${companion.name}": open "${textFile}" together with it`);
+		const text = contentOf(companion);
+		return typeof text === 'string' ? opened(read.withText({ text }), file.name, 'chronoscope') : text;
+	}
+	if (companion && read.format === 'timelinejs' && read.faults.every((fault) => fault.path !== '$')) {
+		return error(`${file.name} is a TimelineJS3 document, which holds its own text: open it alone, without ${companion.name}`);
+	}
+	if (companion && read.document?.article.text !== undefined) return error(`${file.name} holds its article text inline: open it alone, without ${companion.name}`);
+	return opened(read, file.name, read.format ?? 'chronoscope');
 }
 
 function openSheet(file: OpenedFile, body: string, report: LoadReport): OpenResult {
 	const sheet = readTimelineJsSheet(body, file.name);
 	if ('error' in sheet) return error(sheet.error);
 	report({ phase: 'converting' });
-	return opened(convertTimelineJs(sheet.document, file.name), file.name, 'csv', (document) => document.article.text ?? '', report);
+	const onProgress = (done: number, total: number) => report({ phase: 'checking', done, total });
+	return opened(loadTimeline(convertTimelineJs(sheet.document, file.name), { file: file.name, onProgress }), file.name, 'csv');
 }
 
 /**

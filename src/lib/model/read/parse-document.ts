@@ -1,7 +1,8 @@
 /**
- * A timeline document given as text (fetched from a URL, or read from a file): size limit, JSON, format
- * detection (Chronoscope's own or TimelineJS3, which is converted), then loadTimeline. Every failure is
- * a Fault with a reason a reader can act on.
+ * A timeline document read from its bytes, with the text file it names beside it: UTF-8, size limit, JSON,
+ * format detection (Chronoscope's own or TimelineJS3, which is converted), then loadTimeline. The one reader
+ * of disk (`npm run validate`, the build), URLs (`?src=`) and the editor's Open: each reads the bytes its
+ * own way and hands them here. Every failure is a Fault with a reason a reader can act on.
  */
 import { decodeUtf8, MAX_JSON_DEPTH, nestsDeeperThan, parseJson } from './document-text';
 import { TEXT_FILE_NAME } from '../document/schema';
@@ -62,12 +63,6 @@ export function readTimelineJson(body: string, file: string, report: LoadReport 
 	return 'reason' in parsed ? { faults: [{ file, path: '$', reason: parsed.reason }] } : parsed;
 }
 
-/** A document given as text: readTimelineJson, then loadTimelineJson. */
-export function parseTimelineText(body: string, file: string, text?: string, report: LoadReport = () => {}): ParsedDocument {
-	const read = readTimelineJson(body, file, report);
-	return 'faults' in read ? read : loadTimelineJson(read.json, file, text, report);
-}
-
 /**
  * Parsed JSON as a timeline: format detection, TimelineJS3's conversion, then loadTimeline. A Chronoscope
  * document that names a text file beside it, given no `text`, asks for that file (`textFile`); the caller
@@ -92,4 +87,47 @@ export function loadTimelineJson(json: unknown, file: string, text?: string, rep
 		return { faults: [{ file, path: '$', reason: NEITHER_FORMAT }] };
 	}
 	return { ...loadTimeline(json, text === undefined ? { file, onProgress } : { file, text, onProgress }), format: 'chronoscope' };
+}
+
+/**
+ * A file beside a document, as its reader found it: its bytes, its text (already decoded, as the editor has
+ * it), or why it could not be had ("could not be fetched: …").
+ */
+export type Neighbour = FileBytes | { text: string };
+
+/** A file's bytes as read or fetched, or why they could not be had. */
+export type FileBytes = { bytes: Uint8Array } | { reason: string };
+
+/** The text of the file a document names beside it, or the fault at `$.article.textFile` that says why there is none. */
+function neighbourText(neighbour: Neighbour, file: string, textFile: string): { text: string } | { fault: Fault } {
+	if ('reason' in neighbour) return { fault: { file, path: '$.article.textFile', reason: `"${textFile}" ${neighbour.reason}` } };
+	return 'text' in neighbour ? neighbour : decodeDocument(neighbour.bytes, file, '$.article.textFile', textFile);
+}
+
+/** A document read whole, or one that names a text file beside it: the caller reads that file and passes it to `withText`. */
+export type DocumentRead = ParsedDocument | { textFile: string; withText(neighbour: Neighbour): ParsedDocument };
+
+/**
+ * A timeline document's bytes (or its text, already decoded), read. Where the document names a text file beside it (only ever a plain
+ * file name: see TEXT_FILE_NAME), the answer asks for it, and `withText` finishes with the JSON parsed once,
+ * so that a large archive's parse is not repeated for its text. A text that cannot be had or is not UTF-8
+ * is a fault at `$.article.textFile`, and the rest of the document is still checked.
+ */
+export function readDocument(content: Uint8Array | string, file: string, report: LoadReport = () => {}): DocumentRead {
+	const decoded = typeof content === 'string' ? { text: content.replace(/^\uFEFF/, '') } : decodeDocument(content, file);
+	if ('fault' in decoded) return { faults: [decoded.fault] };
+	const read = readTimelineJson(decoded.text, file, report);
+	if ('faults' in read) return read;
+	const parsed = loadTimelineJson(read.json, file, undefined, report);
+	const { textFile } = parsed;
+	if (textFile === undefined) return parsed;
+	return {
+		textFile,
+		withText(neighbour) {
+			const text = neighbourText(neighbour, file, textFile);
+			if ('text' in text) return loadTimelineJson(read.json, file, text.text, report);
+			const rest = loadTimeline(read.json, { file }).faults.filter((fault) => fault.path !== '$.article.textFile');
+			return { faults: [text.fault, ...rest], format: 'chronoscope' };
+		}
+	};
 }
