@@ -190,7 +190,7 @@ test.describe('the editor', () => {
 		await expect(page.getByRole('button', { name: 'New event from these words' })).toBeDisabled();
 	});
 
-	test('says what is wrong with bad input where the editor is looking, and keeps what was typed', async ({ page }) => {
+	test('says what is wrong with the article text where the editor is looking, and keeps what was typed', async ({ page }) => {
 		await page.goto('/edit/');
 		await page.getByRole('button', { name: 'Find the dates and draft events' }).click();
 		await expect(page.getByText("Paste the article's text here, or open a .txt file.")).toBeVisible();
@@ -212,7 +212,13 @@ test.describe('the editor', () => {
 		await page.getByRole('button', { name: 'Find the dates and draft events' }).click();
 		await expect(page.getByText(/This text is 5,320,000 characters long; the editor drafts articles of up to 200,000/)).toBeVisible();
 		await expect(page.getByLabel('Title', { exact: true })).toHaveValue('No dates');
+	});
 
+	test('names what is wrong with each file it cannot open, reads them all in one worker, and keeps what was typed', async ({ page }) => {
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		await page.goto('/edit/');
+		await page.getByLabel('Title', { exact: true }).fill('No dates');
 		const open = page.getByLabel('Open a file');
 		const cases: [string, string | Buffer, RegExp][] = [
 			['sheet.csv', 'Year,Month,Day\n2019,1,2\n', /sheet\.csv.*(Headline|Text)/],
@@ -227,6 +233,8 @@ test.describe('the editor', () => {
 			await open.setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 			await expect(page.getByRole('alert')).toHaveText(message);
 		}
+		// The reader's worker is started once, and kept for the next file.
+		expect(workers).toHaveLength(1);
 		await expect(page.getByLabel('Title', { exact: true })).toHaveValue('No dates');
 	});
 

@@ -9,12 +9,17 @@ export type Opening = WorkerRun<OpenResult | { kind: 'cancelled' }>;
 
 export function openInWorker(files: File[], onProgress: (progress: LoadProgress) => void): Opening {
 	const failed = (reason: string): OpenResult => ({ kind: 'error', message: `${files.map((file) => file.name).join(', ')} could not be opened: ${reason}` });
-	return runWorker<FromOpenWorker, OpenResult | { kind: 'cancelled' }>(workerUrl, { type: 'open', files } satisfies ToOpenWorker, {
-		receive(message, settle) {
-			if (message.type === 'progress') onProgress(message.progress);
-			else if (message.type === 'opened') settle(message.result);
+	return runWorker<FromOpenWorker, OpenResult | { kind: 'cancelled' }>(
+		workerUrl,
+		{ type: 'open', files } satisfies ToOpenWorker,
+		{
+			receive(message, settle) {
+				if (message.type === 'progress') onProgress(message.progress);
+				else if (message.type === 'opened') settle(message.result);
+			},
+			failed: (how, detail) => failed(how === 'refused' ? `the browser refused the reader (${detail})` : `the reader stopped (${detail})`),
+			cancelled: { kind: 'cancelled' }
 		},
-		failed: (how, detail) => failed(how === 'refused' ? `the browser refused the reader (${detail})` : `the reader stopped (${detail})`),
-		cancelled: { kind: 'cancelled' }
-	});
+		{ reuse: true }
+	);
 }

@@ -49,24 +49,44 @@ interface RunHandlers<Message, Outcome> {
 }
 
 /**
- * Starts the worker at `url`, sends it `request`, and hands its messages on until the run is settled, by
- * the worker's messages, its failure or a cancel; the worker is then terminated.
+ * Workers that finished a run and wait for another, by script: a worker whose requests stand alone (the
+ * editor's reader) is kept for the next run rather than started again, which costs its script's fetch and
+ * compilation each time.
  */
-export function runWorker<Message, Outcome>(url: string, request: unknown, handlers: RunHandlers<Message, Outcome>): WorkerRun<Outcome> {
+const idle = new Map<string, Worker>();
+
+/** A worker for the script at `url`: the one kept idle, if `reuse` allows it and there is one, else a new one. */
+function workerFor(url: string, reuse: boolean): Promise<Worker> {
+	const kept = reuse ? idle.get(url) : undefined;
+	if (!kept) return startWorker(url);
+	idle.delete(url);
+	return Promise.resolve(kept);
+}
+
+/**
+ * Starts the worker at `url`, sends it `request`, and hands its messages on until the run is settled, by
+ * the worker's messages, its failure or a cancel. The worker is then terminated, unless `reuse` says its
+ * requests stand alone and the run ended as it should: then it waits for the next run.
+ */
+export function runWorker<Message, Outcome>(url: string, request: unknown, handlers: RunHandlers<Message, Outcome>, { reuse = false } = {}): WorkerRun<Outcome> {
 	let worker: Worker | undefined;
 	let cancelled = false;
 	let resolve: (outcome: Outcome) => void = () => {};
 	const outcome = new Promise<Outcome>((done) => (resolve = done));
-	const settle = (result: Outcome) => {
-		worker?.terminate();
+	const settle = (result: Outcome, completed = false) => {
+		if (worker && reuse && completed && !idle.has(url)) {
+			worker.onmessage = worker.onerror = null;
+			idle.set(url, worker);
+		} else worker?.terminate();
+		worker = undefined;
 		resolve(result);
 	};
-	void startWorker(url).then(
+	void workerFor(url, reuse).then(
 		(running) => {
 			if (cancelled) return running.terminate();
 			handlers.started?.();
 			worker = running;
-			worker.onmessage = (event: MessageEvent<Message>) => handlers.receive(event.data, settle);
+			worker.onmessage = (event: MessageEvent<Message>) => handlers.receive(event.data, (result) => settle(result, true));
 			worker.onerror = (event) => {
 				event.preventDefault();
 				settle(handlers.failed('stopped', event.message || 'no reason given'));
