@@ -98,6 +98,18 @@ test.describe('documents loaded from a URL (src)', () => {
 	}
 });
 
+test("the exported SVG is drawn in the page's theme, the chart's own colours included", async ({ page }) => {
+	await open(page, '/t/putin-taliban-allies/?theme=dark');
+	await page.getByRole('button', { name: 'Embed or download' }).click();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+	const svg = readFileSync((await download.path())!, 'utf8');
+	// theme.css's dark --bg (#14171c), and the grid mixed from its --border: resolved, not left empty.
+	expect(svg).toContain('fill="rgb(20, 23, 28)"');
+	const grid = /<line [^>]*y1="\d+" y2="[\d.]+" stroke="([^"]*)" shape-rendering="crispEdges"/.exec(svg)?.[1];
+	expect(grid).toMatch(/^(rgb|color)\(/);
+	expect(grid).not.toBe('rgba(0, 0, 0, 0)');
+});
+
 test('the exported SVG parses and names every visible event', async ({ page }) => {
 	await open(page, '/t/putin-taliban-allies/?from=2021-01-01&to=2024-12-31');
 	const visible = await page.locator('rect.event').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')!));

@@ -1,10 +1,8 @@
 /**
  * The chart of a viewport, laid out: the lanes with the rows they get, and the scene the chart renders,
- * the canvas paints and export writes (the model's layoutChart), with the text measures it needs and the
- * theme it was painted in.
+ * the canvas paints and export writes (the model's layoutChart), with the text measures it needs.
  */
 import { layoutChart, type ChartScene } from '$lib/model/chart/chart-scene';
-import type { ExportTheme } from '$lib/model/chart/chart-svg';
 import { eventLabel, eventName } from '$lib/model/document/describe';
 import { ARTICLE, ONGOING, anyFlagged, columnsOf } from '$lib/model/document/event-columns';
 import type { LabelFit, Lane } from '$lib/model/chart/lane-layout';
@@ -34,8 +32,6 @@ export class ChartLayout {
 	#previousSlots: ChartScene['slots'] | undefined;
 	/** The family the chart is measured, painted and exported in (theme.css's --font), read once. */
 	readonly font: string;
-	/** The colours and font the canvas last painted in, resolved from the page's theme by the canvas. */
-	theme: ExportTheme | undefined = $state.raw();
 
 	/** The as-of line is drawn for an article, or anything still running; a converted TimelineJS document has no as-of date. */
 	readonly #showAsOf: boolean = $derived.by(() => anyFlagged(columnsOf(this.#viewport.timeline), ARTICLE | ONGOING));

@@ -2,6 +2,9 @@
  * Downloads of the chart for reports: the SVG is written from the chart's scene by the model
  * (`exportChartSvg` in chart-svg.ts); here it is turned into a PNG and handed to the browser as a file.
  */
+import type { ExportTheme } from '$lib/model/chart/chart-svg';
+import { resolvePalette } from '../chart/lane-paint';
+
 /** Renders the exported SVG to a PNG at `scale` times its size (2 for print). */
 export async function exportPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -33,4 +36,9 @@ export function download(blob: Blob, name: string) {
 	link.click();
 	link.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The theme a chart is exported in: the page's colours resolved now, and the chart's font; nothing waits for the canvas to paint. */
+export function chartTheme(font: string): ExportTheme {
+	return { palette: resolvePalette(document.body), font };
 }
