@@ -28,10 +28,13 @@ const outsideModel = [
 	{ regex: '^\\$lib/(?!model/)', message: 'The model imports only the model.' }
 ];
 
-/** An import of a model folder from another folder, written relative (`../chart/x`) or with `$lib/model/`. */
+/**
+ * An import of a model folder from another folder, written relative (`../chart/x`) or with `$lib/model/`.
+ * @param {string} folder
+ */
 const folderImport = (folder) => `^((\\.\\./)+|\\$lib/model/)${folder}(/|$)`;
 
-const folders = Object.keys(MODEL_LAYERS);
+const folders = /** @type {(keyof typeof MODEL_LAYERS)[]} */ (Object.keys(MODEL_LAYERS));
 
 export const importBoundaries = [
 	...folders.map((folder) => {
