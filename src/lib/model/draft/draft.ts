@@ -12,7 +12,8 @@ import { categorise, CATEGORY_RULES, OTHER_CATEGORY } from './categories';
 import { eventId, kebab } from './ids';
 import { groupNames, namesIn, type LaneSuggestion, type Name } from './names';
 import { uniqueSelector } from './selectors';
-import { clauseSpans, sentenceSpans, spanAt, type Span } from './sentences';
+import { clauseSpans } from './clauses';
+import { sentenceSpans, spanAt, type Span } from '../text/sentences';
 import { draftTitle } from './titles';
 
 export interface DraftInput {
