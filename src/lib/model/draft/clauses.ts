@@ -3,9 +3,12 @@
  * clause (see draft.ts).
  */
 import type { Span } from '../text/sentences';
+import { alt, FULL_MONTHS } from '../extract/patterns';
 
 /** Where a clause ends inside a sentence: commas, semicolons, colons, dashes, brackets. */
 const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s|—/g;
+/** A month's name, capitalised, and a day: the comma after "January 24" is the date's, not a clause's. */
+const MONTH_AND_DAY = new RegExp(`\\b${alt(FULL_MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)))}\\s+\\d{1,2}$`);
 
 /** The clauses of a sentence, trimmed; their punctuation belongs to neither side. */
 export function clauseSpans(text: string, sentence: Span): Span[] {
@@ -21,7 +24,7 @@ export function clauseSpans(text: string, sentence: Span): Span[] {
 		// A comma inside a date ("January 24, 2019") does not end a clause.
 		// Nor does a comma inside a number ("1,200") or a dash between two years ("1979 – 1989").
 		if (/^(?:,|\s[–—-]\s)$/.test(m[0]) && /\d$/.test(body.slice(0, m.index)) && /^\d/.test(body.slice(m.index + m[0].length))) continue;
-		if (m[0] === ',' && /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}$/.test(body.slice(0, m.index))) continue;
+		if (m[0] === ',' && MONTH_AND_DAY.test(body.slice(0, m.index))) continue;
 		push(start, m.index);
 		start = m.index + m[0].length;
 	}

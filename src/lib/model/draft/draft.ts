@@ -7,6 +7,8 @@
  */
 import { normaliseForMatching, type TextRange } from '../document/anchor';
 import { extractTemporalExpressions, type TemporalExpression } from '../extract';
+import { MONTHS } from '../extract/lexicon';
+import { alt } from '../extract/patterns';
 import type { TimelineDocument, TimelineEventData } from '../document/schema';
 import { categorise, CATEGORY_RULES, OTHER_CATEGORY } from './categories';
 import { eventId, kebab } from './ids';
@@ -61,7 +63,7 @@ const COMPARISON = /\b(?:\p{L}+est|most|least|first time|record|ever)\b/iu;
 /** Relative dates that count from a date named earlier ("ten years later", "the following day"). */
 const COUNTED_FROM_ANCHOR = /\b(?:later|earlier|after that|before that|following|previous|next day|that (?:day|year|month|week))\b/i;
 /** A month or a day of one, which the article gives without its year ("in July", "October 31"). */
-const NAMES_A_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+const NAMES_A_MONTH = new RegExp(`\\b${alt(Object.keys(MONTHS))}\\b`, 'i');
 /** Words that make a clause too slight to carry a title once its date is gone. */
 const MIN_CLAUSE_WORDS = 2;
 
