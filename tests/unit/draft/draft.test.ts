@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readDevSet } from '../../../bench/extract/corpus';
-import { draftTimeline } from '../../../src/lib/model/draft';
+import { draftTimeline, skippedExpressions } from '../../../src/lib/model/draft/draft';
 import { loadTimeline, formatFault } from '../../../src/lib/model/document/timeline';
 import { seedText } from '../helpers';
 
@@ -153,5 +153,7 @@ describe('draftTimeline on Wikinews articles', () => {
 		expect(draft.events.length).toBeGreaterThan(0);
 		const accounted = [...draft.events.flatMap((e) => e.expressions), ...draft.skipped.map((s) => s.expression)].sort((a, b) => a - b);
 		expect(accounted).toEqual(draft.expressions.map((_, i) => i));
+		// What the draft skips is known without drafting, for the editor's marks.
+		expect(skippedExpressions(entry.text, draft.expressions)).toEqual(draft.skipped);
 	});
 });

@@ -40,8 +40,11 @@ export interface DraftedEvent {
 	expressions: number[];
 }
 
+/** An expression the engine found that the draft makes no event of. */
 export interface SkippedExpression {
+	/** Its index into `expressions`. */
 	expression: number;
+	/** Why, in words that follow "not drafted as an event:" ("a duration, not a date"). */
 	reason: string;
 }
 
@@ -172,6 +175,16 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 		candidates.push({ expressions: indices, edtf, stated, sentence, clause, method, endOnly, approximate });
 	});
 	return candidates;
+}
+
+/**
+ * The expressions a draft of this text makes no event of, and why (a duration, a repeating time, a vague
+ * word, the date line, a comparison): what `draftTimeline` returns as `skipped`, without drafting.
+ */
+export function skippedExpressions(text: string, expressions: readonly TemporalExpression[]): SkippedExpression[] {
+	const skipped: SkippedExpression[] = [];
+	findCandidates(text, expressions, sentenceSpans(text), skipped);
+	return skipped;
 }
 
 function dateNote(statedWords: string, candidate: Candidate, published: string): string {

@@ -5,7 +5,8 @@
  */
 import { formatInteger } from '../text/format-number';
 import { timelineDocumentSchema } from '../document/schema';
-import { draftState, MAX_ARTICLE_CHARS } from './edits';
+import { draftState } from './edits';
+import { MAX_ARTICLE_CHARS } from './found';
 import type { EditorState } from './state';
 
 /** An article's details as the editor's fields hold them, before and after drafting. */
