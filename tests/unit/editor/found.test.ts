@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stateOf } from '../../../src/lib/model/editor/document';
 import { draftState, rereadInferredDates, setArticle } from '../../../src/lib/model/editor/edits';
-import { findDates, foundDatesOf, MAX_ARTICLE_CHARS } from '../../../src/lib/model/editor/found';
+import { findDates, foundDatesOf, MAX_DRAFTED_ARTICLE_CHARACTERS } from '../../../src/lib/model/editor/found';
 import type { EditorState } from '../../../src/lib/model/editor/state';
 import { extractTemporalExpressions } from '../../../src/lib/model/extract/extract';
 import type { TimelineDocument } from '../../../src/lib/model/document/schema';
@@ -48,7 +48,7 @@ describe('the dates found in an article, found once', () => {
 
 	it.each([
 		['an empty text', ' \n ', '2024-07-05'],
-		['a text longer than the editor drafts', 'In 2019. '.repeat(MAX_ARTICLE_CHARS / 9 + 1), '2024-07-05'],
+		['a text longer than the editor drafts', 'In 2019. '.repeat(MAX_DRAFTED_ARTICLE_CHARACTERS / 9 + 1), '2024-07-05'],
 		['a publication date that is not a day', 'It rained in March.', '2024-13-40']
 	])('are none in %s', (_, text, published) => expect(findDates(text, published)).toEqual({ published, expressions: [], skipped: [] }));
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../../src/lib/model/document/article-segments';
 import { parseTimelineText } from '../../../src/lib/model/read/parse-document';
-import { formatFault, loadTimeline, MAX_ARTICLE_CHARACTERS } from '../../../src/lib/model/document/timeline';
+import { formatFault, loadTimeline, MAX_DOCUMENT_ARTICLE_CHARACTERS } from '../../../src/lib/model/document/timeline';
 import { seedDocument, seedText } from '../helpers';
 
 const FILE = 'timeline.json';
@@ -189,7 +189,7 @@ describe('pathological documents', () => {
 		});
 
 		it('loads at the limit', () => {
-			const atLimit = seedText().padEnd(MAX_ARTICLE_CHARACTERS, ' ');
+			const atLimit = seedText().padEnd(MAX_DOCUMENT_ARTICLE_CHARACTERS, ' ');
 			expect(loadTimeline(seedDocument(), { file: FILE, text: atLimit }).faults).toEqual([]);
 		});
 	});

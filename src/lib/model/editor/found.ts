@@ -8,13 +8,17 @@ import { skippedExpressions } from '../draft/draft';
 import { extractTemporalExpressions, ExtractionError } from '../extract/extract';
 import type { EditorState, FoundDates } from './state';
 
-/** Longer texts are refused before drafting, and no dates are looked for in them: far beyond any article, and finding them would freeze the page. */
-export const MAX_ARTICLE_CHARS = 200_000;
+/**
+ * The longest article the editor drafts, in characters: a longer text is refused before drafting, and no
+ * dates are looked for in it (a document's article may be longer: MAX_DOCUMENT_ARTICLE_CHARACTERS). Far
+ * beyond any news article, and drafting it would freeze the page.
+ */
+export const MAX_DRAFTED_ARTICLE_CHARACTERS = 200_000;
 
 /** The dates in a text counted from `published`; none in an empty or overlong text, or from a publication date that is not a day (its field says so). */
 export function findDates(text: string, published: string): FoundDates {
 	const none: FoundDates = { published, expressions: [], skipped: [] };
-	if (text.trim() === '' || text.length > MAX_ARTICLE_CHARS) return none;
+	if (text.trim() === '' || text.length > MAX_DRAFTED_ARTICLE_CHARACTERS) return none;
 	try {
 		const { expressions } = extractTemporalExpressions(text, published);
 		return { published, expressions, skipped: skippedExpressions(text, expressions) };
