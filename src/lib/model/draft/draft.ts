@@ -6,7 +6,8 @@
  * same date named again beside the same actor adds an excerpt to the event rather than a second event.
  */
 import { normaliseForMatching, type TextRange } from '../document/anchor';
-import { extractTemporalExpressions, type TemporalExpression } from '../extract';
+import { extractTemporalExpressions } from '../extract/extract';
+import type { TemporalExpression } from '../extract/types';
 import { MONTHS } from '../extract/lexicon';
 import { alt } from '../extract/patterns';
 import type { TimelineDocument, TimelineEventData } from '../document/schema';

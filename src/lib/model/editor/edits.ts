@@ -4,11 +4,13 @@
  * text. Each returns a new state and leaves the old one as it was, for the undo history.
  */
 import { normaliseForMatching, type TextRange } from '../document/anchor';
-import { categorise, draftTimeline, eventId, kebab, OTHER_CATEGORY, uniqueId, UNNAMED_LANE } from '../draft';
+import { categorise, OTHER_CATEGORY } from '../draft/categories';
+import { draftTimeline, UNNAMED_LANE } from '../draft/draft';
+import { eventId, kebab, uniqueId } from '../draft/ids';
 import { namesIn } from '../draft/names';
 import { uniqueSelector } from '../draft/selectors';
 import { draftTitle } from '../draft/titles';
-import type { TemporalExpression } from '../extract';
+import type { TemporalExpression } from '../extract/types';
 import type { TimelineEventData } from '../document/schema';
 import { uniqueRanges } from './marks';
 import { foundDatesOf } from './found';
