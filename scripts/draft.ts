@@ -8,8 +8,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { draftTimeline, kebab } from '../src/lib/model/draft';
-import { ExtractionError } from '../src/lib/model/extract';
+import { draftTimeline } from '../src/lib/model/draft/draft';
+import { kebab } from '../src/lib/model/draft/ids';
+import { ExtractionError } from '../src/lib/model/extract/extract';
 import { timelineDocumentSchema } from '../src/lib/model/document/schema';
 import { formatFault, loadTimeline } from '../src/lib/model/document/timeline';
 import { readArticle } from './read-article';

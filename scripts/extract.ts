@@ -5,7 +5,7 @@
  * endings kept). Nothing else goes to stdout; a missing file, an unreadable date or an empty text exits 1
  * with one line on stderr saying which.
  */
-import { extractTemporalExpressions, ExtractionError } from '../src/lib/model/extract';
+import { extractTemporalExpressions, ExtractionError } from '../src/lib/model/extract/extract';
 import { readArticle } from './read-article';
 
 const USAGE = 'usage: npm run --silent extract -- <article.txt> --published <YYYY-MM-DD>';

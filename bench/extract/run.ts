@@ -12,7 +12,7 @@
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
-import { extractTemporalExpressions } from '../../src/lib/model/extract';
+import { extractTemporalExpressions } from '../../src/lib/model/extract/extract';
 import { readDevSet, readTimeMLDir, type Correction, type GoldDocument } from './corpus';
 import { addTally, emptyTally, judge, scores, type Judged, type Tally } from './score';
 

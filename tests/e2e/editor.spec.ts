@@ -93,6 +93,21 @@ test.describe('the editor', () => {
 		await expect(restored.getByLabel('Date (EDTF)')).toHaveValue('2019-10-1');
 	});
 
+	test('says which dates found were not drafted as events, and why, beside the events and on their marks, after a reload too', async ({ page }) => {
+		await draftLeonov(page);
+		const skipped = page.locator('details.skipped');
+		await skipped.getByText('2 dates found but not drafted as events').click();
+		await expect(skipped.getByRole('listitem')).toHaveText(["“Saturday, October 12, 2019”: the article's date line", '“just over twelve minutes”: a duration, not a date']);
+		expect(await axeViolations(page)).toEqual([]);
+		const mark = page.locator('.article-marks mark', { hasText: 'just over twelve minutes' });
+		const title = 'Date found: PT12M — not drafted as an event: a duration, not a date';
+		await expect(mark).toHaveAttribute('title', title);
+		// The dates found when drafting are saved with the draft: a reload marks the same.
+		await page.reload();
+		await expect(page.locator('.article-marks mark')).toHaveCount(6);
+		await expect(mark).toHaveAttribute('title', title);
+	});
+
 	test('shows each fault beside its field as you type, and the date read back in words', async ({ page }) => {
 		await draftLeonov(page);
 		const first = cards(page).first();
@@ -247,6 +262,8 @@ test.describe('the editor', () => {
 		await expect(cards(page)).toHaveCount(11);
 		await expect(page.getByText('11 accepted, 0 proposed, 0 rejected.')).toBeVisible();
 		await expect(page.getByText('Ready to publish')).toBeVisible();
+		// A document opened has no draft: the dates in its text are found, and a draft's skips said, all the same.
+		await expect(page.locator('details.skipped')).toContainText('2 dates found but not drafted as events');
 
 		// The same files as a Windows editor saves them: a byte-order mark before each, CRLF line endings.
 		const windows = (bytes: Buffer) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(bytes.toString('utf8').replace(/\n/g, '\r\n'))]);

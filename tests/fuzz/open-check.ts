@@ -1,7 +1,8 @@
 /** What the fuzz tests ask of the editor's opener's answer (see open-files.test.ts). */
 import Papa from 'papaparse';
 import { expect } from 'vitest';
-import { openFiles, type OpenedFile, type EditorOpenResult as OpenResult } from '../../src/lib/model/editor';
+import { openFiles, type EditorOpenResult as OpenResult } from '../../src/lib/model/editor/open';
+import type { OpenedFile } from '../../src/lib/model/read/open-files';
 
 /** A file's text, its bytes read as UTF-8 where it was given as bytes (a byte-order mark dropped either way). */
 export function textIn(file: OpenedFile): string {

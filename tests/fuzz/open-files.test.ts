@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { OpenedFile } from '../../src/lib/model/editor';
+import type { OpenedFile } from '../../src/lib/model/read/open-files';
 import { bundled, sheetFixture, timelineJsFixture } from './documents';
 import { applySteps, hostileString, nodeOf, steps, textOf } from './mutate';
 import { check } from './open-check';

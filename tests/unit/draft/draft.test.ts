@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readDevSet } from '../../../bench/extract/corpus';
-import { draftTimeline } from '../../../src/lib/model/draft';
+import { draftTimeline, skippedExpressions } from '../../../src/lib/model/draft/draft';
 import { loadTimeline, formatFault } from '../../../src/lib/model/document/timeline';
 import { seedText } from '../helpers';
 
@@ -119,6 +119,15 @@ describe('draftTimeline on short texts', () => {
 		]);
 	});
 
+	it('says a date gives no year when it names a month in any of the forms the engine reads', () => {
+		const { document } = draft('The strike is set for Sept. 14. The vote was held on Dec 3. The deal was signed in JULY.', '2024-07-05');
+		expect(document.events.map((e) => e.date.note)).toEqual([
+			'“Sept. 14” gives no year: read as the nearest one to the publication date, 2024-07-05.',
+			'“on Dec 3” gives no year: read as the nearest one to the publication date, 2024-07-05.',
+			'“in JULY” gives no year: read as the nearest one to the publication date, 2024-07-05.'
+		]);
+	});
+
 	it('takes the as-of date as stated when the date line at the top gives it', () => {
 		expect(draft('Thursday, January 24, 2019\nA bomb went off on Monday.', '2019-01-24').document.article.asOf).toMatchObject({ method: 'stated' });
 		expect(draft('A bomb went off on Monday.', '2019-01-24').document.article.asOf).toMatchObject({ method: 'external' });
@@ -144,5 +153,7 @@ describe('draftTimeline on Wikinews articles', () => {
 		expect(draft.events.length).toBeGreaterThan(0);
 		const accounted = [...draft.events.flatMap((e) => e.expressions), ...draft.skipped.map((s) => s.expression)].sort((a, b) => a - b);
 		expect(accounted).toEqual(draft.expressions.map((_, i) => i));
+		// What the draft skips is known without drafting, for the editor's marks.
+		expect(skippedExpressions(entry.text, draft.expressions)).toEqual(draft.skipped);
 	});
 });

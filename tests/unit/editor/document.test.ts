@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { documentOf, openFiles, type EditorState, type OpenedFile, type Review } from '../../../src/lib/model/editor';
+import { documentOf } from '../../../src/lib/model/editor/document';
+import { openFiles } from '../../../src/lib/model/editor/open';
+import type { EditorState, Review } from '../../../src/lib/model/editor/state';
+import type { OpenedFile } from '../../../src/lib/model/read/open-files';
 import { timelineDocumentSchema, type TimelineEventData } from '../../../src/lib/model/document/schema';
 import { seedDocument, seedText } from '../helpers';
 

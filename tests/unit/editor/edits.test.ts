@@ -13,7 +13,7 @@ import {
 	trimRange,
 	updateEvent
 } from '../../../src/lib/model/editor/edits';
-import { extractTemporalExpressions } from '../../../src/lib/model/extract';
+import { extractTemporalExpressions } from '../../../src/lib/model/extract/extract';
 import { seedText } from '../helpers';
 
 const seed = () =>

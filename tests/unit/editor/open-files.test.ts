@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openFiles, type OpenedFile, type EditorOpenResult as OpenResult } from '../../../src/lib/model/editor';
+import { openFiles, type EditorOpenResult as OpenResult } from '../../../src/lib/model/editor/open';
+import type { OpenedFile } from '../../../src/lib/model/read/open-files';
 import { MAX_DOCUMENT_BYTES } from '../../../src/lib/model/read/parse-document';
 import { seedDocument, seedText } from '../helpers';
 

@@ -24,6 +24,26 @@ describe('saved work', () => {
 		['[]', { problem: 'The work saved in this browser is from another version of the editor and cannot be opened.' }]
 	])('%j is %j', (raw, expected) => expect(parseSaved(raw)).toEqual(expected));
 
+	it('keeps the dates found in the text, and leaves out found dates it cannot read, which are found again', () => {
+		const found = { published: '2024-07-05', expressions: [{ start: 3, end: 7, text: '2019', type: 'date', value: '2019', edtf: '2019' }], skipped: [] };
+		expect(parseSaved(serialise({ state: { ...state, found } as EditorState, savedAt: '', tab: 'a' })).work?.state.found).toEqual(found);
+		const expression = found.expressions[0]!;
+		for (const damaged of [
+			null,
+			{ ...found, published: 7 },
+			{ ...found, expressions: [{ ...expression, end: 99 }] },
+			{ ...found, expressions: [{ ...expression, start: 5, end: 5 }] },
+			{ ...found, expressions: [{ ...expression, value: null }] },
+			{ ...found, expressions: [{ ...expression, rangeWith: 1 }] },
+			{ ...found, skipped: [{ expression: 1, reason: 'a duration, not a date' }] },
+			{ ...found, skipped: [{ expression: 0 }] }
+		]) {
+			const { work, problem } = parseSaved(JSON.stringify({ state: { ...state, found: damaged }, savedAt: '', tab: 'a' }));
+			expect(problem, JSON.stringify(damaged)).toBeUndefined();
+			expect(work?.state, JSON.stringify(damaged)).toEqual(state);
+		}
+	});
+
 	it('refuses a record whose id, title, events, lanes or categories are of the wrong shape (found by fuzzing)', () => {
 		const damaged = (change: Record<string, unknown>) => parseSaved(JSON.stringify({ state: { ...state, ...change }, savedAt: '', tab: 'a' })).problem;
 		for (const change of [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTemporalExpressions, type TemporalExpression } from '../../../src/lib/model/extract';
+import { extractTemporalExpressions } from '../../../src/lib/model/extract/extract';
+import type { TemporalExpression } from '../../../src/lib/model/extract/types';
 
 /** The publication date most tables read against: Friday 5 July 2024, the seed article's. */
 export const P = '2024-07-05';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractTemporalExpressions, ExtractionError } from '../../../src/lib/model/extract';
+import { extractTemporalExpressions, ExtractionError } from '../../../src/lib/model/extract/extract';
 import { SEED_DIR } from '../helpers';
 
 describe('the engine on the seed article', () => {

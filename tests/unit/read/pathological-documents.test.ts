@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../../src/lib/model/document/article-segments';
-import { formatFault, loadTimeline, MAX_ARTICLE_CHARACTERS } from '../../../src/lib/model/document/timeline';
+import { formatFault, loadTimeline, MAX_DOCUMENT_ARTICLE_CHARACTERS } from '../../../src/lib/model/document/timeline';
 import { readDocumentText, seedDocument, seedText } from '../helpers';
 
 const FILE = 'timeline.json';
@@ -188,7 +188,7 @@ describe('pathological documents', () => {
 		});
 
 		it('loads at the limit', () => {
-			const atLimit = seedText().padEnd(MAX_ARTICLE_CHARACTERS, ' ');
+			const atLimit = seedText().padEnd(MAX_DOCUMENT_ARTICLE_CHARACTERS, ' ');
 			expect(loadTimeline(seedDocument(), { file: FILE, text: atLimit }).faults).toEqual([]);
 		});
 	});

@@ -4,12 +4,12 @@
  * the text, the document, its faults and its preview).
  */
 import { createContext } from 'svelte';
-import { extractTemporalExpressions, ExtractionError, type TemporalExpression } from '$lib/model/extract';
+import type { TemporalExpression } from '$lib/model/extract/types';
 import { checkState, type Checked } from '$lib/model/editor/check';
-import { MAX_ARTICLE_CHARS } from '$lib/model/editor/edits';
+import { findDates, foundDatesOf } from '$lib/model/editor/found';
 import { record, redo, startHistory, undo, type History } from '$lib/model/editor/history';
 import { CURRENT_KEY, currentDraft, draftKey, freeDraftId, isQuotaError, listSavedDrafts, parseSaved, serialise, type SavedDraft } from '$lib/model/editor/persist';
-import type { EditorState } from '$lib/model/editor/state';
+import type { EditorState, FoundDates } from '$lib/model/editor/state';
 
 const CHANNEL = 'chronoscope-editor';
 
@@ -26,16 +26,11 @@ export class EditorStore {
 	// The text and its date apart, so that the dates are found again only when one of them changes.
 	readonly #text = $derived(this.state?.text ?? '');
 	readonly #published = $derived(this.state?.article.asOf.date ?? '');
-	readonly expressions: readonly TemporalExpression[] = $derived.by(() => {
-		const text = this.#text;
-		if (text.trim() === '' || text.length > MAX_ARTICLE_CHARS) return [];
-		try {
-			return extractTemporalExpressions(text, this.#published).expressions;
-		} catch (error) {
-			if (error instanceof ExtractionError) return []; // the publication-date field shows its own fault
-			throw error;
-		}
-	});
+	/** Found anew, and only when read: for a state that keeps none (an opened document, older saved work) or whose publication date has changed. */
+	readonly #foundAgain: FoundDates = $derived(findDates(this.#text, this.#published));
+	/** The dates found in the text: those the state keeps from its draft, while they count from its publication date. */
+	readonly found: FoundDates = $derived((this.state && foundDatesOf(this.state)) ?? this.#foundAgain);
+	readonly expressions: readonly TemporalExpression[] = $derived(this.found.expressions);
 	readonly checked: Checked | undefined = $derived(this.state ? checkState(this.state) : undefined);
 	readonly canUndo = $derived(this.history.past.length > 0);
 	readonly canRedo = $derived(this.history.future.length > 0);

@@ -56,16 +56,17 @@ export interface LoadResult {
 }
 
 /**
- * The longest article text a timeline may have, in characters. A long book is a few million; the page
- * shows the whole text, and anchoring keeps an index of every character, so a text of tens of millions
- * would hold the loading worker's memory and then the page.
+ * The longest article text a timeline document may hold, in characters (the editor drafts from far
+ * shorter ones: MAX_DRAFTED_ARTICLE_CHARACTERS). A long book is a few million; the page shows the whole
+ * text, and anchoring keeps an index of every character, so a text of tens of millions would hold the
+ * loading worker's memory and then the page.
  */
-export const MAX_ARTICLE_CHARACTERS = 5_000_000;
+export const MAX_DOCUMENT_ARTICLE_CHARACTERS = 5_000_000;
 
 /** Why an article text is refused for its length ("is … characters long, …"), or undefined when it is short enough. */
 export function articleTooLong(text: string): string | undefined {
-	if (text.length <= MAX_ARTICLE_CHARACTERS) return undefined;
-	return `is ${formatInteger(text.length)} characters long, over the ${formatInteger(MAX_ARTICLE_CHARACTERS)} an article text may have`;
+	if (text.length <= MAX_DOCUMENT_ARTICLE_CHARACTERS) return undefined;
+	return `is ${formatInteger(text.length)} characters long, over the ${formatInteger(MAX_DOCUMENT_ARTICLE_CHARACTERS)} an article text may have`;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

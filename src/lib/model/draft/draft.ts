@@ -6,13 +6,17 @@
  * same date named again beside the same actor adds an excerpt to the event rather than a second event.
  */
 import { normaliseForMatching, type TextRange } from '../document/anchor';
-import { extractTemporalExpressions, type TemporalExpression } from '../extract';
+import { extractTemporalExpressions } from '../extract/extract';
+import type { TemporalExpression } from '../extract/types';
+import { MONTHS } from '../extract/lexicon';
+import { alt } from '../extract/patterns';
 import type { TimelineDocument, TimelineEventData } from '../document/schema';
 import { categorise, CATEGORY_RULES, OTHER_CATEGORY } from './categories';
 import { eventId, kebab } from './ids';
 import { groupNames, namesIn, type LaneSuggestion, type Name } from './names';
 import { uniqueSelector } from './selectors';
-import { clauseSpans, sentenceSpans, spanAt, type Span } from './sentences';
+import { clauseSpans } from './clauses';
+import { sentenceSpans, spanAt, type Span } from '../text/sentences';
 import { draftTitle } from './titles';
 
 export interface DraftInput {
@@ -37,8 +41,11 @@ export interface DraftedEvent {
 	expressions: number[];
 }
 
+/** An expression the engine found that the draft makes no event of. */
 export interface SkippedExpression {
+	/** Its index into `expressions`. */
 	expression: number;
+	/** Why, in words that follow "not drafted as an event:" ("a duration, not a date"). */
 	reason: string;
 }
 
@@ -60,7 +67,7 @@ const COMPARISON = /\b(?:\p{L}+est|most|least|first time|record|ever)\b/iu;
 /** Relative dates that count from a date named earlier ("ten years later", "the following day"). */
 const COUNTED_FROM_ANCHOR = /\b(?:later|earlier|after that|before that|following|previous|next day|that (?:day|year|month|week))\b/i;
 /** A month or a day of one, which the article gives without its year ("in July", "October 31"). */
-const NAMES_A_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+const NAMES_A_MONTH = new RegExp(`\\b${alt(Object.keys(MONTHS))}\\b`, 'i');
 /** Words that make a clause too slight to carry a title once its date is gone. */
 const MIN_CLAUSE_WORDS = 2;
 
@@ -169,6 +176,16 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 		candidates.push({ expressions: indices, edtf, stated, sentence, clause, method, endOnly, approximate });
 	});
 	return candidates;
+}
+
+/**
+ * The expressions a draft of this text makes no event of, and why (a duration, a repeating time, a vague
+ * word, the date line, a comparison): what `draftTimeline` returns as `skipped`, without drafting.
+ */
+export function skippedExpressions(text: string, expressions: readonly TemporalExpression[]): SkippedExpression[] {
+	const skipped: SkippedExpression[] = [];
+	findCandidates(text, expressions, sentenceSpans(text), skipped);
+	return skipped;
 }
 
 function dateNote(statedWords: string, candidate: Candidate, published: string): string {

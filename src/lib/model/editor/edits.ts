@@ -4,17 +4,17 @@
  * text. Each returns a new state and leaves the old one as it was, for the undo history.
  */
 import { normaliseForMatching, type TextRange } from '../document/anchor';
-import { categorise, draftTimeline, eventId, kebab, OTHER_CATEGORY, uniqueId, UNNAMED_LANE } from '../draft';
+import { categorise, OTHER_CATEGORY } from '../draft/categories';
+import { draftTimeline, UNNAMED_LANE } from '../draft/draft';
+import { eventId, kebab, uniqueId } from '../draft/ids';
 import { namesIn } from '../draft/names';
 import { uniqueSelector } from '../draft/selectors';
 import { draftTitle } from '../draft/titles';
-import type { TemporalExpression } from '../extract';
+import type { TemporalExpression } from '../extract/types';
 import type { TimelineEventData } from '../document/schema';
 import { uniqueRanges } from './marks';
-import type { ArticleMeta, EditorState, Review } from './state';
-
-/** Longer texts are refused before drafting: far beyond any article, and drafting them would freeze the page. */
-export const MAX_ARTICLE_CHARS = 200_000;
+import { foundDatesOf } from './found';
+import type { ArticleMeta, EditorState, FoundDates, Review } from './state';
 
 export interface NewArticle {
 	text: string;
@@ -24,7 +24,7 @@ export interface NewArticle {
 }
 
 export function draftState({ text, published, article }: NewArticle): EditorState {
-	const { document } = draftTimeline({
+	const { document, expressions, skipped } = draftTimeline({
 		text,
 		published,
 		title: article.title,
@@ -40,7 +40,9 @@ export function draftState({ text, published, article }: NewArticle): EditorStat
 		text,
 		events: document.events.map((event) => ({ event, review: 'proposed' })),
 		lanes: document.lanes,
-		categories: document.categories
+		categories: document.categories,
+		// The dates the drafter found, kept for the marks in the text, which need not find them again.
+		found: { published, expressions, skipped }
 	};
 }
 
@@ -148,11 +150,16 @@ export function acceptAll(state: EditorState): EditorState {
 /**
  * After the publication date has changed: the dates inferred from it ("Tuesday", "in March"), read again
  * from the same words against the new date, as a draft would read them. An event keeps everything else
- * the editor gave it; one whose words no longer make a date is left as it is.
+ * the editor gave it; one whose words no longer make a date is left as it is. `found`, the dates found
+ * in the text already, is used when it counts from the state's publication date (rather than finding them
+ * again), and a changed state keeps the dates found from it.
  */
-export function rereadInferredDates(state: EditorState): { state: EditorState; changed: number } {
+export function rereadInferredDates(state: EditorState, found?: FoundDates): { state: EditorState; changed: number } {
 	const { article, text } = state;
-	const { document } = draftTimeline({ text, published: article.asOf.date, title: article.title, publisher: article.publisher });
+	const published = article.asOf.date;
+	const known = found?.published === published ? found : foundDatesOf(state);
+	const draft = draftTimeline({ text, published, title: article.title, publisher: article.publisher, ...(known ? { expressions: known.expressions } : {}) });
+	const { document } = draft;
 	const normalised = normaliseForMatching(text);
 	const rangesOf = (event: TimelineEventData) => uniqueRanges(normalised, event.excerpts);
 	const drafted = document.events.map((event) => ({ event, ranges: rangesOf(event) }));
@@ -167,5 +174,5 @@ export function rereadInferredDates(state: EditorState): { state: EditorState; c
 		const date = { ...event.date, edtf: same.event.date.edtf, ...(same.event.date.note ? { note: same.event.date.note } : {}) };
 		return { ...item, event: { ...event, stated: { ...event.stated, edtf: same.event.stated?.edtf }, date } };
 	});
-	return { state: changed ? { ...state, events } : state, changed };
+	return { state: changed ? { ...state, events, found: { published, expressions: draft.expressions, skipped: draft.skipped } } : state, changed };
 }

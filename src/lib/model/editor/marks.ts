@@ -3,7 +3,7 @@
  * of and which events' excerpts cover it, so the text can mark both.
  */
 import { anchorInNormalised, normaliseForMatching, type NormalisedText, type TextQuoteSelector, type TextRange } from '../document/anchor';
-import type { TemporalExpression } from '../extract';
+import type { TemporalExpression } from '../extract/types';
 import type { EditorState } from './state';
 import { cutText } from '../document/article-segments';
 

@@ -5,7 +5,8 @@
  */
 import { formatInteger } from '../text/format-number';
 import { timelineDocumentSchema } from '../document/schema';
-import { draftState, MAX_ARTICLE_CHARS } from './edits';
+import { draftState } from './edits';
+import { MAX_DRAFTED_ARTICLE_CHARACTERS } from './found';
 import type { EditorState } from './state';
 
 /** An article's details as the editor's fields hold them, before and after drafting. */
@@ -29,8 +30,8 @@ const article = timelineDocumentSchema.shape.article.shape;
 export function checkNewArticle(fields: NewArticleFields): NewArticleFaults {
 	const faults: NewArticleFaults = {};
 	if (fields.text.trim() === '') faults.text = "Paste the article's text here, or open a .txt file.";
-	else if (fields.text.length > MAX_ARTICLE_CHARS)
-		faults.text = `This text is ${formatInteger(fields.text.length)} characters long; the editor drafts articles of up to ${formatInteger(MAX_ARTICLE_CHARS)} characters (a long news article has about 30,000). Paste one article at a time.`;
+	else if (fields.text.length > MAX_DRAFTED_ARTICLE_CHARACTERS)
+		faults.text = `This text is ${formatInteger(fields.text.length)} characters long; the editor drafts articles of up to ${formatInteger(MAX_DRAFTED_ARTICLE_CHARACTERS)} characters (a long news article has about 30,000). Paste one article at a time.`;
 	if (!article.title.safeParse(fields.title.trim()).success) faults.title = "Give the article's title.";
 	if (!article.publisher.safeParse(fields.publisher.trim()).success) faults.publisher = 'Give who published it.';
 	if (!article.asOf.shape.date.safeParse(fields.published).success) faults.published = 'Give the day it was published: dates such as “in March” count from it.';

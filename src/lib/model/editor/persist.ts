@@ -79,6 +79,30 @@ const REVIEWS = new Set(['proposed', 'accepted', 'rejected']);
 const isListOf = (v: unknown, item: (entry: Record<string, unknown>) => boolean) => Array.isArray(v) && v.every((entry: unknown) => isObject(entry) && item(entry));
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
+const isIntegerUpTo = (v: unknown, max: number) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
+const isOptionalText = (v: unknown) => v === undefined || typeof v === 'string';
+
+/** Whether saved found dates are of the shape the marks read, with every expression inside the text. */
+function isFoundDates(found: Record<string, unknown>, textLength: number): boolean {
+	const expressions = found.expressions;
+	return (
+		typeof found.published === 'string' &&
+		isListOf(
+			expressions,
+			(e) =>
+				isIntegerUpTo(e.start, textLength) &&
+				isIntegerUpTo(e.end, textLength) &&
+				(e.start as number) < (e.end as number) &&
+				typeof e.text === 'string' &&
+				typeof e.type === 'string' &&
+				typeof e.value === 'string' &&
+				isOptionalText(e.edtf) &&
+				(e.rangeWith === undefined || isIntegerUpTo(e.rangeWith, (expressions as unknown[]).length - 1))
+		) &&
+		isListOf(found.skipped, (s) => isIntegerUpTo(s.expression, (expressions as unknown[]).length - 1) && typeof s.reason === 'string')
+	);
+}
+
 export function parseSaved(raw: string | null): { work?: SavedWork; problem?: string } {
 	if (raw === null) return {};
 	let value: unknown;
@@ -102,6 +126,8 @@ export function parseSaved(raw: string | null): { work?: SavedWork; problem?: st
 	) {
 		return { problem: 'The work saved in this browser is from another version of the editor and cannot be opened.' };
 	}
+	// Found dates that cannot be read are left out: the editor finds them again from the text.
+	if (state.found !== undefined && !(isObject(state.found) && isFoundDates(state.found, state.text.length))) delete state.found;
 	return { work: { state: state as unknown as EditorState, savedAt: text(value.savedAt), tab: text(value.tab) } };
 }
 

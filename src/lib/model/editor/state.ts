@@ -3,6 +3,8 @@
  * editor's decision. Plain data, so it can be saved in the browser, restored, and kept in an undo history.
  */
 import type { ArticleData, TimelineDocument, TimelineEventData } from '../document/schema';
+import type { SkippedExpression } from '../draft/draft';
+import type { TemporalExpression } from '../extract/types';
 
 /** Whether the editor has looked at a drafted event yet, and kept it. */
 export type Review = 'proposed' | 'accepted' | 'rejected';
@@ -15,6 +17,15 @@ export interface EditorEvent {
 /** The article's metadata without its text, which the state holds beside it. */
 export type ArticleMeta = Omit<ArticleData, 'text' | 'textFile'>;
 
+/** The dates found in the article's text, counted from a publication date (see found.ts). */
+export interface FoundDates {
+	/** The publication date they count from. */
+	published: string;
+	expressions: readonly TemporalExpression[];
+	/** Those a draft makes no event of, and why. */
+	skipped: readonly SkippedExpression[];
+}
+
 export interface EditorState {
 	version: 1;
 	id: string;
@@ -23,4 +34,9 @@ export interface EditorState {
 	events: EditorEvent[];
 	lanes: TimelineDocument['lanes'];
 	categories: TimelineDocument['categories'];
+	/**
+	 * The dates found in `text` when it was drafted, kept so that they are not looked for again; the text
+	 * never changes under them. None in a document opened for editing, or in work saved by an earlier editor.
+	 */
+	found?: FoundDates;
 }

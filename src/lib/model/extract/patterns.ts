@@ -14,7 +14,8 @@ export const alt = (words: readonly string[]) =>
 		.map(escape)
 		.join('|')})`;
 
-const FULL_MONTHS = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july');
+/** The months' full names, lower case ("january", "may"), from the lexicon's table. */
+export const FULL_MONTHS = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july');
 const SHORT_MONTHS = Object.keys(MONTHS).filter((m) => !FULL_MONTHS.includes(m));
 /** A month's name, or its abbreviation with a full stop or before a number ("Sept. 11", "Jan 24"). */
 export const MONTH = `(?:${alt(FULL_MONTHS)}|${alt(SHORT_MONTHS)}(?:\\.|(?=\\s+\\d)))`;

@@ -6,6 +6,7 @@
 import type { Direction } from './calendar';
 import { FUTURE_MARKERS, NOT_PAST, PAST_MARKERS } from './lexicon';
 import { alt } from './patterns';
+import { endsSentence } from '../text/sentences';
 
 const FUTURE = new RegExp(`(?:^|[^\\w'’])${alt(FUTURE_MARKERS)}(?![\\w])`, 'i');
 const WOULD = /(?:^|[^\w])would(?![\w])/i;
@@ -16,18 +17,6 @@ const REPORTED = /(?:^|[^\w'’-])(?:said|told|reported|announced|added|noted|st
 const CLAUSE_BREAK = /[,;:()"“”—–]/;
 const CLAUSE_REACH = 120;
 const SENTENCE_REACH = 400;
-/** Abbreviations whose full stop does not end a sentence ("Jan. 14", "Mr. Bush", "U.S. officials"). */
-const ABBREVIATION =
-	/(?:^|[^\w])(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|a\.m|p\.m|U\.S|U\.N|U\.K)\.$/;
-
-/** Whether the character at i ends a sentence: a full stop, question or exclamation mark before a space, not an abbreviation's. */
-function endsSentence(text: string, i: number): boolean {
-	const c = text[i];
-	if (c === '\n') return true;
-	if (c !== '.' && c !== '!' && c !== '?') return false;
-	if (!/^["”’)]*(?:\s|$)/.test(text.slice(i + 1, i + 4))) return false;
-	return c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i + 1));
-}
 
 function clauseBounds(text: string, start: number, end: number): [number, number] {
 	let from = start;

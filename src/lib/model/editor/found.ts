@@ -1,0 +1,34 @@
+/**
+ * The dates the editor marks in an article: every expression the engine finds in its text, counted from
+ * its publication date, and which of them a draft makes no event of, and why. They are found once: a
+ * draft keeps the drafter's (draftState), and they are found again only for a state that has none (a
+ * document opened for editing, work saved by an earlier editor) or whose publication date has changed.
+ */
+import { skippedExpressions } from '../draft/draft';
+import { extractTemporalExpressions, ExtractionError } from '../extract/extract';
+import type { EditorState, FoundDates } from './state';
+
+/**
+ * The longest article the editor drafts, in characters: a longer text is refused before drafting, and no
+ * dates are looked for in it (a document's article may be longer: MAX_DOCUMENT_ARTICLE_CHARACTERS). Far
+ * beyond any news article, and drafting it would freeze the page.
+ */
+export const MAX_DRAFTED_ARTICLE_CHARACTERS = 200_000;
+
+/** The dates in a text counted from `published`; none in an empty or overlong text, or from a publication date that is not a day (its field says so). */
+export function findDates(text: string, published: string): FoundDates {
+	const none: FoundDates = { published, expressions: [], skipped: [] };
+	if (text.trim() === '' || text.length > MAX_DRAFTED_ARTICLE_CHARACTERS) return none;
+	try {
+		const { expressions } = extractTemporalExpressions(text, published);
+		return { published, expressions, skipped: skippedExpressions(text, expressions) };
+	} catch (error) {
+		if (error instanceof ExtractionError) return none;
+		throw error;
+	}
+}
+
+/** The dates the state keeps, when they count from its publication date; otherwise they are to be found again. */
+export function foundDatesOf(state: EditorState): FoundDates | undefined {
+	return state.found?.published === state.article.asOf.date ? state.found : undefined;
+}
