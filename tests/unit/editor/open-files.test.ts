@@ -43,6 +43,28 @@ describe('openFiles: a Chronoscope document', () => {
 		);
 	});
 
+	it.each([
+		[
+			'in the .txt it names',
+			'textFile',
+			(doc: Record<string, unknown>) => [
+				{ name: 'timeline.json', text: JSON.stringify(doc) },
+				{ name: 'article.txt', text: 'A line of the book.\n'.repeat(270_000) }
+			]
+		],
+		[
+			'inline',
+			'text',
+			(doc: Record<string, unknown>) => [
+				{ name: 'timeline.json', text: JSON.stringify({ ...doc, article: { ...(doc.article as object), textFile: undefined, text: 'x'.repeat(5_400_000) } }) }
+			]
+		]
+	] as const)('refuses a document whose article text %s is too long, saying so', (_, field, files) => {
+		expect(message(openFiles(files(seedDocument() as unknown as Record<string, unknown>)))).toMatch(
+			new RegExp(`^timeline\\.json: at \\$\\.article\\.${field}: .*is 5,400,000 characters long, over the 5,000,000 an article text may have$`)
+		);
+	});
+
 	it('asks for the article text a document names when it is opened alone', () => {
 		expect(message(openFiles([seedJson]))).toBe('timeline.json names its article text "article.txt": open that file together with it');
 	});

@@ -91,14 +91,16 @@ function opened(result: ParsedDocument, file: string, format: OpenedFormat): Ope
 	if (text === undefined) {
 		const { text: inline, textFile } = document.article;
 		if (inline !== undefined && textFile !== undefined) return error(`${file} gives its article text both inline and as "${textFile}": keep one`);
+		// loadTimeline drops a text it refuses (too long) and names why at the text's path.
+		const refused = faults.filter((fault) => fault.path === '$.article.text' || fault.path === '$.article.textFile');
+		if (refused.length > 0) return error(faultList(refused));
 		return error(`${file} holds no article text: give article.text, or name a .txt file in article.textFile`);
 	}
-	const article = articleOf(text, `The article text of ${file}`);
-	if (typeof article !== 'string') return article;
+	// The text as loadTimeline read it: LF line endings, within the length a document may hold.
 	// Events, lanes and categories are edited by id: two under one id could not be told apart.
 	const repeated = faults.filter((fault) => /^\$\.(?:events|lanes|categories)\[\d+\]\.id$/.test(fault.path) && fault.reason.startsWith('repeats the id'));
 	if (repeated.length > 0) return error(faultList(repeated));
-	return { kind: 'document', format, document, text: article, faults };
+	return { kind: 'document', format, document, text, faults };
 }
 
 /**
