@@ -24,7 +24,7 @@ export interface ParsedDocument extends LoadResult {
 }
 
 /** Why JSON that parsed is refused as a timeline. */
-export const NEITHER_FORMAT = 'is neither a Chronoscope timeline document (no "version") nor a TimelineJS3 document (no "events" with "start_date")';
+const NEITHER_FORMAT = 'is neither a Chronoscope timeline document (no "version") nor a TimelineJS3 document (no "events" with "start_date")';
 
 function megabytes(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -42,12 +42,12 @@ export type LoadReport = (progress: LoadProgress, faults?: readonly Fault[]) => 
  * Why a TimelineJS3 document is refused for its depth, if it is: its converter reads values as text
  * (String(), Number()), which walks an array to its bottom, and no TimelineJS3 document nests deeply.
  */
-export function timelineJsTooDeep(json: unknown): string | undefined {
+function timelineJsTooDeep(json: unknown): string | undefined {
 	return nestsDeeperThan(json, MAX_JSON_DEPTH) ? `nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep, which no TimelineJS3 document does` : undefined;
 }
 
 /** A document's bytes as text (UTF-8, a byte-order mark dropped), or the fault that names it as not UTF-8. */
-export function decodeDocument(bytes: Uint8Array, file: string, path = '$', name?: string): { text: string } | { fault: Fault } {
+function decodeDocument(bytes: Uint8Array, file: string, path = '$', name?: string): { text: string } | { fault: Fault } {
 	const decoded = decodeUtf8(bytes);
 	if ('text' in decoded) return decoded;
 	return { fault: { file, path, reason: name === undefined ? decoded.reason : `"${name}" ${decoded.reason}` } };
