@@ -1,33 +1,306 @@
 /**
- * The clauses of a sentence, as UTF-16 offsets into its text: an event's title comes from its date's
- * clause (see draft.ts).
+ * Which clause of a sentence a date belongs to, read from the parts of speech of its words: the verb that
+ * governs the date expression (the nearest one, counting the commas, conjunctions and quotation marks
+ * between them as distance), that verb's subject and what follows it. An event's title is made of these
+ * (titles.ts), so that it says what happened on that date rather than what the next clause says.
  */
-import type { Span } from '../text/sentences';
-import { alt, FULL_MONTHS } from '../extract/patterns';
+import type { TextRange } from '../document/anchor';
+import type { Token } from './tagger';
 
-/** Where a clause ends inside a sentence: commas, semicolons, colons, dashes, brackets. */
-const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s|—/g;
-/** A month's name, capitalised, and a day: the comma after "January 24" is the date's, not a clause's. */
-const MONTH_AND_DAY = new RegExp(`\\b${alt(FULL_MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)))}\\s+\\d{1,2}$`);
+export interface ClauseReading {
+	/** The verb group: auxiliaries, "to", the verb ("is expected to launch"). */
+	verb: Token[];
+	/** The governing verb itself. */
+	head: Token;
+	/** The words before the verb that say who or what, date words left out; empty when the clause has none. */
+	subject: Token[];
+	/** The words after the verb to the end of its clause, date words left out. */
+	rest: Token[];
+	/** For a verb of saying, the clause that says what was said. */
+	said?: ClauseReading;
+	/** A participle that hangs from a noun before it ("Conyers, first elected in 1964"): its tense is not the clause's. */
+	participle?: true;
+}
 
-/** The clauses of a sentence, trimmed; their punctuation belongs to neither side. */
-export function clauseSpans(text: string, sentence: Span): Span[] {
-	const body = text.slice(sentence.start, sentence.end);
-	const spans: Span[] = [];
-	let start = 0;
-	const push = (from: number, to: number) => {
-		while (from < to && /[\s"'“”‘’]/.test(body[from]!)) from++;
-		while (to > from && /[\s.!?"'“”‘’]/.test(body[to - 1]!)) to--;
-		if (to > from) spans.push({ start: sentence.start + from, end: sentence.start + to });
-	};
-	for (const m of body.matchAll(CLAUSE_BREAK)) {
-		// A comma inside a date ("January 24, 2019") does not end a clause.
-		// Nor does a comma inside a number ("1,200") or a dash between two years ("1979 – 1989").
-		if (/^(?:,|\s[–—-]\s)$/.test(m[0]) && /\d$/.test(body.slice(0, m.index)) && /^\d/.test(body.slice(m.index + m[0].length))) continue;
-		if (m[0] === ',' && MONTH_AND_DAY.test(body.slice(0, m.index))) continue;
-		push(start, m.index);
-		start = m.index + m[0].length;
+type Break = 'comma' | 'hard' | 'subordinate' | 'relative' | 'and' | undefined;
+
+const HARD = new Set([';', ':', '—', '–', '(', ')', '[', ']', '“', '”', '"', '‘', '’']);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
+/** Verbs whose clause reports what someone said. */
+export const SAYING = new Set([
+	'say',
+	'tell',
+	'state',
+	'add',
+	'claim',
+	'announce',
+	'report',
+	'confirm',
+	'warn',
+	'write',
+	'note',
+	'explain',
+	'argue',
+	'insist',
+	'deny',
+	'allege',
+	'tweet',
+	'declare',
+	'predict',
+	'estimate'
+]);
+/** How far apart words are, for each kind of break between them. */
+const BREAK_COST: Record<Exclude<Break, undefined>, number> = { comma: 3, hard: 8, subordinate: 6, relative: 6, and: 4 };
+const isVerb = (t: Token) => t.pos === 'VERB';
+const isNominal = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM';
+
+/** The break before each token of a sentence, if any; the break's own token (a comma) is not part of any clause. */
+function breaksOf(tokens: readonly Token[], dated: readonly boolean[]): Break[] {
+	return tokens.map((t, i) => {
+		if (dated[i]) return undefined;
+		if (t.text === ',') return 'comma';
+		if (HARD.has(t.text) || t.pos === 'SPACE' || (t.pos === 'PUNCT' && /^[-–—]{2,}$/.test(t.text))) return 'hard';
+		const lower = t.text.toLowerCase();
+		if (RELATIVE.has(lower)) return 'relative';
+		if (lower === 'that' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN')) return 'relative';
+		if (t.pos === 'SCONJ') return 'subordinate';
+		if (t.pos === 'CCONJ') {
+			// "and resumed", "and the army withdrew": a clause of its own; "Monday and Tuesday": not.
+			for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
+				const next = tokens[j]!;
+				if (next.pos === 'VERB' || next.pos === 'AUX') return j === i + 1 || tokens.slice(i + 1, j).some(isNominal) ? 'and' : undefined;
+				if (next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'SCONJ') return undefined;
+			}
+		}
+		return undefined;
+	});
+}
+
+/** A verb that modifies a noun ("the planned launch", "a U.S.-led coalition") rather than saying what happened. */
+function isModifier(tokens: readonly Token[], i: number): boolean {
+	const next = tokens[i + 1];
+	const previous = tokens[i - 1];
+	if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
+	return !previous || ['DET', 'ADJ', 'ADV', 'PUNCT', 'ADP'].includes(previous.pos) || /-$/.test(previous.text);
+}
+
+/** The verb group around a verb: the auxiliaries, adverbs, "to" and verbs before it that belong to it, and date words among them. */
+function verbGroup(tokens: readonly Token[], head: number, dated: readonly boolean[]): [number, number] {
+	let start = head;
+	let at = head;
+	while (at > 0) {
+		const t = tokens[at - 1]!;
+		if (dated[at - 1]) at--;
+		else if (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADV' || (t.pos === 'PART' && /^(?:to|not|n't|n’t)$/i.test(t.text))) start = --at;
+		else break;
 	}
-	push(start, body.length);
-	return spans;
+	return [start, head + 1];
+}
+
+/** The noun phrase that ends just before `end` (exclusive), walking back over what a subject is made of. */
+function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number, dated: readonly boolean[]): Token[] {
+	let start = end;
+	while (start > stop) {
+		const t = tokens[start - 1]!;
+		if (dated[start - 1]) {
+			start--;
+			continue;
+		}
+		const joins = (t.pos === 'ADP' && /^(?:of|for)$/i.test(t.text)) || (t.pos === 'CCONJ' && start - 1 > stop && isNominal(tokens[start - 2]!));
+		if (isNominal(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PART' || (t.pos === 'PUNCT' && /^[-–.]$/.test(t.text)) || joins) start--;
+		else if (t.pos === 'VERB' && isModifier(tokens, start - 1)) start--;
+		// "IS-K": the tagger may call a part of a hyphenated name anything.
+		else if (tokens[start]?.text === '-' && t.end === tokens[start]!.start && /^\p{Lu}/u.test(t.text)) start--;
+		else if (t.pos === 'ADV' && start - 1 > stop && ['ADJ', 'NUM', 'VERB'].includes(tokens[start]?.pos ?? '')) start--;
+		else break;
+	}
+	const phrase = tokens.slice(start, end).filter((_, i) => !dated[start + i]);
+	// A phrase begins with what can begin one: not "of", "and" or a possessive ending.
+	while (phrase.length && (phrase[0]!.pos === 'ADP' || phrase[0]!.pos === 'CCONJ' || phrase[0]!.pos === 'PART' || phrase[0]!.pos === 'PUNCT')) phrase.shift();
+	return phrase;
+}
+
+/** The clause boundaries: for token `i`, the first index of its clause and one past its last. */
+function clauseBounds(breaks: readonly Break[], i: number): [number, number] {
+	let start = i;
+	while (start > 0 && breaks[start] === undefined) start--;
+	if (breaks[start] !== undefined && start < i) start++;
+	if (breaks[start] !== undefined && (breaks[start] === 'comma' || breaks[start] === 'hard')) start++;
+	let end = i + 1;
+	while (end < breaks.length && breaks[end] === undefined) end++;
+	return [Math.min(start, i), end];
+}
+
+type SegmentKind = 'aside' | 'noun phrase' | 'other';
+
+/**
+ * What the words between two commas are, seen from a verb after them: an aside to pass over (a relative
+ * clause, a participle phrase, an age), a noun phrase that may be the subject, or anything else.
+ */
+function segmentKind(tokens: readonly Token[], dated: readonly boolean[], from: number, to: number): SegmentKind {
+	const words = tokens.slice(from, to).filter((t, i) => t.pos !== 'PUNCT' && !dated[from + i]);
+	if (words.length === 0) return 'other';
+	const first = words[0]!;
+	if (RELATIVE.has(first.text.toLowerCase())) return 'aside';
+	if (words.every((t) => t.pos === 'NUM')) return 'aside';
+	const firstVerb = words.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+	if (firstVerb >= 0) return words.slice(0, firstVerb).every((t) => t.pos === 'ADV') ? 'aside' : 'other';
+	if (first.pos === 'ADV') return 'aside';
+	return ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(first.pos) && words.some(isNominal) ? 'noun phrase' : 'other';
+}
+
+/**
+ * The subject of the verb group beginning at `groupStart`: the noun phrase before it; past the asides and
+ * appositions set off by commas ("Roscosmos, the Russian space agency, announced"; "Leonov, who died in
+ * Moscow, will be buried"; "Zhukovskyy, 23, pleaded"), the first noun phrase of the chain; for a verb
+ * joined by "and" with no subject of its own, the subject of the verb before. `borrowed` says the subject
+ * was found outside the verb's own clause.
+ */
+function subjectOf(tokens: readonly Token[], breaks: readonly Break[], dated: readonly boolean[], groupStart: number, depth = 0): { subject: Token[]; borrowed: boolean } {
+	const hasNominal = (phrase: Token[]) => phrase.some(isNominal);
+	const own = groupStart > 0 && breaks[groupStart] === undefined ? nounPhraseBefore(tokens, groupStart, 0, dated) : [];
+	const word = own.length === 1 ? own[0]!.text.toLowerCase() : '';
+	if (hasNominal(own) && !RELATIVE.has(word) && word !== 'that') return { subject: own, borrowed: false };
+	if (depth > 2) return { subject: [], borrowed: true };
+	// The chain of comma-separated phrases before the verb (or before its relative pronoun).
+	let end = own.length > 0 && RELATIVE.has(word) ? tokens.indexOf(own[0]!) : groupStart;
+	while (end > 0 && dated[end - 1]) end--;
+	let found: Token[] = [];
+	let afterAside = RELATIVE.has(word);
+	while (end > 0 && tokens[end - 1]!.text === ',') {
+		const comma = end - 1;
+		let from = comma;
+		while (from > 0 && tokens[from - 1]!.text !== ',' && breaks[from - 1] !== 'hard') from--;
+		const kind = segmentKind(tokens, dated, from, comma);
+		if (kind === 'other') {
+			// The noun a relative clause or an aside is about ends the phrase before it.
+			if (found.length === 0 && afterAside) found = nounPhraseBefore(tokens, comma, from, dated);
+			break;
+		}
+		if (kind === 'noun phrase') found = nounPhraseBefore(tokens, comma, from, dated);
+		afterAside = kind === 'aside';
+		end = from;
+		if (from === 0 || breaks[from - 1] === 'hard') break;
+	}
+	if (found.length === 0 && afterAside && end > 0 && tokens[end - 1]!.text !== ',') found = nounPhraseBefore(tokens, end, 0, dated);
+	if (hasNominal(found)) return { subject: found, borrowed: true };
+	if (breaks[groupStart] === 'and' || tokens[groupStart - 1]?.pos === 'CCONJ' || own.length === 0) {
+		for (let j = groupStart - 1; j >= 0; j--) {
+			if (isVerb(tokens[j]!) && !isModifier(tokens, j)) {
+				const [start] = verbGroup(tokens, j, dated);
+				return { subject: subjectOf(tokens, breaks, dated, start, depth + 1).subject, borrowed: true };
+			}
+		}
+	}
+	return { subject: [], borrowed: true };
+}
+
+/** "In New Hampshire, a primary was held": the place put before the clause, which its title keeps. */
+function placeBefore(tokens: readonly Token[], subject: readonly Token[], rest: readonly Token[], dated: readonly boolean[]): Token[] {
+	const first = subject[0];
+	if (!first) return [];
+	const at = tokens.indexOf(first);
+	if (tokens[at - 1]?.text !== ',') return [];
+	let from = at - 1;
+	while (from > 0 && tokens[from - 1]!.pos === 'PROPN') from--;
+	const preposition = tokens[from - 1];
+	if (from === at - 1 || !preposition || !/^(?:in|at)$/i.test(preposition.text) || dated.slice(from - 1, at - 1).some(Boolean)) return [];
+	const place = [{ ...preposition, text: preposition.text.toLowerCase() }, ...tokens.slice(from, at - 1)];
+	const said = (t: Token) => subject.some((s) => s.text === t.text) || rest.some((r) => r.text === t.text);
+	return place.slice(1).every(said) ? [] : place;
+}
+
+/** Reads the clause around the verb at `head`. */
+function readAt(tokens: readonly Token[], breaks: readonly Break[], dated: readonly boolean[], head: number, depth = 0): ClauseReading {
+	const [groupStart, groupEnd] = verbGroup(tokens, head, dated);
+	const [, clauseEnd] = clauseBounds(breaks, head);
+	const { subject, borrowed } = subjectOf(tokens, breaks, dated, groupStart);
+	const rest = tokens.slice(groupEnd, clauseEnd).filter((_, i) => !dated[groupEnd + i]);
+	const verb = tokens.slice(groupStart, groupEnd).filter((_, i) => !dated[groupStart + i]);
+	// "Conyers, first elected to Congress in 1964, …": a participle with no auxiliary and a subject from outside its clause.
+	const mainVerbAfter = tokens[clauseEnd]?.text === ',' && tokens.slice(clauseEnd + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+	const participle = borrowed && !verb.some((t) => t.pos === 'AUX') && tokens[groupStart - 1]?.text === ',' && mainVerbAfter;
+	const reading: ClauseReading = { verb, head: tokens[head]!, subject, rest: [...rest, ...placeBefore(tokens, subject, rest, dated)], ...(participle ? { participle } : {}) };
+	if (depth === 0 && SAYING.has(tokens[head]!.lemma)) {
+		const said = saidClause(tokens, breaks, dated, head, groupEnd, clauseEnd, groupStart);
+		if (said !== undefined) reading.said = readAt(tokens, breaks, dated, said, depth + 1);
+	}
+	return reading;
+}
+
+/** The verb of what was said: after "said (that)", or in the quotation before "…," she said. */
+function saidClause(tokens: readonly Token[], breaks: readonly Break[], dated: readonly boolean[], head: number, groupEnd: number, clauseEnd: number, groupStart: number): number | undefined {
+	const verbFrom = (from: number, to: number) => {
+		for (let j = from; j < to; j++) if (isVerb(tokens[j]!) && !dated[j] && !isModifier(tokens, j) && j !== head) return j;
+		return undefined;
+	};
+	// "said that …", "said twenty people …", "told reporters the launch …".
+	let end = clauseEnd;
+	if (end < tokens.length && (breaks[end] === 'subordinate' || breaks[end] === 'relative') && tokens[end]!.text.toLowerCase() === 'that') {
+		end++;
+		while (end < tokens.length && breaks[end] === undefined) end++;
+	}
+	const after = verbFrom(groupEnd, end);
+	if (after !== undefined) return after;
+	// "“…,” Minnis said": the quotation before the speaker.
+	const quoteEnd = tokens.slice(0, groupStart).findLastIndex((t) => /^[”"’]$/.test(t.text));
+	if (quoteEnd > 0) {
+		const quoteStart = tokens.slice(0, quoteEnd).findLastIndex((t) => /^[“"‘]$/.test(t.text));
+		return verbFrom(quoteStart + 1, quoteEnd);
+	}
+	return undefined;
+}
+
+/**
+ * The clause a date belongs to, in a sentence's tokens: `dates` are the ranges of every date expression
+ * in it (with the words that introduce them, "since", "on"), `at` the one the event is drafted from.
+ * Undefined when the sentence has no verb.
+ */
+export function readClause(tokens: readonly Token[], dates: readonly TextRange[], at: TextRange): ClauseReading | undefined {
+	const dated = tokens.map((t) => dates.some((d) => t.start < d.end && d.start < t.end) || (t.pos === 'PART' && /^['’]s$/.test(t.text) && dates.some((d) => d.end === t.start)));
+	const breaks = breaksOf(tokens, dated);
+	const first = tokens.findIndex((t) => t.start < at.end && at.start < t.end);
+	if (first < 0) return undefined;
+	let last = first;
+	while (last + 1 < tokens.length && tokens[last + 1]!.start < at.end) last++;
+	let best: { index: number; cost: number } | undefined;
+	tokens.forEach((t, i) => {
+		if (!isVerb(t) || dated[i]) return;
+		const [from, to] = i < first ? [i + 1, first] : [last + 1, i];
+		let cost = to - from;
+		for (let j = from; j <= to && j < breaks.length; j++) {
+			const kind = breaks[j];
+			if (kind) cost += BREAK_COST[kind];
+		}
+		if (isModifier(tokens, i)) cost += 20;
+		// An infinitive or participle after the verb governs less than the finite verb it hangs from.
+		if (tokens[i - 1]?.text.toLowerCase() === 'to') cost += 1;
+		if (!best || cost < best.cost) best = { index: i, cost };
+	});
+	const chosen = best as { index: number; cost: number } | undefined;
+	if (chosen === undefined) return undefined;
+	const reading = readAt(tokens, breaks, dated, chosen.index);
+	const item = listItem(tokens, dated, first, chosen.index);
+	if (item.length === 0) return reading;
+	// "declared in the Philippines on February 6, Tonga on October 22": Tonga's date is declared in Tonga.
+	const preposition = reading.rest[0]?.pos === 'ADP' ? [reading.rest[0]] : [];
+	return { ...reading, rest: [...preposition, ...item], said: undefined };
+}
+
+/**
+ * The words before a date that is one item of a list sharing a verb said earlier ("…, Tonga on October
+ * 22, Fiji on November 7"): the item's own words, without its conjunction; none when the date is not so.
+ */
+function listItem(tokens: readonly Token[], dated: readonly boolean[], first: number, verb: number): Token[] {
+	let from = first;
+	while (from > 0 && tokens[from - 1]!.text !== ',') from--;
+	let to = first;
+	while (to < tokens.length && tokens[to]!.text !== ',' && tokens[to]!.pos !== 'PUNCT') to++;
+	if (verb >= from || from === 0 || tokens.slice(from, to).some((t, i) => !dated[from + i] && (t.pos === 'VERB' || t.pos === 'AUX'))) return [];
+	let previous = from - 1;
+	while (previous > 0 && tokens[previous - 1]!.text !== ',') previous--;
+	if (!dated.slice(previous, from - 1).some(Boolean)) return [];
+	const words = tokens.slice(from, first).filter((t, i) => !dated[from + i]);
+	while (words.length && (words[0]!.pos === 'CCONJ' || words[0]!.pos === 'ADV' || words[0]!.pos === 'ADP')) words.shift();
+	return words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? words : [];
 }

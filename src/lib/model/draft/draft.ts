@@ -13,11 +13,12 @@ import { alt } from '../extract/patterns';
 import type { TimelineDocument, TimelineEventData } from '../document/schema';
 import { categorise, CATEGORY_RULES, OTHER_CATEGORY } from './categories';
 import { eventId, kebab } from './ids';
-import { groupNames, namesIn, type LaneSuggestion, type Name } from './names';
+import { groupNames, namesOf, type LaneSuggestion, type Name } from './names';
 import { uniqueSelector } from './selectors';
-import { clauseSpans } from './clauses';
+import { readClause, type ClauseReading } from './clauses';
 import { sentenceSpans, spanAt, type Span } from '../text/sentences';
-import { draftTitle } from './titles';
+import { joinTokens, titleFromWords, titleOfReading } from './titles';
+import { tagText, tokensIn, type Token } from './tagger';
 
 export interface DraftInput {
 	text: string;
@@ -39,6 +40,8 @@ export interface DraftedEvent {
 	event: TimelineEventData;
 	/** Indices into `expressions` of the words this event was drafted from. */
 	expressions: number[];
+	/** Why an editor should check this event before publishing it ("far before the article's other events"), if they should. */
+	doubt?: string;
 }
 
 /** An expression the engine found that the draft makes no event of. */
@@ -68,8 +71,12 @@ const COMPARISON = /\b(?:\p{L}+est|most|least|first time|record|ever)\b/iu;
 const COUNTED_FROM_ANCHOR = /\b(?:later|earlier|after that|before that|following|previous|next day|that (?:day|year|month|week))\b/i;
 /** A month or a day of one, which the article gives without its year ("in July", "October 31"). */
 const NAMES_A_MONTH = new RegExp(`\\b${alt(Object.keys(MONTHS))}\\b`, 'i');
-/** Words that make a clause too slight to carry a title once its date is gone. */
-const MIN_CLAUSE_WORDS = 2;
+/** Words counted from the day they are said ("today"), which a quotation says on its own day. */
+const SAID_DAY_RELATIVE = /^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))$/i;
+/** How many years before the article's other events a date may be, in an article about the present, before it is doubted. */
+const FAR_YEARS = 5;
+/** How near the publication date most events of an article about the present are. */
+const PRESENT_DAYS = 45;
 
 interface Candidate {
 	expressions: number[];
@@ -77,15 +84,28 @@ interface Candidate {
 	/** The article's words for the date, with the signal word before them ("since 2003"). */
 	stated: TextRange;
 	sentence: Span;
+	/** The words the event is read from: its clause, or the sentence when no verb governs the date. */
 	clause: Span;
+	reading?: ClauseReading;
 	method: 'stated' | 'inferred';
 	/** "until 1995": the end of something whose start the article does not give. */
 	endOnly: boolean;
 	/** A clock time said roughly ("about 7:45 p.m."), which EDTF cannot mark on a date-time. */
 	approximate: boolean;
+	/** A name for a day ("Super Tuesday", "Christmas"): it joins an event drafted on that day. */
+	namedDay: boolean;
 }
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** A name for a day ("Super Tuesday", "Christmas", "Election Day"), not a weekday, a month or a relative word. */
+function isNamedDay(words: string): boolean {
+	return (
+		/^(?:\p{Lu}[\p{L}'’]*\s?)+$/u.test(words) &&
+		!NAMES_A_MONTH.test(words) &&
+		!/^(?:today|tonight|yesterday|tomorrow|now|this|last|next|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(words)
+	);
+}
 
 /** Whether the words give their own year ("2003", "the 1980s", "the 19th century"), rather than leaning on the publication date. */
 function givesItsYear(expression: TemporalExpression): boolean {
@@ -97,21 +117,6 @@ function statedRange(text: string, expression: TemporalExpression): TextRange {
 	return { start: expression.start - (before?.[1]?.length ?? 0), end: expression.end };
 }
 
-/** The clause an event's title comes from: the date's own, or the one beside it when the date is put before or after it ("In March, …"). */
-function eventClause(text: string, sentence: Span, stated: TextRange): Span {
-	const clauses = clauseSpans(text, sentence);
-	const own = spanAt(clauses, stated.start) ?? sentence;
-	const rest = (span: Span) => wordCount(text.slice(span.start, stated.start)) + wordCount(text.slice(Math.max(span.start, stated.end), span.end));
-	if (rest(own) >= MIN_CLAUSE_WORDS) return { start: Math.min(own.start, stated.start), end: Math.max(own.end, stated.end) };
-	const index = clauses.indexOf(own);
-	const neighbour = clauses[index + 1] ?? clauses[index - 1];
-	if (!neighbour || rest(neighbour) < MIN_CLAUSE_WORDS) {
-		const end = sentence.start + text.slice(sentence.start, sentence.end).replace(/[\s.!?"'”’]+$/u, '').length;
-		return { start: Math.min(sentence.start, stated.start), end: Math.max(end, stated.end) };
-	}
-	return { start: Math.min(neighbour.start, stated.start), end: Math.max(neighbour.end, stated.end) };
-}
-
 /** Joins the EDTF of a range's two ends: its first day to its last. */
 function joinRange(first: string, last: string): string | undefined {
 	if (first.includes('..') || last.includes('..')) return undefined;
@@ -120,7 +125,7 @@ function joinRange(first: string, last: string): string | undefined {
 
 function excerptRange(text: string, clause: Span, stated: TextRange): TextRange {
 	if (clause.end - clause.start <= MAX_EXCERPT) return clause;
-	const reach = Math.max(0, (MAX_EXCERPT - (stated.end - stated.start)) / 2);
+	const reach = Math.max(0, Math.floor((MAX_EXCERPT - (stated.end - stated.start)) / 2));
 	let start = Math.max(clause.start, stated.start - reach);
 	let end = Math.min(clause.end, stated.end + reach);
 	start = text.slice(start, stated.start).search(/(?<=\s)\S/) >= 0 && start > clause.start ? start + text.slice(start, stated.start).search(/(?<=\s)\S/) : start;
@@ -129,9 +134,54 @@ function excerptRange(text: string, clause: Span, stated: TextRange): TextRange 
 	return { start, end };
 }
 
-function findCandidates(text: string, expressions: readonly TemporalExpression[], sentences: Span[], skipped: SkippedExpression[]): Candidate[] {
+/** The sentence without its closing punctuation and quotation marks: the excerpt of an event drafted from it. */
+function sentenceBody(text: string, sentence: Span): Span {
+	const body = text.slice(sentence.start, sentence.end);
+	return { start: sentence.start + (body.length - body.trimStart().length), end: sentence.start + body.replace(/[\s]+$/u, '').length };
+}
+
+/** A bare number the text reads as a count ("1720 had already been discharged"), not a year. */
+function isCount(expression: TemporalExpression, stated: TextRange, tokens: readonly Token[]): boolean {
+	if (!/^\d{4}$/.test(expression.text) || stated.start !== expression.start) return false;
+	const own = tokensIn(tokens, expression.start, expression.end);
+	return own.length === 1 && own[0]!.count;
+}
+
+/** A year that is part of a thing's name ("the 2020 presidential election", "the 2019 season"): no event happened in it. */
+function namesAThing(expression: TemporalExpression, stated: TextRange, tokens: readonly Token[]): boolean {
+	if (!/^\d{4}$/.test(expression.text) || stated.start !== expression.start) return false;
+	const at = tokens.findIndex((t) => t.start === expression.start);
+	if (at < 1) return false;
+	const before = tokens[at - 1]!;
+	if (!(before.pos === 'DET' || (before.pos === 'PART' && /^['’]s$/.test(before.text)) || (before.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(before.text)))) return false;
+	for (let j = at + 1; j < tokens.length; j++) {
+		const t = tokens[j]!;
+		if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+		if (t.pos !== 'ADJ' && t.pos !== 'VERB' && !(t.pos === 'PUNCT' && t.text === '-')) return false;
+	}
+	return false;
+}
+
+/** The words a clause reading is made of: its subject, verb and the rest, and what was said. */
+const readingTokens = (reading: ClauseReading): Token[] => [...reading.subject, ...reading.verb, ...reading.rest, ...(reading.said ? readingTokens(reading.said) : [])];
+
+/** The clause a date belongs to, as a span of the text: its subject to the end of what follows its verb. */
+function clauseSpan(reading: ClauseReading | undefined, stated: TextRange, sentence: Span, text: string): Span {
+	if (!reading) return sentenceBody(text, sentence);
+	const tokens = readingTokens(reading);
+	return { start: Math.min(stated.start, ...tokens.map((t) => t.start)), end: Math.max(stated.end, ...tokens.map((t) => t.end)) };
+}
+
+interface Reading {
+	tokens: Token[];
+	sentences: Span[];
+}
+
+function findCandidates(text: string, expressions: readonly TemporalExpression[], read: Reading, skipped: SkippedExpression[]): Candidate[] {
+	const { tokens, sentences } = read;
 	const candidates: Candidate[] = [];
 	const joined = new Set<number>();
+	const statedRanges = expressions.map((e) => statedRange(text, e));
 	expressions.forEach((expression, index) => {
 		if (joined.has(index)) return;
 		const skip = (reason: string) => skipped.push({ expression: index, reason });
@@ -140,7 +190,12 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 		if (expression.edtf === undefined) return skip('too vague to place on a timeline');
 		const sentence = spanAt(sentences, expression.start) ?? { start: expression.start, end: expression.end };
 		if (wordCount(text.slice(sentence.start, sentence.end)) === wordCount(expression.text)) return skip("the article's date line");
-		const stated = statedRange(text, expression);
+		const stated = { ...statedRanges[index]! };
+		if (isCount(expression, stated, tokens)) return skip('a number the text reads as a count, not a year');
+		if (namesAThing(expression, stated, tokens)) return skip(`part of a name (“${text.slice(expression.start, Math.min(sentence.end, expression.end + 40)).split(/[,.;:]/)[0]!.trim()}”), not when something happened`);
+		if (/^\d{4}$/.test(expression.edtf) && expressions.some((other) => other !== expression && other.start >= sentence.start && other.end <= sentence.end && other.edtf?.startsWith(`${expression.edtf}-`))) {
+			return skip('the year of the more precise dates in its sentence');
+		}
 		let edtf = expression.edtf;
 		// Chronoscope draws from a known start: "until 1995" becomes the day it ended.
 		const endOnly = edtf.startsWith('../');
@@ -157,7 +212,10 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 				joined.add(partner);
 			}
 		}
-		const clause = eventClause(text, sentence, stated);
+		const sentenceTokens = tokensIn(tokens, sentence.start, sentence.end);
+		const datesInSentence = statedRanges.filter((r) => r.start >= sentence.start && r.end <= sentence.end);
+		const reading = readClause(sentenceTokens, datesInSentence, stated);
+		const clause = clauseSpan(reading, stated, sentence, text);
 		const clauseText = text.slice(clause.start, clause.end);
 		if (/^since\b/i.test(text.slice(stated.start, stated.end)) && COMPARISON.test(clauseText)) {
 			return skip('a comparison with the past, not an event');
@@ -173,95 +231,208 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 		}
 		const method = givesItsYear(expression) || (partner !== undefined && joined.has(partner) && givesItsYear(expressions[partner]!)) ? 'stated' : 'inferred';
 		const indices = joined.has(partner ?? -1) ? [index, partner!] : [index];
-		candidates.push({ expressions: indices, edtf, stated, sentence, clause, method, endOnly, approximate });
+		const namedDay = isNamedDay(expression.text);
+		candidates.push({ expressions: indices, edtf, stated, sentence, clause, ...(reading ? { reading } : {}), method, endOnly, approximate, namedDay });
 	});
 	return candidates;
 }
 
 /**
  * The expressions a draft of this text makes no event of, and why (a duration, a repeating time, a vague
- * word, the date line, a comparison): what `draftTimeline` returns as `skipped`, without drafting.
+ * word, the date line, a comparison, a count, part of a name): what `draftTimeline` returns as `skipped`,
+ * without drafting.
  */
 export function skippedExpressions(text: string, expressions: readonly TemporalExpression[]): SkippedExpression[] {
 	const skipped: SkippedExpression[] = [];
-	findCandidates(text, expressions, sentenceSpans(text), skipped);
+	findCandidates(text, expressions, { tokens: tagText(text), sentences: sentenceSpans(text) }, skipped);
 	return skipped;
 }
 
-function dateNote(statedWords: string, candidate: Candidate, published: string): string {
+function dateNote(statedWords: string, candidate: Candidate, published: string, saidOn?: string): string {
 	if (candidate.edtf.endsWith('/..')) return `“${statedWords}”: the article gives when it began; it was still going on as of ${published}.`;
 	if (candidate.endOnly) return `“${statedWords}”: when it ended; the article does not say when it began.`;
+	if (saidOn) return `“${statedWords}”: said in a quotation on ${saidOn}, and counted from that day.`;
 	if (candidate.method === 'stated') return `“${statedWords}”: the date as the article gives it.`;
 	if (COUNTED_FROM_ANCHOR.test(statedWords)) return `“${statedWords}”: counted from the date the article names before it.`;
 	if (NAMES_A_MONTH.test(statedWords)) return `“${statedWords}” gives no year: read as the nearest one to the publication date, ${published}.`;
 	return `“${statedWords}”: counted from the publication date, ${published}.`;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const dayNumber = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 86_400_000;
+const dayOf = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+
+/** The spans of the text inside quotation marks. */
+function quotations(text: string, sentence: Span): TextRange[] {
+	const spans: TextRange[] = [];
+	for (const m of text.slice(sentence.start, sentence.end).matchAll(/“[^”]*”|"[^"]*"/g)) spans.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+	return spans;
+}
+
+/**
+ * "Today" in a quotation said on another day ("“We finish today,” she said on Monday") is that day: the
+ * day of the same sentence's date outside the quotation, when it has one.
+ */
+function redateQuotations(text: string, candidates: Candidate[], expressions: readonly TemporalExpression[], published: string): Map<Candidate, string> {
+	const saidOn = new Map<Candidate, string>();
+	for (const c of candidates) {
+		const expression = expressions[c.expressions[0]!]!;
+		if (!SAID_DAY_RELATIVE.test(expression.text) || !DAY.test(c.edtf)) continue;
+		const quotes = quotations(text, c.sentence);
+		if (!quotes.some((q) => q.start < expression.start && expression.end < q.end)) continue;
+		const said = candidates.find(
+			(other) => other !== c && other.sentence.start === c.sentence.start && DAY.test(other.edtf) && !quotes.some((q) => q.start <= other.stated.start && other.stated.end <= q.end)
+		);
+		if (!said || said.edtf === published) continue;
+		c.edtf = dayOf(dayNumber(said.edtf) + dayNumber(c.edtf) - dayNumber(published));
+		saidOn.set(c, said.edtf);
+	}
+	return saidOn;
+}
+
+/** The first year a date touches, for comparing how far apart events are. */
+const firstYear = (edtf: string) => Number(/^-?\d+/.exec(edtf.replace(/X/g, '0'))?.[0] ?? NaN);
+
+/**
+ * In an article about the present (most of its events within weeks of its publication), an event years
+ * before all the others is more likely a misread number than history: it is drafted, with a doubt.
+ */
+function farBefore(edtfs: readonly string[], published: string): (edtf: string) => boolean {
+	const now = dayNumber(published);
+	const recent = edtfs.filter((e) => DAY.test(e.slice(0, 10)) && Math.abs(dayNumber(e.slice(0, 10)) - now) <= PRESENT_DAYS).length;
+	if (edtfs.length < 3 || recent * 2 < edtfs.length) return () => false;
+	return (edtf) => {
+		const year = firstYear(edtf);
+		const others = edtfs.filter((e) => e !== edtf).map(firstYear);
+		return others.length > 0 && year < Math.min(...others) - FAR_YEARS;
+	};
+}
+
+/** Content words, for telling whether two mentions of a date are one event. */
+const contentWords = (tokens: readonly Token[]) => new Set(tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB').map((t) => t.lemma));
+
+function overlap(a: Set<string>, b: Set<string>): number {
+	if (a.size === 0 || b.size === 0) return 0;
+	let shared = 0;
+	for (const w of a) if (b.has(w)) shared++;
+	return shared / Math.min(a.size, b.size);
+}
+
 export function draftTimeline(input: DraftInput): Draft {
 	const { text, published } = input;
 	const expressions = input.expressions ?? extractTemporalExpressions(text, published).expressions;
 	const sentences = sentenceSpans(text);
+	const tokens = tagText(text);
 	const skipped: SkippedExpression[] = [];
-	const candidates = findCandidates(text, expressions, sentences, skipped);
+	const candidates = findCandidates(text, expressions, { tokens, sentences }, skipped);
+	const saidOn = redateQuotations(text, candidates, expressions, published);
 
+	const datesOverlap = (n: Name) => expressions.some((e) => e.start < n.end && n.start < e.end);
 	const namesBySentence = new Map<number, Name[]>();
 	for (const c of candidates) {
 		if (!namesBySentence.has(c.sentence.start)) {
-			const overlapsDate = (n: Name) => expressions.some((e) => e.start < n.end && n.start < e.end);
+			const own = tokensIn(tokens, c.sentence.start, c.sentence.end);
 			namesBySentence.set(
 				c.sentence.start,
-				namesIn(text, c.sentence).filter((n) => !overlapsDate(n))
+				namesOf(text, own).filter((n) => !datesOverlap(n))
 			);
 		}
 	}
-	const { lanes: allLanes, laneOf } = groupNames([...namesBySentence.values()].flat());
-	// "He" or "she" at the start of a clause is, more often than not in news, the person the article is about.
+	// Every name the article gives before a point, for the pronouns that stand for them.
+	const allNames = sentences.flatMap((s) => namesBySentence.get(s.start) ?? namesOf(text, tokensIn(tokens, s.start, s.end)).filter((n) => !datesOverlap(n)));
+	const { lanes: allLanes, laneOf } = groupNames(allNames);
 	const mainPerson = allLanes.filter((l) => l.kind === 'person').sort((a, b) => b.mentions - a.mentions)[0];
-	const lanesOf = (c: Candidate): LaneSuggestion[] => {
-		const names = namesBySentence.get(c.sentence.start) ?? [];
-		// The names in the event's own clause; only when it has none, the others of its sentence. The first is
-		// the actor; the others get lanes only when the article names them again, so a passing name gets none.
-		const inClause = names.filter((n) => n.start >= c.clause.start && n.end <= c.clause.end);
-		const lanes = [...new Set((inClause.length > 0 ? inClause : names).map(laneOf))];
-		const rest = text
-			.slice(c.clause.start, c.clause.end)
-			.replace(text.slice(c.stated.start, c.stated.end), '')
-			.replace(/^[\s,;:]+/, '');
-		if (mainPerson && /^(?:he|she)\b/i.test(rest) && !lanes.includes(mainPerson)) lanes.unshift(mainPerson);
-		return lanes.filter((lane, i) => i === 0 || lane.mentions > 1).slice(0, MAX_LANES_PER_EVENT);
+	/** "He" or "she": the person last named before it, else the one the article names most. */
+	const nameFor = (pronoun: Token): string | undefined => {
+		const lower = pronoun.text.toLowerCase();
+		const before = allNames.filter((n) => n.end <= pronoun.start);
+		if (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her') return (before.filter((n) => n.kind === 'person').at(-1) ? laneOf(before.filter((n) => n.kind === 'person').at(-1)!) : mainPerson)?.label;
+		if (lower === 'they' || lower === 'it') {
+			const last = before.filter((n) => n.kind !== 'person' && n.end > pronoun.start - 300).at(-1);
+			return last ? laneOf(last).label : undefined;
+		}
+		return undefined;
 	};
 
-	// The same date beside the same actor, said again later, is the same event.
-	const merged: { candidate: Candidate; lanes: LaneSuggestion[]; more: Candidate[] }[] = [];
+	const namesOfCandidate = (c: Candidate): { subject: LaneSuggestion[]; others: LaneSuggestion[] } => {
+		const names = namesBySentence.get(c.sentence.start) ?? [];
+		const within = (tokens: readonly Token[]) => names.filter((n) => tokens.some((t) => t.start < n.end && n.start < t.end));
+		const reading = c.reading?.said && !c.reading.subject.length ? c.reading.said : c.reading;
+		let subject = reading ? within(reading.subject).map(laneOf) : [];
+		if (reading && subject.length === 0 && reading.subject.length === 1 && reading.subject[0]!.pos === 'PRON') {
+			const name = nameFor(reading.subject[0]!);
+			const lane = allLanes.find((l) => l.label === name);
+			if (lane) subject = [lane];
+		}
+		const words = c.reading ? readingTokens(c.reading) : tokensIn(tokens, c.clause.start, c.clause.end);
+		const inClause = within(words).map(laneOf);
+		return { subject: [...new Set(subject)], others: [...new Set(inClause)].filter((l) => !subject.includes(l)) };
+	};
+
+	// One event per thing that happened on a date: the same date said again of the same subject, in the
+	// same sentence, or by a name for the day ("Super Tuesday"), adds an excerpt to the event.
+	interface Merged {
+		candidate: Candidate;
+		names: { subject: LaneSuggestion[]; others: LaneSuggestion[] };
+		words: Set<string>;
+		more: Candidate[];
+	}
+	const merged: Merged[] = [];
+	const wordsOf = (c: Candidate) => contentWords(tokensIn(tokens, c.clause.start, c.clause.end).filter((t) => !(t.start < c.stated.end && c.stated.start < t.end)));
 	for (const candidate of candidates) {
-		const lanes = lanesOf(candidate);
+		const names = namesOfCandidate(candidate);
+		const words = wordsOf(candidate);
 		const same = merged.find(
-			(m) => m.candidate.edtf === candidate.edtf && (m.candidate.sentence.start === candidate.sentence.start || (lanes.length > 0 && lanes.some((l) => m.lanes.includes(l))))
+			(m) =>
+				m.candidate.edtf === candidate.edtf &&
+				(m.candidate.sentence.start === candidate.sentence.start ||
+					candidate.namedDay ||
+					m.candidate.namedDay ||
+					(names.subject.length > 0 && names.subject.some((l) => m.names.subject.includes(l)) && overlap(words, m.words) >= 0.3) ||
+					overlap(words, m.words) >= 0.5)
 		);
-		if (same) same.more.push(candidate);
-		else merged.push({ candidate, lanes, more: [] });
+		if (same) {
+			same.more.push(candidate);
+			// A name for the day says less than the clause that tells what happened on it.
+			if (same.candidate.namedDay && !candidate.namedDay) [same.candidate, same.more[same.more.length - 1]] = [candidate, same.candidate];
+		} else merged.push({ candidate, names, words, more: [] });
 	}
 
+	// Lanes are the actors several events are about; an event's own subject comes first.
+	const eventsOfLane = new Map<LaneSuggestion, number>();
+	for (const m of merged) for (const lane of new Set([...m.names.subject, ...m.names.others])) eventsOfLane.set(lane, (eventsOfLane.get(lane) ?? 0) + 1);
+	const shared = (lane: LaneSuggestion) => (eventsOfLane.get(lane) ?? 0) > 1;
+
+	const doubtful = farBefore(
+		merged.map((m) => m.candidate.edtf),
+		published
+	);
 	const normalised = normaliseForMatching(text);
 	const usedIds = new Set<string>();
 	const usedLanes = new Map<string, { id: string; label: string }>();
 	const usedCategories = new Set<string>();
-	const events: DraftedEvent[] = merged.map(({ candidate, lanes, more }) => {
+	const events: DraftedEvent[] = merged.map(({ candidate, names, more }) => {
 		const statedWords = text.slice(candidate.stated.start, candidate.stated.end);
 		const clauseText = text.slice(candidate.clause.start, candidate.clause.end);
 		const sentenceText = text.slice(candidate.sentence.start, candidate.sentence.end);
-		const title = draftTitle(clauseText, [statedWords]) || statedWords;
+		const sentenceNames = namesBySentence.get(candidate.sentence.start) ?? [];
+		const actor = sentenceNames.length ? laneOf(sentenceNames[0]!).label : mainPerson?.label;
+		const clauseDates = expressions.filter((e) => e.start >= candidate.clause.start && e.end <= candidate.clause.end).map((e) => ({ start: e.start - candidate.clause.start, end: e.end - candidate.clause.start }));
+		const title =
+			(candidate.reading ? titleOfReading(candidate.reading, { nameFor, ...(actor ? { actor } : {}) }) : '') || titleFromWords(clauseText, clauseDates) || statedWords;
 		const id = eventId(title, usedIds);
 		usedIds.add(id);
 		const category = categorise(clauseText, sentenceText);
 		usedCategories.add(category.id);
+		const lanes = [...names.subject, ...names.others].filter(shared).slice(0, MAX_LANES_PER_EVENT);
 		const eventLanes = lanes.length > 0 ? lanes : [UNNAMED_LANE];
 		for (const lane of eventLanes) usedLanes.set(lane.id, { id: lane.id, label: lane.label });
-		const excerpts = [candidate, ...more].map((c) => uniqueSelector(text, normalised, excerptRange(text, c.clause, c.stated)));
+		const excerpts = [candidate, ...more].map((c) => uniqueSelector(text, normalised, excerptRange(text, sentenceBody(text, c.sentence), c.stated)));
+		const said = saidOn.get(candidate);
 		const event: TimelineEventData = {
 			id,
 			title,
-			summary: sentenceText,
+			summary: sentenceText.trim(),
 			origin: 'article',
 			category: category.id,
 			lanes: eventLanes.map((l) => l.id),
@@ -270,12 +441,13 @@ export function draftTimeline(input: DraftInput): Draft {
 				edtf: candidate.edtf,
 				...(candidate.approximate ? { approximate: true } : {}),
 				method: candidate.method,
-				note: dateNote(statedWords, candidate, published),
+				note: dateNote(statedWords, candidate, published, said),
 				citations: []
 			},
 			excerpts
 		};
-		return { event, expressions: [candidate, ...more].flatMap((c) => c.expressions) };
+		const doubt = doubtful(candidate.edtf) ? `${candidate.edtf.slice(0, 4)} is years before every other event of an article about ${published.slice(0, 4)}: is “${statedWords}” a date here?` : undefined;
+		return { event, expressions: [candidate, ...more].flatMap((c) => c.expressions), ...(doubt ? { doubt } : {}) };
 	});
 
 	// A date line at the top that is the publication date states it; otherwise the date is the editor's.

@@ -1,10 +1,12 @@
 /**
- * The names in a sentence (people, organisations, places), found by the `compromise` NLP library's
- * tagger, and grouped across the article into the lanes a draft suggests: "Putin", "President Vladimir
- * Putin" and "Putin's" are one lane, "Vladimir Putin".
+ * The names in a sentence (people, organisations, places): runs of proper nouns in the words the tagger
+ * read (tagger.ts), without the titles before them; what kind of name each is comes from the `compromise`
+ * NLP library's lexicon, asked once per distinct name. Names are grouped across the article into the
+ * lanes a draft suggests: "Putin", "President Vladimir Putin" and "Putin's" are one lane, "Vladimir Putin".
  */
 import nlp from 'compromise';
 import { kebab, uniqueId } from './ids';
+import { tagText, tokensIn, type Token } from './tagger';
 
 export type NameKind = 'person' | 'place' | 'organisation';
 
@@ -16,72 +18,80 @@ export interface Name {
 	kind: NameKind;
 }
 
-interface Term {
-	text: string;
-	tags: string[];
-	offset: { start: number; length: number };
-}
-
-/** Tags that make a capitalised word part of a name. */
-const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
-/** Tags of words that are capitalised but are not names of actors (dates), or that only lead into one (titles, nationalities). */
-const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Holiday', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition'];
-const LEADING_TAGS = ['Honorific', 'Demonym'];
-/** Capitalised words the tagger takes for names at the start of a sentence or quotation. */
-const NOT_NAMES = new Set(['this', 'that', 'these', 'those', 'and', 'but', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at']);
+/** Titles and offices before a name, which are not part of it, and words that are capitalised but no one's name. */
+const TITLE =
+	/^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|vice|prime|minister|secretary|senator|sen|rep|representative|congressman|congresswoman|governor|gov|mayor|judge|justice|king|queen|prince|princess|pope|general|gen|colonel|col|captain|capt|lieutenant|sergeant|sgt|officer|chief|director|administrator|chairman|chairwoman|chancellor|ambassador|commissioner|professor|prof|former|cosmonaut|astronaut|sheikh|ayatollah|archbishop|bishop|cardinal|rev|reverend|father|sister|brother|saint|spokesman|spokeswoman|spokesperson|deputy|acting|premier|candidate|democrat|republican|senior|junior)\.?$/i;
+const NOT_NAMES = new Set(['this', 'that', 'these', 'those', 'and', 'but', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'mr', 'mrs', 'ms', 'dr']);
+const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 /** Acronyms the tagger splits at a hyphen or misses ("IS-K", "NASA"). */
 const ACRONYM = /\b\p{Lu}{2,}(?:-\p{Lu}+)*\b/gu;
 
-const has = (term: Term, tags: readonly string[]) => tags.some((tag) => term.tags.includes(tag));
+const kinds = new Map<string, NameKind | 'not a name'>();
 
-function kindOf(terms: readonly Term[]): NameKind {
-	if (terms.some((t) => has(t, ['Person']))) return 'person';
-	if (terms.some((t) => has(t, ['Place']))) return 'place';
-	return 'organisation';
+/** Whether a name is a person's, a place's or an organisation's; a nationality on its own is not a name. */
+function kindOf(name: string): NameKind | 'not a name' {
+	let kind = kinds.get(name);
+	if (kind === undefined) {
+		const doc = nlp(name);
+		kind = doc.has('#Person') ? 'person' : doc.has('#Place') ? 'place' : /\s/.test(name) || !doc.has('(#Demonym|#Adjective)') ? 'organisation' : 'not a name';
+		if (kinds.size > 10_000) kinds.clear();
+		kinds.set(name, kind);
+	}
+	return kind;
+}
+
+/** A capitalised adjective joined to a proper noun after it begins a name ("Soviet Union", "New Hampshire"). */
+const leadsName = (t: Token, next: Token | undefined) => t.pos === 'ADJ' && /^\p{Lu}/u.test(t.text) && next !== undefined && next.pos === 'PROPN' && /^\s+$/.test(' '.repeat(Math.max(0, next.start - t.end))) && next.start > t.end;
+
+const isNameWord = (t: Token) => (t.pos === 'PROPN' || (t.pos !== 'PUNCT' && /^\p{Lu}{2,}$/u.test(t.text)) || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) && /^\p{Lu}/u.test(t.text) && !MONTH_OR_DAY.test(t.text);
+
+/**
+ * The names among `tokens` (one sentence's, in text order), offsets into `text`; `skip` leaves out words
+ * that are not names here (the words of a date).
+ */
+export function namesOf(text: string, tokens: readonly Token[], skip: (token: Token) => boolean = () => false): Name[] {
+	const names: Name[] = [];
+	let run: Token[] = [];
+	const flush = () => {
+		// "Russian President Vladimir Putin" is Vladimir Putin.
+		while (run.length > 1 && (TITLE.test(run[0]!.text) || (run[0]!.pos === 'ADJ' && TITLE.test(run[1]!.text)))) run = run.slice(1);
+		// "Members of …" at the start of a sentence: a plural noun, capitalised for its place.
+		if (run.length === 1 && run[0] === tokens[0] && (run[0].lemma !== run[0].text.toLowerCase() || nlp(run[0].text.toLowerCase()).has('#Plural'))) run = [];
+		const first = run[0];
+		const last = run.at(-1);
+		run = [];
+		if (!first || !last) return;
+		if (first === last && (NOT_NAMES.has(first.text.toLowerCase()) || TITLE.test(first.text))) return;
+		const written = text.slice(first.start, last.end).replace(/-(?:led|based|backed|born|owned|run)$/u, '');
+		const kind = kindOf(written);
+		if (kind !== 'not a name') names.push({ start: first.start, end: first.start + written.length, text: written, kind });
+	};
+	tokens.forEach((token, i) => {
+		const next = tokens[i + 1];
+		// The hyphen inside a name ("IS-K", "Apollo-Soyuz") is part of it.
+		const inside = token.text === '-' && run.length > 0 && run.at(-1)!.end === token.start && next !== undefined && next.start === token.end && isNameWord(next);
+		const name = inside || ((isNameWord(token) || leadsName(token, next)) && !skip(token));
+		const previous = run.at(-1);
+		// "U.S.-led": the hyphen joins a word that is not part of the name.
+		const joined = previous !== undefined && (previous.end === token.start ? /^-/.test(token.text) || /-$/.test(previous.text) || token.pos === 'PROPN' : /^\s+$/.test(text.slice(previous.end, token.start)));
+		if (!name || (previous && !joined)) flush();
+		if (name) run.push(token);
+	});
+	flush();
+	joinNames(text, names);
+	const sentence = tokens.length ? { start: tokens[0]!.start, end: tokens.at(-1)!.end } : { start: 0, end: 0 };
+	for (const m of text.slice(sentence.start, sentence.end).matchAll(ACRONYM)) {
+		const start = sentence.start + m.index;
+		const end = start + m[0].length;
+		if (!names.some((n) => n.start < end && start < n.end) && !tokens.some((t) => t.start < end && start < t.end && skip(t))) names.push({ start, end, text: m[0], kind: 'organisation' });
+	}
+	return names.sort((a, b) => a.start - b.start);
 }
 
 /** The names in `text[span.start, span.end)`, in text order, offsets into `text`. */
 export function namesIn(text: string, span: { start: number; end: number }): Name[] {
-	const sentence = text.slice(span.start, span.end);
-	const terms = (nlp(sentence).json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms);
-	const names: Name[] = [];
-	let run: Term[] = [];
-	const flush = () => {
-		while (run.length > 1 && has(run[0]!, LEADING_TAGS)) run = run.slice(1);
-		const first = run[0];
-		const last = run[run.length - 1];
-		if (first && last && !(run.length === 1 && (has(first, LEADING_TAGS) || NOT_NAMES.has(first.text.toLowerCase())))) {
-			const start = span.start + first.offset.start;
-			let end = span.start + last.offset.start + last.offset.length;
-			// "Putin's" is Putin; "U.S.-led" is the U.S.
-			const written = text
-				.slice(start, end)
-				.replace(/['’]s?$/u, '')
-				.replace(/-(?:led|based|backed|born|owned|run)$/u, '');
-			end = start + written.length;
-			names.push({ start, end, text: written, kind: kindOf(run) });
-		}
-		run = [];
-	};
-	for (const term of terms) {
-		// The tagger splits a hyphenated acronym ("IS-K") and may tag its first half as a verb.
-		const isAcronymPart = has(term, ['Hyphenated']) && /^\p{Lu}+$/u.test(term.text);
-		const isName = isAcronymPart || (has(term, NAME_TAGS) && !has(term, NOT_NAME_TAGS) && /^\p{Lu}/u.test(term.text));
-		const previous = run.at(-1);
-		const joined = previous !== undefined && /^(?:\s+|-)$/.test(sentence.slice(previous.offset.start + previous.offset.length, term.offset.start));
-		if (!isName || (run.length > 0 && !joined)) flush();
-		if (isName) run.push(term);
-		// A name ends at its possessive or at punctuation after it.
-		if (isName && /(?:['’]s?|[,.;:!?)"”])$/u.test(term.text)) flush();
-	}
-	flush();
-	joinNames(text, names);
-	for (const m of sentence.matchAll(ACRONYM)) {
-		const start = span.start + m.index;
-		const end = start + m[0].length;
-		if (!names.some((n) => n.start < end && start < n.end)) names.push({ start, end, text: m[0], kind: 'organisation' });
-	}
-	return names.sort((a, b) => a.start - b.start);
+	const tokens = tagText(text.slice(span.start, span.end)).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
+	return namesOf(text, tokensIn(tokens, span.start, span.end));
 }
 
 /** Words or marks between two names that make them one ("House of Commons", "Apollo–Soyuz"). */

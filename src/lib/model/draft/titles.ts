@@ -1,26 +1,188 @@
 /**
- * A short title for a drafted event, from the clause its date stands in: the clause without its date
- * words, without the conjunction that ties it to the sentence, and at most a dozen words long.
+ * A headline for a drafted event, made from the clause its date belongs to (clauses.ts): who, the verb in
+ * the present tense, and what, without the date words, at most about seventy characters, and never a
+ * fragment. A pronoun subject is replaced by the name it stands for; what someone said is titled by what
+ * was said ("Minnis says twenty people were killed").
  */
+import type { TextRange } from '../document/anchor';
+import { readClause, type ClauseReading } from './clauses';
+import { tagText, type Token } from './tagger';
 
-/** Words that tie a clause to the rest of its sentence and say nothing of the event. */
-const LEADING_CONNECTORS =
-	/^(?:(?:and|but|or|so|yet|despite|although|though|while|whereas|where|when|whom?|which|as|since|after|before|because|following|until|if|also|then|however|nevertheless|meanwhile|in summary|moreover)\b[\s,]*)+/i;
-/** Words a shortened title should not end on. */
-const TRAILING_FUNCTION_WORDS = /(?:\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|its|their|his|her|that|which|who|was|were|is|are|be|been|has|have|had))+$/i;
+export const MAX_TITLE = 70;
 
-export const TITLE_WORDS = 12;
+/** Adverbs that say when or how sure, which a headline leaves out. */
+const DROPPED_ADVERBS = new Set([
+	'also',
+	'finally',
+	'then',
+	'later',
+	'eventually',
+	'subsequently',
+	'reportedly',
+	'already',
+	'initially',
+	'originally',
+	'previously',
+	'recently',
+	'just',
+	'still',
+	'now',
+	'currently',
+	'officially',
+	'again',
+	'ago',
+	'earlier',
+	'successfully'
+]);
+/** Words a title should not end on: it would lean on words it lost. */
+const LEANING_END = /^(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|its|their|his|her|that|which|who|whose|than|into|is|are|was|were|be|been|has|have|had|not|this|these|those|after|before|while|when|during|over|under|about|against|between|through|since|until|including|amid|among|'s|’s)$/i;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'we', 'i']);
 
-export function draftTitle(clause: string, dateWords: readonly string[]): string {
-	let title = clause;
-	// The date words go, and the possessive that made them a noun's ("Monday's bid").
-	for (const words of dateWords) title = title.replace(new RegExp(`${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s\\b)?`), ' ');
-	title = title
-		.replace(/\s+/g, ' ')
-		.replace(/^[\s,;:"'“”‘’-]+|[\s,;:"'“”‘’.-]+$/g, '')
-		.replace(LEADING_CONNECTORS, '');
-	const words = title.split(' ');
-	if (words.length > TITLE_WORDS) title = words.slice(0, TITLE_WORDS).join(' ').replace(TRAILING_FUNCTION_WORDS, '');
-	title = title.replace(/[\s,;:-]+$/, '').replace(/\s+([,.;:])/g, '$1');
-	return title.charAt(0).toUpperCase() + title.slice(1);
+/** Words joined as the text wrote them: a space where it had one. */
+export function joinTokens(tokens: readonly Token[]): string {
+	let out = '';
+	tokens.forEach((t, i) => {
+		const previous = tokens[i - 1];
+		out += previous && previous.end !== t.start ? ` ${t.text}` : t.text;
+	});
+	return out;
+}
+
+/** The third person singular present of a verb, from its dictionary form. */
+function thirdPerson(lemma: string): string {
+	if (lemma === 'be') return 'is';
+	if (lemma === 'have') return 'has';
+	if (/^(?:do|go)$/.test(lemma)) return `${lemma}es`;
+	if (/(?:s|sh|ch|x|z)$/.test(lemma)) return `${lemma}es`;
+	if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+	return `${lemma}s`;
+}
+
+/** Whether a subject is more than one ("Protesters", "Warren and Sanders", "they"). */
+function plural(subject: readonly Token[]): boolean {
+	if (subject.some((t) => t.pos === 'CCONJ')) return true;
+	const ofAt = subject.findIndex((t) => t.pos === 'ADP');
+	const head = (ofAt > 0 ? subject.slice(0, ofAt) : subject).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON').at(-1);
+	if (!head) return false;
+	if (head.pos === 'PRON') return /^(?:they|we|them)$/i.test(head.text);
+	return head.pos === 'NOUN' && /[^su]s$/i.test(head.text) && head.lemma !== head.text.toLowerCase();
+}
+
+/**
+ * The verb group as a headline says it: the past as the present ("announced" → "announces"), the passive
+ * and the perfect without their auxiliaries ("were killed" → "killed"), "will" as "to".
+ */
+function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[] {
+	const words = verb.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase())));
+	const head = words.at(-1);
+	if (!head) return words;
+	const auxiliaries = words.slice(0, -1);
+	const lower = (t: Token) => t.text.toLowerCase();
+	if (auxiliaries.some((t) => /^(?:will|shall)$/i.test(t.text))) return words.map((t) => (/^(?:will|shall)$/i.test(t.text) ? { ...t, text: 'to' } : t));
+	if (auxiliaries.some((t) => t.pos === 'AUX' && !/^(?:be|have|do)$/.test(t.lemma))) return words;
+	if (auxiliaries.some((t) => lower(t) === 'not' || lower(t) === "n't" || t.lemma === 'do')) return words;
+	const beOrHave = auxiliaries.filter((t) => t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have'));
+	const isParticiple = !/ing$/i.test(head.text) && head.lemma !== lower(head);
+	if (beOrHave.length > 0 && auxiliaries.some((t) => t.lemma === 'be') && isParticiple) {
+		// Passive: "was killed" → "killed"; "is expected to launch" → "expected to launch".
+		return words.filter((t) => !(t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have')));
+	}
+	const rest = words.filter((t) => !(t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have')));
+	if (rest.some((t) => t.text.toLowerCase() === 'to')) return words;
+	const verbs = rest.filter((t) => t.pos === 'VERB');
+	if (verbs.length !== 1 || head.pos !== 'VERB') return words;
+	// "is launching", "had left", "left": the present, agreeing with the subject.
+	if (beOrHave.length === 0 && head.lemma === lower(head)) return words;
+	const present = plural(subject) ? head.lemma : thirdPerson(head.lemma);
+	return [...rest.slice(0, -1), { ...head, text: present }];
+}
+
+/** Cuts words to fit `room` characters, at a word, never on a word that leans on what was cut. */
+function fit(tokens: readonly Token[], room: number): Token[] {
+	let kept = [...tokens];
+	while (kept.length > 0 && joinTokens(kept).length > room) {
+		// Prefer to cut at a comma, a preposition or a conjunction.
+		const cut = kept.findLastIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.text === ',') && joinTokens(kept.slice(0, i)).length <= room);
+		kept = cut > 0 ? kept.slice(0, cut) : kept.slice(0, -1);
+	}
+	while (kept.length > 0 && (LEANING_END.test(kept.at(-1)!.text) || kept.at(-1)!.pos === 'PUNCT' || kept.at(-1)!.pos === 'CCONJ' || kept.at(-1)!.pos === 'SCONJ')) kept.pop();
+	return kept;
+}
+
+/** Leading articles and commas go; the rest is kept. */
+function trimPhrase(tokens: readonly Token[]): Token[] {
+	const kept = tokens.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase())));
+	while (kept.length && (/^(?:the|a|an)$/i.test(kept[0]!.text) || kept[0]!.pos === 'PUNCT')) kept.shift();
+	while (kept.length && kept.at(-1)!.pos === 'PUNCT') kept.pop();
+	return kept;
+}
+
+const sentenceCase = (title: string) => title.charAt(0).toUpperCase() + title.slice(1);
+
+export interface TitleContext {
+	/** The name a pronoun subject stands for ("He" → "Alexei Leonov"), if known. */
+	nameFor?: (pronoun: Token) => string | undefined;
+	/** Who a clause with no subject of its own is about (the first name of its sentence), if anyone. */
+	actor?: string;
+}
+
+/** Words that lean on a clause before them, which a title cannot begin with. */
+const LEANING_START = /^(?:and|but|or|so|yet|when|while|where|which|who|whom|whose|that|because|although|though|if|since|after|before|until|as|to|for|from|with|on|in|at|by|of|than|including|despite)$/i;
+
+function subjectText(subject: readonly Token[], context: TitleContext): { tokens: Token[]; text: string } {
+	const trimmed = trimPhrase(subject);
+	while (trimmed.length && LEANING_START.test(trimmed[0]!.text)) trimmed.shift();
+	if (trimmed.length === 0 && context.actor) return { tokens: [], text: context.actor };
+	if (trimmed.length === 1 && SUBJECT_PRONOUNS.has(trimmed[0]!.text.toLowerCase())) {
+		const name = context.nameFor?.(trimmed[0]!);
+		if (name) return { tokens: trimmed, text: name };
+	}
+	return { tokens: trimmed, text: joinTokens(trimmed) };
+}
+
+/** The headline of one clause: subject, verb, the rest cut to fit. */
+function clauseTitle(reading: ClauseReading, context: TitleContext, room = MAX_TITLE): string {
+	const subject = subjectText(reading.subject, context);
+	const verb = reading.participle ? reading.verb.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase()))) : headlineVerb(reading.verb, subject.tokens);
+	const start = [subject.text, joinTokens(verb)].filter(Boolean).join(' ');
+	const rest = fit(trimRest(reading.rest), Math.max(0, room - start.length - 1));
+	return [start, joinTokens(rest)].filter(Boolean).join(' ');
+}
+
+/** What follows the verb, up to where a new thought starts. */
+function trimRest(rest: readonly Token[]): Token[] {
+	const kept = rest.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase())));
+	while (kept.length && kept[0]!.pos === 'PUNCT') kept.shift();
+	return kept;
+}
+
+/**
+ * The title of an event from the clause its date belongs to. For a verb of saying with a clause of what
+ * was said, that clause, with who said it when there is room ("Minnis says twenty people were killed").
+ */
+export function titleOfReading(reading: ClauseReading, context: TitleContext = {}): string {
+	let title: string;
+	if (reading.said) {
+		const what = clauseTitle({ ...reading.said, said: undefined }, context);
+		const who = subjectText(reading.subject, context).text;
+		const says = who && !/^(?:it|this|that)$/i.test(who) ? `${who} says ${what.charAt(0).toLowerCase() + what.slice(1)}` : what;
+		title = says.length <= MAX_TITLE && !/^\p{Lu}{2,}/u.test(what) ? says : what;
+		if (who && says.length <= MAX_TITLE) title = `${who} says ${/^\p{Lu}\p{Ll}/u.test(what) && !/^(?:The|A|An|This|That|These|Those|It|There|We|They)\b/.test(what) ? what : what.charAt(0).toLowerCase() + what.slice(1)}`;
+	} else title = clauseTitle(reading, context);
+	return sentenceCase(title.replace(/\s+([,.;:!?])/g, '$1').trim());
+}
+
+/**
+ * A title from words alone (an event the editor makes from a selection): the clause of their first date,
+ * or their first clause; the words themselves, cut to fit, when they hold no verb.
+ */
+export function titleFromWords(text: string, dates: readonly TextRange[]): string {
+	const tokens = tagText(text);
+	const at = dates[0] ?? { start: 0, end: 0 };
+	const reading = readClause(tokens, dates, at.end > at.start ? at : { start: tokens[0]?.start ?? 0, end: tokens[0]?.end ?? 0 });
+	if (reading) return titleOfReading(reading);
+	const words = trimPhrase(tokens.filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end)));
+	while (words.length && (LEANING_START.test(words[0]!.text) || words[0]!.pos === 'PUNCT')) words.shift();
+	const kept = fit(words, MAX_TITLE);
+	return sentenceCase(joinTokens(kept));
 }

@@ -9,7 +9,7 @@ import { draftTimeline, UNNAMED_LANE } from '../draft/draft';
 import { eventId, kebab, uniqueId } from '../draft/ids';
 import { namesIn } from '../draft/names';
 import { uniqueSelector } from '../draft/selectors';
-import { draftTitle } from '../draft/titles';
+import { titleFromWords } from '../draft/titles';
 import type { TemporalExpression } from '../extract/types';
 import type { TimelineEventData } from '../document/schema';
 import { uniqueRanges } from './marks';
@@ -122,7 +122,7 @@ export function addEventFromRange(state: EditorState, range: TextRange, expressi
 	const categories = state.categories.some((c) => c.id === category.id) ? state.categories : [...state.categories, { ...category }];
 	const event: TimelineEventData = {
 		id,
-		title: draftTitle(words, date ? [date.text] : []) || words,
+		title: titleFromWords(words, date ? [{ start: date.start - range.start, end: date.end - range.start }] : []) || words,
 		summary: words,
 		origin: 'article',
 		category: category.id,
