@@ -39,6 +39,8 @@ export interface DraftedEvent {
 	event: TimelineEventData;
 	/** Indices into `expressions` of the words this event was drafted from. */
 	expressions: number[];
+	/** Why an editor should check this event before publishing it, if they should. */
+	doubt?: string;
 }
 
 /** An expression the engine found that the draft makes no event of. */
