@@ -9,7 +9,8 @@ const state: EditorState = {
 	text: 'In 2019 it rained.',
 	events: [],
 	lanes: [],
-	categories: []
+	categories: [],
+	publishedIds: []
 };
 
 describe('saved work', () => {
