@@ -183,6 +183,63 @@ test.describe('the editor', () => {
 		await expect(card(page, /Will be buried at the Federal Military Memorial Cemetery/)).toHaveCount(1);
 	});
 
+	test('gives a drafted event the link id of its title as the title is typed, keeping the field, its focus and every character', async ({ page }) => {
+		await draftLeonov(page);
+		// The card by its element id, which stays while the event's id changes.
+		const id = await card(page, 'He performed the first manned extravehicular activity').getAttribute('id');
+		const spacewalk = page.locator(`#${id}`);
+		await spacewalk.getByRole('button', { name: /^Edit/ }).click();
+		const title = spacewalk.getByLabel('Title');
+		const linkId = spacewalk.getByText(/^Link id/);
+		await expect(linkId).toHaveText('Link id he-performed-the-first-manned-extravehicular: it follows the title until the timeline is downloaded.');
+		await title.fill('');
+		await title.pressSequentially('Leonov makes the first spacewalk');
+		await expect(title).toBeFocused();
+		await expect(title).toHaveValue('Leonov makes the first spacewalk');
+		await expect(linkId).toContainText('Link id leonov-makes-the-first-spacewalk:');
+		await expect(spacewalk.getByRole('heading', { name: 'Leonov makes the first spacewalk' })).toBeVisible();
+		// The id is the title's, and no other event's changed, in the work saved in the browser.
+		const ids = await page.evaluate(() => {
+			const key = Object.keys(localStorage).find((k) => k.includes(':draft:'))!;
+			return (JSON.parse(localStorage.getItem(key)!) as { state: { events: { event: { id: string } }[] } }).state.events.map((e) => e.event.id);
+		});
+		expect(ids).toEqual(['roscosmos-the-russian-space-agency-announced', 'leonov-makes-the-first-spacewalk', 'he-led-the-soviet-part-of', 'will-be-buried-at-the-federal']);
+		// Typing in the title is one step to undo, and undoing it brings back the title and its id together.
+		await page.keyboard.press('Control+z');
+		await expect(title).toHaveValue('He performed the first manned extravehicular activity');
+		await expect(linkId).toContainText('Link id he-performed-the-first-manned-extravehicular:');
+		await expect(title).toBeFocused();
+	});
+
+	test('freezes every link id once the timeline is downloaded, as links point to them, after a reload too', async ({ page }) => {
+		await draftLeonov(page);
+		const first = page.locator(`#${await cards(page).first().getAttribute('id')}`);
+		await first.getByRole('button', { name: /^Edit/ }).click();
+		const title = first.getByLabel('Title');
+		const linkId = first.getByText(/^Link id/);
+		await title.fill('Roscosmos announces Leonov’s death');
+		await expect(linkId).toContainText('Link id roscosmos-announces-leonov-s-death: it follows the title');
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download' }).click();
+		const files = unzipSync(readFileSync(await (await downloading).path()));
+		const document = JSON.parse(strFromU8(files['cosmonaut-alexei-leonov-dies-at-age-85/timeline.json']!)) as { events: { id: string }[] };
+		expect(document.events[0]!.id).toBe('roscosmos-announces-leonov-s-death');
+		await expect(linkId).toHaveText('Link id roscosmos-announces-leonov-s-death: published, so it stays as it is (links point to it).');
+		await title.fill('Leonov dies at 85');
+		await expect(first.getByRole('heading', { name: 'Leonov dies at 85' })).toBeVisible();
+		await expect(linkId).toContainText('Link id roscosmos-announces-leonov-s-death: published');
+		// Undo does not unpublish it: the title goes back, the id stays.
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(title).toHaveValue('Roscosmos, the Russian space agency, announced the death of cosmonaut Alexei Leonov');
+		await expect(linkId).toContainText('Link id roscosmos-announces-leonov-s-death: published');
+		await page.reload();
+		const restored = page.locator(`#${await cards(page).first().getAttribute('id')}`);
+		await restored.getByRole('button', { name: /^Edit/ }).click();
+		await restored.getByLabel('Title').fill('Leonov dies');
+		await expect(restored.getByText(/^Link id/)).toContainText('Link id roscosmos-announces-leonov-s-death: published');
+	});
+
 	test('makes an event from words selected in the text, or typed, and adds an excerpt to one', async ({ page }) => {
 		await draftLeonov(page);
 		await page.locator('.article-marks span', { hasText: 'He was the last surviving member of the Voskhod programme crew' }).selectText();

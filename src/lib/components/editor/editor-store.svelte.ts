@@ -6,8 +6,9 @@
 import { createContext } from 'svelte';
 import type { TemporalExpression } from '$lib/model/extract/types';
 import { checkState, type Checked } from '$lib/model/editor/check';
+import { markPublished } from '$lib/model/editor/event-ids';
 import { findDates, foundDatesOf } from '$lib/model/editor/found';
-import { record, redo, startHistory, undo, type History } from '$lib/model/editor/history';
+import { mapHistory, record, redo, startHistory, undo, type History } from '$lib/model/editor/history';
 import { CURRENT_KEY, currentDraft, draftKey, freeDraftId, isQuotaError, listSavedDrafts, parseSaved, serialise, type SavedDraft } from '$lib/model/editor/persist';
 import type { EditorState, FoundDates } from '$lib/model/editor/state';
 
@@ -88,6 +89,17 @@ export class EditorStore {
 			// Storage refused: nothing was removed, and the list says so by still showing it.
 		}
 		this.#refreshSaved();
+	}
+
+	/**
+	 * The timeline as it stands has been published (downloaded): its ids are frozen, as links may point to
+	 * them. Publishing is not a change to undo: every state of this work in the history is marked, so an
+	 * undo or redo keeps each published id where it is.
+	 */
+	publish() {
+		const published = this.state;
+		if (!published) return;
+		this.#commit(mapHistory(this.history, (state) => (state?.id === published.id ? markPublished(state, published) : state)));
 	}
 
 	undo() {
