@@ -97,7 +97,11 @@ test.describe('the editor', () => {
 		await draftLeonov(page);
 		const skipped = page.locator('details.skipped');
 		await skipped.getByText('2 dates found but not drafted as events').click();
-		await expect(skipped.getByRole('listitem')).toHaveText(["“Saturday, October 12, 2019”: the article's date line", '“just over twelve minutes”: a duration, not a date']);
+		await expect(skipped.getByRole('listitem').locator('> span')).toHaveText([
+			"“Saturday, October 12, 2019”: the article's date line",
+			'“just over twelve minutes”: a duration, not a date'
+		]);
+		await expect(skipped.getByRole('button', { name: /^Add as event/ })).toHaveCount(2);
 		expect(await axeViolations(page)).toEqual([]);
 		const mark = page.locator('.article-marks mark', { hasText: 'just over twelve minutes' });
 		const title = 'Date found: PT12M — not drafted as an event: a duration, not a date';
@@ -106,6 +110,59 @@ test.describe('the editor', () => {
 		await page.reload();
 		await expect(page.locator('.article-marks mark')).toHaveCount(6);
 		await expect(mark).toHaveAttribute('title', title);
+	});
+
+	test('makes an event of a date found but not drafted in one click, and lists the date no more until that is undone', async ({ page }) => {
+		await draftLeonov(page);
+		const skipped = page.locator('details.skipped');
+		await skipped.getByText('2 dates found but not drafted as events').click();
+		await skipped.getByRole('button', { name: 'Add as event “just over twelve minutes”' }).click();
+		await expect(cards(page)).toHaveCount(5);
+		const made = cards(page).last();
+		// The new event's card has the focus, open for editing, with the date's sentence as its excerpt.
+		await expect(made).toBeFocused();
+		await expect(made).toContainText('Accepted');
+		await expect(made.getByLabel('Title')).toHaveValue(/^On March 18, 1965, he performed the first manned extravehicular activity/);
+		await expect(made.getByRole('listitem').filter({ hasText: 'remaining alone outside the spacecraft for just over twelve minutes.' })).toHaveCount(1);
+		// A duration gives no date: the field asks for one.
+		await expect(made.getByLabel('Date (EDTF)')).toHaveAttribute('aria-invalid', 'true');
+		await expect(skipped.locator('summary')).toHaveText('1 date found but not drafted as events');
+		await expect(skipped.getByRole('listitem').locator('> span')).toHaveText(["“Saturday, October 12, 2019”: the article's date line"]);
+		// Its mark in the text is the new excerpt's now, and says so rather than why it was not drafted.
+		const excerpt = page.locator('.article-marks .excerpt', { has: page.locator('mark', { hasText: 'just over twelve minutes' }) });
+		await expect(excerpt).toHaveAttribute('title', /^Date found: PT12M\. Excerpt of “On March 18, 1965/);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(cards(page)).toHaveCount(4);
+		await expect(skipped.locator('summary')).toHaveText('2 dates found but not drafted as events');
+		await expect(page.locator('.article-marks mark', { hasText: 'just over twelve minutes' })).toHaveAttribute(
+			'title',
+			'Date found: PT12M — not drafted as an event: a duration, not a date'
+		);
+	});
+
+	test('makes an event of a date found but not drafted from the keyboard, and brings its title to the keys', async ({ page }) => {
+		await draftLeonov(page);
+		const skipped = page.locator('details.skipped');
+		await skipped.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		await expect(skipped.getByRole('button', { name: 'Add as event “Saturday, October 12, 2019”' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		const made = cards(page).last();
+		await expect(made).toBeFocused();
+		await expect(made.getByRole('heading', { name: 'Saturday, October 12, 2019' })).toBeVisible();
+		await expect(made).toContainText('2019-10-12');
+		await expect(skipped.getByRole('listitem').locator('> span')).toHaveText(['“just over twelve minutes”: a duration, not a date']);
+		// From the card, Tab reaches its title (past accept, reject and close), to fix it.
+		const title = made.getByLabel('Title');
+		for (let i = 0; i < 6 && !(await title.evaluate((field) => field === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await expect(title).toBeFocused();
+		await page.keyboard.press('ControlOrMeta+a');
+		await page.keyboard.type('Wikinews reports Leonov’s death');
+		await expect(title).toHaveValue('Wikinews reports Leonov’s death');
+		await expect(title).toBeFocused();
+		await expect(made.getByText(/^Link id/)).toContainText('Link id wikinews-reports-leonov-s-death:');
 	});
 
 	test('shows each fault beside its field as you type, and the date read back in words', async ({ page }) => {
@@ -320,7 +377,8 @@ test.describe('the editor', () => {
 		await expect(page.getByText('11 accepted, 0 proposed, 0 rejected.')).toBeVisible();
 		await expect(page.getByText('Ready to publish')).toBeVisible();
 		// A document opened has no draft: the dates in its text are found, and a draft's skips said, all the same.
-		await expect(page.locator('details.skipped')).toContainText('2 dates found but not drafted as events');
+		// The editor who published it quoted "nearly two decades" in an excerpt: only "years" is left.
+		await expect(page.locator('details.skipped')).toContainText('1 date found but not drafted as events');
 
 		// The same files as a Windows editor saves them: a byte-order mark before each, CRLF line endings.
 		const windows = (bytes: Buffer) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(bytes.toString('utf8').replace(/\n/g, '\r\n'))]);

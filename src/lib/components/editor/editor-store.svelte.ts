@@ -6,8 +6,9 @@
 import { createContext } from 'svelte';
 import type { TemporalExpression } from '$lib/model/extract/types';
 import { checkState, type Checked } from '$lib/model/editor/check';
+import type { SkippedExpression } from '$lib/model/draft/draft';
 import { markPublished } from '$lib/model/editor/event-ids';
-import { findDates, foundDatesOf } from '$lib/model/editor/found';
+import { datesNotDrafted, findDates, foundDatesOf } from '$lib/model/editor/found';
 import { mapHistory, record, redo, startHistory, undo, type History } from '$lib/model/editor/history';
 import { CURRENT_KEY, currentDraft, draftKey, freeDraftId, isQuotaError, listSavedDrafts, parseSaved, serialise, type SavedDraft } from '$lib/model/editor/persist';
 import type { EditorState, FoundDates } from '$lib/model/editor/state';
@@ -32,6 +33,8 @@ export class EditorStore {
 	/** The dates found in the text: those the state keeps from its draft, while they count from its publication date. */
 	readonly found: FoundDates = $derived((this.state && foundDatesOf(this.state)) ?? this.#foundAgain);
 	readonly expressions: readonly TemporalExpression[] = $derived(this.found.expressions);
+	/** The dates found that no event stands for: those the draft skipped, less those an event has been made of since. */
+	readonly notDrafted: readonly SkippedExpression[] = $derived(this.state ? datesNotDrafted(this.state, this.found) : []);
 	readonly checked: Checked | undefined = $derived(this.state ? checkState(this.state) : undefined);
 	readonly canUndo = $derived(this.history.past.length > 0);
 	readonly canRedo = $derived(this.history.future.length > 0);

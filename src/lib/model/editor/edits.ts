@@ -1,8 +1,8 @@
 /**
  * The editor's changes, as pure functions from one state to the next: a draft from an article, a
  * decision on an event, an edit to its fields, an event or an excerpt made from words selected in the
- * text. Each returns a new state and leaves the old one as it was, for the undo history. An edit to an
- * event's title renames it too, until it is published (event-ids.ts).
+ * text or from a date found there. Each returns a new state and leaves the old one as it was, for the
+ * undo history. An edit to an event's title renames it too, until it is published (event-ids.ts).
  */
 import { normaliseForMatching, type TextRange } from '../document/anchor';
 import { categorise, OTHER_CATEGORY } from '../draft/categories';
@@ -13,6 +13,7 @@ import { uniqueSelector } from '../draft/selectors';
 import { draftTitle } from '../draft/titles';
 import type { TemporalExpression } from '../extract/types';
 import type { TimelineEventData } from '../document/schema';
+import { sentenceSpans, spanAt } from '../text/sentences';
 import { followTitle, nextKey, takenIds } from './event-ids';
 import { uniqueRanges } from './marks';
 import { foundDatesOf } from './found';
@@ -124,12 +125,11 @@ export function trimRange(text: string, range: TextRange): TextRange | undefined
 }
 
 /**
- * A new event from words selected in the text: its excerpt, a title from the words (its id from the
- * title), and its date from the first date found in them (or none yet, which the validator then asks for).
+ * A new event, accepted, from words of the text: its excerpt, a title from the words (its id from the
+ * title), and its date from `date`, the date found in them (or none yet, which the validator then asks for).
  */
-export function addEventFromRange(state: EditorState, range: TextRange, expressions: readonly TemporalExpression[]): { state: EditorState; id: string } {
+function addEvent(state: EditorState, range: TextRange, date: TemporalExpression | undefined): { state: EditorState; id: string } {
 	const words = state.text.slice(range.start, range.end);
-	const date = expressions.find((e) => e.start >= range.start && e.end <= range.end && e.edtf !== undefined && e.type !== 'duration' && e.type !== 'set');
 	const statedText = date ? date.text : words;
 	const title = draftTitle(words, date ? [date.text] : []) || words;
 	const id = eventId(title, takenIds(state));
@@ -147,10 +147,30 @@ export function addEventFromRange(state: EditorState, range: TextRange, expressi
 		category: category.id,
 		lanes: laneIds.length ? [...new Set(laneIds)].slice(0, 3) : [UNNAMED_LANE.id],
 		stated: date?.edtf ? { text: statedText, edtf: date.edtf } : { text: statedText },
+		// Chronoscope draws from a known start: "until 1995" is dated by the day it ended, as a draft dates it.
 		date: { edtf: date?.edtf?.replace(/^\.\.\//, '') ?? '', method: 'stated', citations: [] },
 		excerpts: [uniqueSelector(state.text, normaliseForMatching(state.text), range)]
 	};
 	return { state: { ...state, lanes, categories, events: [...state.events, { key: nextKey(state), event, review: 'accepted' }] }, id };
+}
+
+/** A new event from words selected in the text, dated by the first date found in them. */
+export function addEventFromRange(state: EditorState, range: TextRange, expressions: readonly TemporalExpression[]): { state: EditorState; id: string } {
+	const date = expressions.find((e) => e.start >= range.start && e.end <= range.end && e.edtf !== undefined && e.type !== 'duration' && e.type !== 'set');
+	return addEvent(state, range, date);
+}
+
+/**
+ * A new event from a date found in the text (one a draft made no event of): its excerpt the sentence
+ * the date stands in, its date the date's, its title, lanes and category from the sentence, as for
+ * selected words. None for an index that names no date found.
+ */
+export function addEventFromExpression(state: EditorState, index: number, expressions: readonly TemporalExpression[]): { state: EditorState; id: string } | undefined {
+	const date = expressions[index];
+	if (!date || date.end > state.text.length) return undefined;
+	const sentence = spanAt(sentenceSpans(state.text), date.start);
+	const range = { start: Math.min(sentence?.start ?? date.start, date.start), end: Math.max(sentence?.end ?? date.end, date.end) };
+	return addEvent(state, range, date);
 }
 
 export function addExcerpt(state: EditorState, id: string, range: TextRange): EditorState {
