@@ -144,6 +144,20 @@ describe('an event id, once published', () => {
 	});
 });
 
+describe('ids in a state that records no keys or published ids (made by hand, as a test or a script would)', () => {
+	it('follow the title of the event edited, and only that one, and are published by a download', () => {
+		const state = draft();
+		const bare = { ...state, events: state.events.map(({ event, review }) => ({ event, review })) } as unknown as EditorState;
+		delete (bare as { publishedIds?: unknown }).publishedIds;
+		const fixed = retitle(bare, 2, 'Minister promises to lift the ban');
+		expect(ids(fixed)).toEqual([...ids(state).slice(0, 2), 'minister-promises-to-lift-the-ban', ids(state)[3]]);
+		const published = download(fixed);
+		expect(ids(published)).toEqual(ids(fixed));
+		expect(published.publishedIds).toEqual(ids(fixed));
+		expect(retitle(published, 2, 'Something else').events[2]!.event.id).toBe('minister-promises-to-lift-the-ban');
+	});
+});
+
 describe('ids under arbitrary titles', () => {
 	const titles = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('He said', 'he said', 'He said 2', 'Lane', ''));
 	const steps = fc.array(fc.tuple(fc.nat(3), titles, fc.boolean()), { maxLength: 25 });
@@ -160,7 +174,7 @@ describe('ids under arbitrary titles', () => {
 					for (const e of state.events) expect(e.event.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 					expect(ids(state).filter((_, i) => i !== index)).toEqual(ids(before).filter((_, i) => i !== index));
 					if (isPublished(before, id)) expect(state.events[index]!.event.id).toBe(id);
-					else expect(state.events[index]!.event.id).toBe(idForTitle(before, before.events[index]!.key, title));
+					else expect(state.events[index]!.event.id).toBe(idForTitle(before, id, title));
 					expect(state.publishedIds).toEqual(before.publishedIds);
 					if (publish) state = download(state);
 				}
@@ -192,6 +206,10 @@ describe('ids and keys in saved work', () => {
 		const work = parseSaved(serialise({ state, savedAt: '', tab: 'a' })).work!;
 		expect(work.state).toEqual(state);
 		expect(retitle(work.state, 1, 'Something else').events[1]!.event.id).toBe('minister-defends-the-ban');
+		// A draft saved before any download has published nothing, and its ids still follow their titles.
+		const saved = parseSaved(serialise({ state: draft(), savedAt: '', tab: 'a' })).work!.state;
+		expect(saved).toEqual(draft());
+		expect(retitle(saved, 1, 'Something else').events[1]!.event.id).toBe('something-else');
 	});
 
 	it('in work saved before the editor kept them: every event gets its place as its key, and every id stays, as it may have been published', () => {

@@ -9,8 +9,7 @@ const state: EditorState = {
 	text: 'In 2019 it rained.',
 	events: [],
 	lanes: [],
-	categories: [],
-	publishedIds: []
+	categories: []
 };
 
 describe('saved work', () => {

@@ -81,8 +81,7 @@ export function updateEvent(state: EditorState, id: string, patch: Partial<Timel
 		for (const key of Object.keys(patch) as (keyof TimelineEventData)[]) if (patch[key] === undefined) delete changed[key];
 		return changed;
 	});
-	const entry = patch.title === undefined ? undefined : next.events.find((e) => e.event.id === id);
-	return entry ? followTitle(next, entry.key) : next;
+	return patch.title === undefined ? next : followTitle(next, id);
 }
 
 type Labelled = { id: string; label: string };

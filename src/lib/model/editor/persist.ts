@@ -137,10 +137,13 @@ export function parseSaved(raw: string | null): { work?: SavedWork; problem?: st
 	const events = state.events as Record<string, unknown>[];
 	// Work saved before events had keys (or with keys damaged) gets them: each event's place.
 	if (!hasKeys(events)) events.forEach((entry, key) => (entry.key = key));
-	// Work saved before the editor kept which ids were published may have been downloaded and linked to:
-	// its ids stay as they are, as that editor kept them.
-	if (!(Array.isArray(state.publishedIds) && state.publishedIds.every((id) => typeof id === 'string')))
-		state.publishedIds = events.flatMap(({ event }) => (isObject(event) && typeof event.id === 'string' ? [event.id] : []));
+	// Work saved before the editor kept which ids were published (or with them damaged) may have been
+	// downloaded and linked to: its ids stay as they are, as that editor kept them.
+	if (!(Array.isArray(state.publishedIds) && state.publishedIds.every((id) => typeof id === 'string'))) {
+		const ids = events.flatMap(({ event }) => (isObject(event) && typeof event.id === 'string' ? [event.id] : []));
+		if (ids.length > 0) state.publishedIds = ids;
+		else delete state.publishedIds;
+	}
 	return { work: { state: state as unknown as EditorState, savedAt: text(value.savedAt), tab: text(value.tab) } };
 }
 

@@ -48,7 +48,8 @@ export interface EditorState {
 	/**
 	 * The event ids the timeline has been published with: every id of a document opened for editing, and
 	 * each id a download wrote. Links point to them, so they no longer follow their events' titles, and no
-	 * other event is given one. None in a draft.
+	 * other event is given one. None in a draft (an empty list, or none at all). Saved work from before the
+	 * editor kept them is read as having published every id it has (persist.ts).
 	 */
-	publishedIds: readonly string[];
+	publishedIds?: readonly string[];
 }
