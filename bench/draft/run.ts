@@ -139,9 +139,7 @@ for (const set of sets) {
 	});
 }
 
-console.log(
-	`\n${'set'.padEnd(12)} articles  gold drafted  recall precision  fragments  ROUGE-1 F  lanes/event  lane fragments  for review  ms/article  ms/600 words`
-);
+console.log(`\n${'set'.padEnd(12)} articles  gold drafted  recall precision  fragments  ROUGE-1 F  lanes/event  lane fragments  for review  ms/article  ms/600 words`);
 for (const r of rows) {
 	console.log(
 		`${r.name.padEnd(12)} ${String(r.articles).padStart(8)} ${String(r.gold).padStart(5)} ${String(r.drafted).padStart(7)}  ${pct(r.matched / r.gold)}    ${pct(r.matched / r.drafted)}  ${String(r.fragments).padStart(9)}     ${pct(r.rouge)}  ${r.lanesPerEvent.toFixed(2).padStart(11)}  ${`${r.laneFragments} of ${r.lanes}`.padStart(14)}  ${String(r.review).padStart(10)}  ${r.msPerArticle.toFixed(1).padStart(10)}  ${r.msPer600.toFixed(1).padStart(12)}`

@@ -119,7 +119,11 @@ const LEANING_END = /^(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|
  * preposition), a verb with no subject before it ("Returned to normal"), or neither a verb nor a name.
  */
 export function fragmentReason(title: string): string | undefined {
-	const words = title.match(/[\p{L}\p{N}'’.-]+/gu)?.map((w) => w.replace(/^[.'’-]+|[.'’-]+$/g, '')).filter(Boolean) ?? [];
+	const words =
+		title
+			.match(/[\p{L}\p{N}'’.-]+/gu)
+			?.map((w) => w.replace(/^[.'’-]+|[.'’-]+$/g, ''))
+			.filter(Boolean) ?? [];
 	if (words.length === 0) return 'empty';
 	if (words.every((w) => DATE_WORD.test(w) || LEANING_START.test(w) || LEANING_END.test(w))) return 'date words';
 	if (LEANING_START.test(words[0]!)) return `begins with "${words[0]}"`;
@@ -153,6 +157,6 @@ export function laneFragment(label: string, text: string): boolean {
 		const after = /^[ -](\p{Lu}\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
 		const before = /(?<![.!?:"“]\s*)(\p{Lu}\p{Ll}+)[ -]$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
 		// Joined to a capitalised word by a space or hyphen: part of a longer name ("Super Tuesday", "New Hampshire").
-		return (after !== undefined && !DATE_WORD.test(after)) || (before !== undefined && !TITLE_WORD.test(before));
+		return after !== undefined || (before !== undefined && !TITLE_WORD.test(before));
 	});
 }

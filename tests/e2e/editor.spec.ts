@@ -97,7 +97,11 @@ test.describe('the editor', () => {
 		await draftLeonov(page);
 		const skipped = page.locator('details.skipped');
 		await skipped.getByText('2 dates found but not drafted as events').click();
-		await expect(skipped.getByRole('listitem')).toHaveText(["“Saturday, October 12, 2019”: the article's date line", '“just over twelve minutes”: a duration, not a date']);
+		await expect(skipped.getByRole('listitem').locator('> span')).toHaveText([
+			"“Saturday, October 12, 2019”: the article's date line",
+			'“just over twelve minutes”: a duration, not a date'
+		]);
+		await expect(skipped.getByRole('button', { name: /^Add as event/ })).toHaveCount(2);
 		expect(await axeViolations(page)).toEqual([]);
 		const mark = page.locator('.article-marks mark', { hasText: 'just over twelve minutes' });
 		const title = 'Date found: PT12M — not drafted as an event: a duration, not a date';
@@ -106,6 +110,59 @@ test.describe('the editor', () => {
 		await page.reload();
 		await expect(page.locator('.article-marks mark')).toHaveCount(6);
 		await expect(mark).toHaveAttribute('title', title);
+	});
+
+	test('makes an event of a date found but not drafted in one click, and lists the date no more until that is undone', async ({ page }) => {
+		await draftLeonov(page);
+		const skipped = page.locator('details.skipped');
+		await skipped.getByText('2 dates found but not drafted as events').click();
+		await skipped.getByRole('button', { name: 'Add as event “just over twelve minutes”' }).click();
+		await expect(cards(page)).toHaveCount(5);
+		const made = cards(page).last();
+		// The new event's card has the focus, open for editing, with the date's sentence as its excerpt.
+		await expect(made).toBeFocused();
+		await expect(made).toContainText('Accepted');
+		await expect(made.getByLabel('Title')).toHaveValue(/^On March 18, 1965, he performed the first manned extravehicular activity/);
+		await expect(made.getByRole('listitem').filter({ hasText: 'remaining alone outside the spacecraft for just over twelve minutes.' })).toHaveCount(1);
+		// A duration gives no date: the field asks for one.
+		await expect(made.getByLabel('Date (EDTF)')).toHaveAttribute('aria-invalid', 'true');
+		await expect(skipped.locator('summary')).toHaveText('1 date found but not drafted as events');
+		await expect(skipped.getByRole('listitem').locator('> span')).toHaveText(["“Saturday, October 12, 2019”: the article's date line"]);
+		// Its mark in the text is the new excerpt's now, and says so rather than why it was not drafted.
+		const excerpt = page.locator('.article-marks .excerpt', { has: page.locator('mark', { hasText: 'just over twelve minutes' }) });
+		await expect(excerpt).toHaveAttribute('title', /^Date found: PT12M\. Excerpt of “On March 18, 1965/);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(cards(page)).toHaveCount(4);
+		await expect(skipped.locator('summary')).toHaveText('2 dates found but not drafted as events');
+		await expect(page.locator('.article-marks mark', { hasText: 'just over twelve minutes' })).toHaveAttribute(
+			'title',
+			'Date found: PT12M — not drafted as an event: a duration, not a date'
+		);
+	});
+
+	test('makes an event of a date found but not drafted from the keyboard, and brings its title to the keys', async ({ page }) => {
+		await draftLeonov(page);
+		const skipped = page.locator('details.skipped');
+		await skipped.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		await expect(skipped.getByRole('button', { name: 'Add as event “Saturday, October 12, 2019”' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		const made = cards(page).last();
+		await expect(made).toBeFocused();
+		await expect(made.getByRole('heading', { name: 'Saturday, October 12, 2019' })).toBeVisible();
+		await expect(made).toContainText('2019-10-12');
+		await expect(skipped.getByRole('listitem').locator('> span')).toHaveText(['“just over twelve minutes”: a duration, not a date']);
+		// From the card, Tab reaches its title (past accept, reject and close), to fix it.
+		const title = made.getByLabel('Title');
+		for (let i = 0; i < 6 && !(await title.evaluate((field) => field === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await expect(title).toBeFocused();
+		await page.keyboard.press('ControlOrMeta+a');
+		await page.keyboard.type('Wikinews reports Leonov’s death');
+		await expect(title).toHaveValue('Wikinews reports Leonov’s death');
+		await expect(title).toBeFocused();
+		await expect(made.getByText(/^Link id/)).toContainText('Link id wikinews-reports-leonov-s-death:');
 	});
 
 	test('shows each fault beside its field as you type, and the date read back in words', async ({ page }) => {
@@ -181,6 +238,63 @@ test.describe('the editor', () => {
 		await expect(card(page, 'Leonov is buried in Moscow')).toHaveCount(1);
 		await page.keyboard.press('Control+z');
 		await expect(card(page, /Will be buried at the Federal Military Memorial Cemetery/)).toHaveCount(1);
+	});
+
+	test('gives a drafted event the link id of its title as the title is typed, keeping the field, its focus and every character', async ({ page }) => {
+		await draftLeonov(page);
+		// The card by its element id, which stays while the event's id changes.
+		const id = await card(page, 'He performed the first manned extravehicular activity').getAttribute('id');
+		const spacewalk = page.locator(`#${id}`);
+		await spacewalk.getByRole('button', { name: /^Edit/ }).click();
+		const title = spacewalk.getByLabel('Title');
+		const linkId = spacewalk.getByText(/^Link id/);
+		await expect(linkId).toHaveText('Link id he-performed-the-first-manned-extravehicular: it follows the title until the timeline is downloaded.');
+		await title.fill('');
+		await title.pressSequentially('Leonov makes the first spacewalk');
+		await expect(title).toBeFocused();
+		await expect(title).toHaveValue('Leonov makes the first spacewalk');
+		await expect(linkId).toContainText('Link id leonov-makes-the-first-spacewalk:');
+		await expect(spacewalk.getByRole('heading', { name: 'Leonov makes the first spacewalk' })).toBeVisible();
+		// The id is the title's, and no other event's changed, in the work saved in the browser.
+		const ids = await page.evaluate(() => {
+			const key = Object.keys(localStorage).find((k) => k.includes(':draft:'))!;
+			return (JSON.parse(localStorage.getItem(key)!) as { state: { events: { event: { id: string } }[] } }).state.events.map((e) => e.event.id);
+		});
+		expect(ids).toEqual(['roscosmos-the-russian-space-agency-announced', 'leonov-makes-the-first-spacewalk', 'he-led-the-soviet-part-of', 'will-be-buried-at-the-federal']);
+		// Typing in the title is one step to undo, and undoing it brings back the title and its id together.
+		await page.keyboard.press('Control+z');
+		await expect(title).toHaveValue('He performed the first manned extravehicular activity');
+		await expect(linkId).toContainText('Link id he-performed-the-first-manned-extravehicular:');
+		await expect(title).toBeFocused();
+	});
+
+	test('freezes every link id once the timeline is downloaded, as links point to them, after a reload too', async ({ page }) => {
+		await draftLeonov(page);
+		const first = page.locator(`#${await cards(page).first().getAttribute('id')}`);
+		await first.getByRole('button', { name: /^Edit/ }).click();
+		const title = first.getByLabel('Title');
+		const linkId = first.getByText(/^Link id/);
+		await title.fill('Roscosmos announces Leonov’s death');
+		await expect(linkId).toContainText('Link id roscosmos-announces-leonov-s-death: it follows the title');
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download' }).click();
+		const files = unzipSync(readFileSync(await (await downloading).path()));
+		const document = JSON.parse(strFromU8(files['cosmonaut-alexei-leonov-dies-at-age-85/timeline.json']!)) as { events: { id: string }[] };
+		expect(document.events[0]!.id).toBe('roscosmos-announces-leonov-s-death');
+		await expect(linkId).toHaveText('Link id roscosmos-announces-leonov-s-death: published, so it stays as it is (links point to it).');
+		await title.fill('Leonov dies at 85');
+		await expect(first.getByRole('heading', { name: 'Leonov dies at 85' })).toBeVisible();
+		await expect(linkId).toContainText('Link id roscosmos-announces-leonov-s-death: published');
+		// Undo does not unpublish it: the title goes back, the id stays.
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(title).toHaveValue('Roscosmos, the Russian space agency, announced the death of cosmonaut Alexei Leonov');
+		await expect(linkId).toContainText('Link id roscosmos-announces-leonov-s-death: published');
+		await page.reload();
+		const restored = page.locator(`#${await cards(page).first().getAttribute('id')}`);
+		await restored.getByRole('button', { name: /^Edit/ }).click();
+		await restored.getByLabel('Title').fill('Leonov dies');
+		await expect(restored.getByText(/^Link id/)).toContainText('Link id roscosmos-announces-leonov-s-death: published');
 	});
 
 	test('makes an event from words selected in the text, or typed, and adds an excerpt to one', async ({ page }) => {
@@ -263,7 +377,8 @@ test.describe('the editor', () => {
 		await expect(page.getByText('11 accepted, 0 proposed, 0 rejected.')).toBeVisible();
 		await expect(page.getByText('Ready to publish')).toBeVisible();
 		// A document opened has no draft: the dates in its text are found, and a draft's skips said, all the same.
-		await expect(page.locator('details.skipped')).toContainText('2 dates found but not drafted as events');
+		// The editor who published it quoted "nearly two decades" in an excerpt: only "years" is left.
+		await expect(page.locator('details.skipped')).toContainText('1 date found but not drafted as events');
 
 		// The same files as a Windows editor saves them: a byte-order mark before each, CRLF line endings.
 		const windows = (bytes: Buffer) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(bytes.toString('utf8').replace(/\n/g, '\r\n'))]);

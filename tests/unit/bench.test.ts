@@ -44,3 +44,63 @@ describe('benchmark data', () => {
 		expect(ranges / 500).toBeLessThan(0.4);
 	});
 });
+
+describe('draft benchmark scoring', async () => {
+	const { fragmentReason, laneFragment, matchEvents, rouge1, sameDate } = await import('../../bench/draft/score');
+
+	it('matches a date at the precision of the gold', () => {
+		expect(sameDate('2019-12-05', '2019-12')).toBe(true);
+		expect(sameDate('2019', '2019-12')).toBe(false);
+		expect(sameDate('1985', '198X')).toBe(true);
+		expect(sameDate('2003/..', '2003/..')).toBe(true);
+		expect(sameDate('2003', '2003/..')).toBe(false);
+		expect(sameDate('2019-11-22', '../2019-11-22')).toBe(true);
+		expect(sameDate('2019-06', '2019-22')).toBe(false);
+	});
+
+	it('scores titles by ROUGE-1 F over stemmed words', () => {
+		expect(rouge1('Roscosmos announced the death', 'Roscosmos announces the death')).toBe(1);
+		expect(rouge1('a b', 'c d')).toBe(0);
+		expect(rouge1('Samoa declares emergency', 'Samoa declares a state of emergency')).toBeCloseTo((2 * 1 * 0.5) / 1.5, 5);
+	});
+
+	it('pairs drafted and gold events one to one, the most alike titles first', () => {
+		const gold = [
+			{ date: '2020-03-04', title: 'Bloomberg ends his campaign', lanes: [], excerpts: [] },
+			{ date: '2020-03-04', title: 'Bloomberg endorses Biden', lanes: [], excerpts: [] }
+		];
+		const drafted = [
+			{ edtf: '2020-03-04', title: 'Bloomberg endorses Joe Biden' },
+			{ edtf: '2020-03-04', title: 'Bloomberg ends campaign' },
+			{ edtf: '2020-03-05', title: 'Warren ends campaign' }
+		];
+		expect(matchEvents(drafted, gold)).toEqual({
+			pairs: [
+				[0, 1],
+				[1, 0]
+			].sort((a, b) => a[0]! - b[0]!),
+			unmatchedDrafted: [2],
+			unmatchedGold: []
+		});
+	});
+
+	it.each([
+		['On December 5 and', 'date words'],
+		['Yesterday and', 'date words'],
+		['Returned to normal', 'a verb with no subject'],
+		['In the Pacific region', 'begins with "In"'],
+		['He said', 'ends with "said"'],
+		['Docking', 'under three words'],
+		['Samoa declares a state of emergency', undefined],
+		['Iowa caucuses', undefined],
+		['Hurricane Dorian clears the Bahamas', undefined]
+	])('calls %j %s', (title, reason) => expect(fragmentReason(title)).toBe(reason));
+
+	it('calls a placeholder or half a name a lane fragment', () => {
+		const text = 'On Super Tuesday, Biden won. Super Tuesday was big. Boris Johnson spoke; Prime Minister Johnson left.';
+		expect(laneFragment('Unnamed', text)).toBe(true);
+		expect(laneFragment('Super', text)).toBe(true);
+		expect(laneFragment('Biden', text)).toBe(false);
+		expect(laneFragment('Boris Johnson', text)).toBe(false);
+	});
+});

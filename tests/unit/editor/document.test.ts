@@ -16,12 +16,16 @@ function seedState(): EditorState {
 	return result.state;
 }
 
-/** What opening the published document gives back: the events not rejected, every one accepted, and the lanes and categories they use. */
+/**
+ * What opening the published document gives back: the events not rejected, every one accepted (keyed by
+ * its place) and its id published, and the lanes and categories they use.
+ */
 const published = (state: EditorState): EditorState => {
-	const events = state.events.filter((entry) => entry.review !== 'rejected').map((entry) => ({ ...entry, review: 'accepted' as const }));
+	const events = state.events.filter((entry) => entry.review !== 'rejected').map((entry, key) => ({ ...entry, key, review: 'accepted' as const }));
 	return {
 		...state,
 		events,
+		publishedIds: events.map((entry) => entry.event.id),
 		lanes: state.lanes.filter((lane) => events.some((entry) => entry.event.lanes.includes(lane.id))),
 		categories: state.categories.filter((category) => events.some((entry) => entry.event.category === category.id))
 	};
@@ -95,7 +99,7 @@ describe('a published document opened again', () => {
 				fc.string({ unit: 'grapheme', maxLength: 200 }).filter((text) => text.trim() !== '' && !text.startsWith('\uFEFF')),
 				fc.option(fc.constant('article.txt')),
 				(events, text, textFile) => {
-					const state: EditorState = { ...base, text, events };
+					const state: EditorState = { ...base, text, events: events.map((entry, key) => ({ key, ...entry })) };
 					expect(reopen(state, textFile ?? undefined)).toEqual(published(state));
 				}
 			)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { record, redo, startHistory, undo } from '../../../src/lib/model/editor/history';
+import { mapHistory, record, redo, startHistory, undo } from '../../../src/lib/model/editor/history';
 
 describe('undo history', () => {
 	it('undoes and redoes each change, and a new change drops what was undone', () => {
@@ -34,6 +34,23 @@ describe('undo history', () => {
 		let long = h;
 		for (let i = 2; i < 10; i++) long = record(long, i, undefined, 3);
 		expect(long.past).toEqual([6, 7, 8]);
+	});
+
+	it('changes every state at once, past, present and future, and ends the group typed in', () => {
+		let h = record(record(startHistory('a'), 'ab', 'title'), 'abc', 'title');
+		h = undo(record(h, 'abcd'));
+		const upper = mapHistory(h, (s) => s.toUpperCase());
+		expect(upper).toEqual({ past: ['A'], present: 'ABC', future: ['ABCD'] });
+		expect(mapHistory(h, (s) => s)).toBe(h);
+		const typing = record(startHistory('a'), 'ab', 'title');
+		expect(record(typing, 'abc', 'title').past).toEqual(['a']);
+		expect(
+			record(
+				mapHistory(typing, (s) => s.toUpperCase()),
+				'ABc',
+				'title'
+			).past
+		).toEqual(['A', 'AB']);
 	});
 
 	it('comes back to where it started after undoing every change', () => {

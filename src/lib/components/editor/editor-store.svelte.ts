@@ -6,8 +6,10 @@
 import { createContext } from 'svelte';
 import type { TemporalExpression } from '$lib/model/extract/types';
 import { checkState, type Checked } from '$lib/model/editor/check';
-import { findDates, foundDatesOf } from '$lib/model/editor/found';
-import { record, redo, startHistory, undo, type History } from '$lib/model/editor/history';
+import type { SkippedExpression } from '$lib/model/draft/draft';
+import { markPublished } from '$lib/model/editor/event-ids';
+import { datesNotDrafted, findDates, foundDatesOf } from '$lib/model/editor/found';
+import { mapHistory, record, redo, startHistory, undo, type History } from '$lib/model/editor/history';
 import { CURRENT_KEY, currentDraft, draftKey, freeDraftId, isQuotaError, listSavedDrafts, parseSaved, serialise, type SavedDraft } from '$lib/model/editor/persist';
 import type { EditorState, FoundDates } from '$lib/model/editor/state';
 
@@ -31,6 +33,8 @@ export class EditorStore {
 	/** The dates found in the text: those the state keeps from its draft, while they count from its publication date. */
 	readonly found: FoundDates = $derived((this.state && foundDatesOf(this.state)) ?? this.#foundAgain);
 	readonly expressions: readonly TemporalExpression[] = $derived(this.found.expressions);
+	/** The dates found that no event stands for: those the draft skipped, less those an event has been made of since. */
+	readonly notDrafted: readonly SkippedExpression[] = $derived(this.state ? datesNotDrafted(this.state, this.found) : []);
 	readonly checked: Checked | undefined = $derived(this.state ? checkState(this.state) : undefined);
 	readonly canUndo = $derived(this.history.past.length > 0);
 	readonly canRedo = $derived(this.history.future.length > 0);
@@ -88,6 +92,17 @@ export class EditorStore {
 			// Storage refused: nothing was removed, and the list says so by still showing it.
 		}
 		this.#refreshSaved();
+	}
+
+	/**
+	 * The timeline as it stands has been published (downloaded): its ids are frozen, as links may point to
+	 * them. Publishing is not a change to undo: every state of this work in the history is marked, so an
+	 * undo or redo keeps each published id where it is.
+	 */
+	publish() {
+		const published = this.state;
+		if (!published) return;
+		this.#commit(mapHistory(this.history, (state) => (state?.id === published.id ? markPublished(state, published) : state)));
 	}
 
 	undo() {

@@ -12,16 +12,20 @@ function articleMeta(article: ArticleData): ArticleMeta {
 	return meta;
 }
 
-/** A document as an editor state; `text` is its article text, wherever the document keeps it. Every event gets `review`. */
+/**
+ * A document as an editor state; `text` is its article text, wherever the document keeps it. Every event
+ * gets `review`. The document was published, so its ids are: links may point to them, and they stay.
+ */
 export function stateOf(document: TimelineDocument, text: string, review: Review): EditorState {
 	return {
 		version: 1,
 		id: document.id,
 		article: articleMeta(document.article),
 		text,
-		events: document.events.map((event) => ({ event, review })),
+		events: document.events.map((event, key) => ({ key, event, review })),
 		lanes: document.lanes,
-		categories: document.categories
+		categories: document.categories,
+		publishedIds: document.events.map((event) => event.id)
 	};
 }
 

@@ -1,7 +1,8 @@
 /**
  * The editor's changes, as pure functions from one state to the next: a draft from an article, a
  * decision on an event, an edit to its fields, an event or an excerpt made from words selected in the
- * text. Each returns a new state and leaves the old one as it was, for the undo history.
+ * text or from a date found there. Each returns a new state and leaves the old one as it was, for the
+ * undo history. An edit to an event's title renames it too, until it is published (event-ids.ts).
  */
 import { normaliseForMatching, type TextRange } from '../document/anchor';
 import { categorise, OTHER_CATEGORY } from '../draft/categories';
@@ -12,6 +13,8 @@ import { uniqueSelector } from '../draft/selectors';
 import { titleFromWords } from '../draft/titles';
 import type { TemporalExpression } from '../extract/types';
 import type { TimelineEventData } from '../document/schema';
+import { sentenceSpans, spanAt } from '../text/sentences';
+import { followTitle, nextKey, takenIds } from './event-ids';
 import { uniqueRanges } from './marks';
 import { foundDatesOf } from './found';
 import type { ArticleMeta, EditorState, FoundDates, Review } from './state';
@@ -38,11 +41,24 @@ export function draftState({ text, published, article }: NewArticle): EditorStat
 		// The drafter's as-of: the publication date, stated when the article's date line gives it.
 		article: { ...article, asOf: document.article.asOf },
 		text,
-		events: document.events.map((event) => ({ event, review: 'proposed' })),
+		events: document.events.map((event, key) => ({ key, event, review: 'proposed' })),
 		lanes: document.lanes,
 		categories: document.categories,
 		// The dates the drafter found, kept for the marks in the text, which need not find them again.
-		found: { published, expressions, skipped }
+		found: { published, expressions, skipped },
+		// Nothing is published yet: every id follows its event's title.
+		publishedIds: []
+	};
+}
+
+/**
+ * An edit to the event of `key`, given the id that event has in the state it is applied to: the page
+ * knows an event by its key, since its id may change with its title.
+ */
+export function onEvent(key: number, edit: (state: EditorState, id: string) => EditorState): (state: EditorState) => EditorState {
+	return (state) => {
+		const entry = state.events.find((e) => e.key === key);
+		return entry ? edit(state, entry.event.id) : state;
 	};
 }
 
@@ -58,12 +74,14 @@ export function setArticle(state: EditorState, article: ArticleMeta): EditorStat
 	return { ...state, article };
 }
 
+/** An event's fields changed; a new title gives it a new id when it is not published (event-ids.ts). */
 export function updateEvent(state: EditorState, id: string, patch: Partial<TimelineEventData>): EditorState {
-	return mapEvent(state, id, (event) => {
-		const next = { ...event, ...patch };
-		for (const key of Object.keys(patch) as (keyof TimelineEventData)[]) if (patch[key] === undefined) delete next[key];
-		return next;
+	const next = mapEvent(state, id, (event) => {
+		const changed = { ...event, ...patch };
+		for (const key of Object.keys(patch) as (keyof TimelineEventData)[]) if (patch[key] === undefined) delete changed[key];
+		return changed;
 	});
+	return patch.title === undefined ? next : followTitle(next, id);
 }
 
 type Labelled = { id: string; label: string };
@@ -106,14 +124,14 @@ export function trimRange(text: string, range: TextRange): TextRange | undefined
 }
 
 /**
- * A new event from words selected in the text: its excerpt, a title from the words, and its date from
- * the first date found in them (or none yet, which the validator then asks for).
+ * A new event, accepted, from words of the text: its excerpt, a title from the words (its id from the
+ * title), and its date from `date`, the date found in them (or none yet, which the validator then asks for).
  */
-export function addEventFromRange(state: EditorState, range: TextRange, expressions: readonly TemporalExpression[]): { state: EditorState; id: string } {
+function addEvent(state: EditorState, range: TextRange, date: TemporalExpression | undefined): { state: EditorState; id: string } {
 	const words = state.text.slice(range.start, range.end);
-	const date = expressions.find((e) => e.start >= range.start && e.end <= range.end && e.edtf !== undefined && e.type !== 'duration' && e.type !== 'set');
 	const statedText = date ? date.text : words;
-	const id = eventId(words, new Set(state.events.map((e) => e.event.id)));
+	const title = titleFromWords(words, date ? [{ start: date.start - range.start, end: date.end - range.start }] : []) || words;
+	const id = eventId(title, takenIds(state));
 	// Lanes from the names in the words, as a draft's: a known lane by its label, else a new one; else Unnamed.
 	const lanes = [...state.lanes];
 	const laneIds = namesIn(state.text, range).map((name) => idForLabel(lanes, name.text));
@@ -122,16 +140,36 @@ export function addEventFromRange(state: EditorState, range: TextRange, expressi
 	const categories = state.categories.some((c) => c.id === category.id) ? state.categories : [...state.categories, { ...category }];
 	const event: TimelineEventData = {
 		id,
-		title: titleFromWords(words, date ? [{ start: date.start - range.start, end: date.end - range.start }] : []) || words,
+		title,
 		summary: words,
 		origin: 'article',
 		category: category.id,
 		lanes: laneIds.length ? [...new Set(laneIds)].slice(0, 3) : [UNNAMED_LANE.id],
 		stated: date?.edtf ? { text: statedText, edtf: date.edtf } : { text: statedText },
+		// Chronoscope draws from a known start: "until 1995" is dated by the day it ended, as a draft dates it.
 		date: { edtf: date?.edtf?.replace(/^\.\.\//, '') ?? '', method: 'stated', citations: [] },
 		excerpts: [uniqueSelector(state.text, normaliseForMatching(state.text), range)]
 	};
-	return { state: { ...state, lanes, categories, events: [...state.events, { event, review: 'accepted' }] }, id };
+	return { state: { ...state, lanes, categories, events: [...state.events, { key: nextKey(state), event, review: 'accepted' }] }, id };
+}
+
+/** A new event from words selected in the text, dated by the first date found in them. */
+export function addEventFromRange(state: EditorState, range: TextRange, expressions: readonly TemporalExpression[]): { state: EditorState; id: string } {
+	const date = expressions.find((e) => e.start >= range.start && e.end <= range.end && e.edtf !== undefined && e.type !== 'duration' && e.type !== 'set');
+	return addEvent(state, range, date);
+}
+
+/**
+ * A new event from a date found in the text (one a draft made no event of): its excerpt the sentence
+ * the date stands in, its date the date's, its title, lanes and category from the sentence, as for
+ * selected words. None for an index that names no date found.
+ */
+export function addEventFromExpression(state: EditorState, index: number, expressions: readonly TemporalExpression[]): { state: EditorState; id: string } | undefined {
+	const date = expressions[index];
+	if (!date || date.end > state.text.length) return undefined;
+	const sentence = spanAt(sentenceSpans(state.text), date.start);
+	const range = { start: Math.min(sentence?.start ?? date.start, date.start), end: Math.max(sentence?.end ?? date.end, date.end) };
+	return addEvent(state, range, date);
 }
 
 export function addExcerpt(state: EditorState, id: string, range: TextRange): EditorState {

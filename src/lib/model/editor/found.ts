@@ -4,8 +4,10 @@
  * draft keeps the drafter's (draftState), and they are found again only for a state that has none (a
  * document opened for editing, work saved by an earlier editor) or whose publication date has changed.
  */
-import { skippedExpressions } from '../draft/draft';
+import { normaliseForMatching } from '../document/anchor';
+import { skippedExpressions, type SkippedExpression } from '../draft/draft';
 import { extractTemporalExpressions, ExtractionError } from '../extract/extract';
+import { uniqueRanges } from './marks';
 import type { EditorState, FoundDates } from './state';
 
 /**
@@ -31,4 +33,18 @@ export function findDates(text: string, published: string): FoundDates {
 /** The dates the state keeps, when they count from its publication date; otherwise they are to be found again. */
 export function foundDatesOf(state: EditorState): FoundDates | undefined {
 	return state.found?.published === state.article.asOf.date ? state.found : undefined;
+}
+
+/**
+ * The dates found that no event stands for yet: those the draft made no event of, less each that lies
+ * inside an excerpt of an event not rejected (one made of it since, or whose words the editor took in).
+ */
+export function datesNotDrafted(state: EditorState, found: FoundDates): SkippedExpression[] {
+	if (found.skipped.length === 0) return [];
+	const normalised = normaliseForMatching(state.text);
+	const excerpts = state.events.filter((e) => e.review !== 'rejected').flatMap((e) => uniqueRanges(normalised, e.event.excerpts));
+	return found.skipped.filter(({ expression }) => {
+		const date = found.expressions[expression];
+		return date !== undefined && !excerpts.some((range) => range.start <= date.start && date.end <= range.end);
+	});
 }

@@ -36,3 +36,16 @@ export function redo<T>(history: History<T>): History<T> {
 	const [next, ...future] = history.future;
 	return { past: [...history.past, history.present], present: next as T, future };
 }
+
+/**
+ * Every state of the history, past, present and future, changed by `change` (to record what is true of
+ * them all, such as ids published). The change ends the group: typing on afterwards is a step of its own.
+ */
+export function mapHistory<T>(history: History<T>, change: (state: T) => T): History<T> {
+	const present = change(history.present);
+	const past = history.past.map(change);
+	const future = history.future.map(change);
+	const same = (a: readonly T[], b: readonly T[]) => a.every((state, i) => state === b[i]);
+	if (present === history.present && same(past, history.past) && same(future, history.future)) return history;
+	return { past, present, future };
+}

@@ -103,6 +103,12 @@ function isFoundDates(found: Record<string, unknown>, textLength: number): boole
 	);
 }
 
+/** Whether every event has a key of its own: a whole number, no two alike. */
+function hasKeys(events: readonly Record<string, unknown>[]): boolean {
+	const keys = events.map((entry) => entry.key);
+	return keys.every((key) => Number.isSafeInteger(key) && (key as number) >= 0) && new Set(keys).size === keys.length;
+}
+
 export function parseSaved(raw: string | null): { work?: SavedWork; problem?: string } {
 	if (raw === null) return {};
 	let value: unknown;
@@ -128,6 +134,16 @@ export function parseSaved(raw: string | null): { work?: SavedWork; problem?: st
 	}
 	// Found dates that cannot be read are left out: the editor finds them again from the text.
 	if (state.found !== undefined && !(isObject(state.found) && isFoundDates(state.found, state.text.length))) delete state.found;
+	const events = state.events as Record<string, unknown>[];
+	// Work saved before events had keys (or with keys damaged) gets them: each event's place.
+	if (!hasKeys(events)) events.forEach((entry, key) => (entry.key = key));
+	// Work saved before the editor kept which ids were published (or with them damaged) may have been
+	// downloaded and linked to: its ids stay as they are, as that editor kept them.
+	if (!(Array.isArray(state.publishedIds) && state.publishedIds.every((id) => typeof id === 'string'))) {
+		const ids = events.flatMap(({ event }) => (isObject(event) && typeof event.id === 'string' ? [event.id] : []));
+		if (ids.length > 0) state.publishedIds = ids;
+		else delete state.publishedIds;
+	}
 	return { work: { state: state as unknown as EditorState, savedAt: text(value.savedAt), tab: text(value.tab) } };
 }
 

@@ -10,6 +10,12 @@ import type { TemporalExpression } from '../extract/types';
 export type Review = 'proposed' | 'accepted' | 'rejected';
 
 export interface EditorEvent {
+	/**
+	 * The event's identity in the editor, which never changes: its id follows its title until it is
+	 * published (see event-ids.ts), so the page and the undo history know an event by this instead. A
+	 * number no other event of the state has.
+	 */
+	key: number;
 	event: TimelineEventData;
 	review: Review;
 }
@@ -39,4 +45,11 @@ export interface EditorState {
 	 * never changes under them. None in a document opened for editing, or in work saved by an earlier editor.
 	 */
 	found?: FoundDates;
+	/**
+	 * The event ids the timeline has been published with: every id of a document opened for editing, and
+	 * each id a download wrote. Links point to them, so they no longer follow their events' titles, and no
+	 * other event is given one. None in a draft (an empty list, or none at all). Saved work from before the
+	 * editor kept them is read as having published every id it has (persist.ts).
+	 */
+	publishedIds?: readonly string[];
 }
