@@ -66,28 +66,34 @@ export const MAX_LANES = 100;
 /** The id of the lane that holds the lanes past MAX_LANES: not kebab-case, so no document's lane has it. */
 export const MORE_LANES_ID = 'more lanes';
 
+/** The id of the lane that holds the events of no lane (or of no category): unlabelled, and after the others. */
+export const NO_LANE_ID = 'no lane';
+
 /**
- * Groups events into lanes: by their first (primary) actor, or by category, in the document's order. Past
- * MAX_LANES lanes with events, the rest share the last lane (nothing is left out).
+ * Groups events into lanes: by their first (primary) actor, or by category, in the document's order; the
+ * events of none share an unlabelled lane after them. Past MAX_LANES lanes with events, the rest share the
+ * last lane (nothing is left out).
  */
 export function buildLanes(timeline: Timeline, groupBy: GroupBy, showContext = true): Lane[] {
 	const documentLanes = groupBy === 'lane' ? timeline.document.lanes : timeline.document.categories;
 	const { events } = timeline;
 	const columns = columnsOf(timeline);
 	const slots = groupBy === 'lane' ? columns.lane : columns.category;
+	const noLane = documentLanes.length;
 	// Two passes over the columns, the events themselves never read: which lane each event joins (and how
 	// many each gets), then every lane's events and times written into arrays of their final size.
 	const slotOf = new Int32Array(events.length);
 	let counts = new Int32Array(documentLanes.length + 1);
 	for (let i = 0; i < events.length; i++) {
-		const slot = !showContext && !(columns.flags[i]! & ARTICLE) ? -1 : slots[i]!;
+		const slot = !showContext && !(columns.flags[i]! & ARTICLE) ? -1 : slots[i] === -1 ? noLane : slots[i]!;
 		slotOf[i] = slot;
 		if (slot !== -1) counts[slot]! += 1;
 	}
 	const declared: { id: string; label: string }[] = [...documentLanes];
-	const used = documentLanes.map((_, slot) => slot).filter((slot) => counts[slot]! > 0);
+	if (counts[noLane]! > 0) declared.push({ id: NO_LANE_ID, label: '' });
+	const used = declared.map((_, slot) => slot).filter((slot) => counts[slot]! > 0);
 	if (used.length > MAX_LANES) {
-		const more = documentLanes.length;
+		const more = declared.length;
 		const kept = new Set(used.slice(0, MAX_LANES - 1));
 		declared.push({ id: MORE_LANES_ID, label: `${formatInteger(used.length - kept.size)} more lanes` });
 		counts = new Int32Array(declared.length);

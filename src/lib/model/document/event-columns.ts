@@ -42,7 +42,7 @@ export function eventColumns({ document, events }: Pick<Timeline, 'document' | '
 		columns.start[i] = date.start;
 		columns.end[i] = date.end;
 		columns.lane[i] = laneSlots.get(data.lanes[0] ?? '') ?? -1;
-		columns.category[i] = categorySlots.get(data.category) ?? -1;
+		columns.category[i] = categorySlots.get(data.category ?? '') ?? -1;
 		columns.flags[i] = (data.origin === 'article' ? ARTICLE : 0) | (date.ongoing ? ONGOING : 0) | (statedBand(event) ? STATED_BAND : 0);
 	}
 	return columns;

@@ -118,8 +118,10 @@ export const eventSchema = z
 		origin: z.enum(['article', 'context']).meta({
 			description: 'article: the article mentions it; context: added by the editor (alluded to, or a later development)'
 		}),
-		category: kebabId,
-		lanes: z.array(kebabId).min(1, 'must name at least one lane'),
+		category: kebabId.optional().meta({ description: 'The kind of event, one of $.categories; none when no kind fits.' }),
+		lanes: z.array(kebabId).meta({
+			description: 'The actors (people, organisations, places) the event is about, from $.lanes, its own lane first; none when it is about no one actor.'
+		}),
 		stated: statedDateSchema.optional(),
 		date: resolvedDateSchema,
 		disagreements: z.array(disagreementSchema).optional(),
@@ -176,8 +178,8 @@ export const timelineDocumentSchema = z
 		version: z.literal(1),
 		id: kebabId,
 		article: articleSchema,
-		lanes: z.array(labelled).min(1),
-		categories: z.array(labelled).min(1),
+		lanes: z.array(labelled),
+		categories: z.array(labelled),
 		events: z.array(eventSchema).min(1, 'must hold at least one event')
 	})
 	.strict()

@@ -150,7 +150,7 @@ function checkEvent(event: TimelineEventData, index: number, ctx: Context): Time
 			if (!ctx.lanes.has(lane)) eventFault(ctx, event, index, ['lanes', i], `lane "${lane}" is not declared in $.lanes`);
 		}
 	}
-	if (ctx.categories && !ctx.categories.has(event.category)) {
+	if (ctx.categories && event.category !== undefined && !ctx.categories.has(event.category)) {
 		eventFault(ctx, event, index, ['category'], `category "${event.category}" is not declared in $.categories`);
 	}
 	if (event.updates !== undefined && !ctx.eventIds.has(event.updates)) {
