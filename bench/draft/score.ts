@@ -26,6 +26,13 @@ function datePart(part: string): string {
 	return part.replace(/[~?%]/g, '').replace(/T.*$/, '');
 }
 
+/** The months of a season as EDTF gives them: spring 2019 (2019-21) is 2019-03/2019-05; winter runs into the next year. */
+function seasonMonths(season: string): string {
+	const year = Number(season.slice(0, 4));
+	const months = { '21': ['03', '05'], '22': ['06', '08'], '23': ['09', '11'], '24': ['12', '02'] }[season.slice(5)]!;
+	return `${year}-${months[0]}/${season.endsWith('24') ? year + 1 : year}-${months[1]}`;
+}
+
 /**
  * Whether a drafted date is the gold's at the gold's precision: each end of the drafted date begins with
  * the gold's end ("2019-12-05" is "2019-12"; "2019" is not "2019-12"; "1985" is in "198X"), and an open
@@ -34,6 +41,7 @@ function datePart(part: string): string {
 export function sameDate(drafted: string, gold: string): boolean {
 	// "By November 22": the drafter draws the end of what has no start as that day.
 	if (gold.startsWith('../') && !drafted.includes('/')) return sameDate(drafted, gold.slice(3));
+	if (/^\d{4}-2[1-4]$/.test(gold) && drafted === seasonMonths(gold)) return true;
 	const d = drafted.split('/').map(datePart);
 	const g = gold.split('/').map(datePart);
 	if (d.length !== g.length) return false;
@@ -136,7 +144,7 @@ export function fragmentReason(title: string): string | undefined {
 	// "Fire breaks out": a first word the tagger calls a verb, followed by a verb, is the subject.
 	const firstVerb = terms.findIndex((t, i) => isVerb(t) && !(i === 0 && isVerb(terms[1])));
 	if (firstVerb < 0) return hasName ? undefined : 'no verb and no name';
-	const subject = terms.slice(0, firstVerb).some((t) => ['Noun', 'Pronoun', 'ProperNoun', 'Value', 'Acronym'].some((tag) => t.tags.includes(tag)));
+	const subject = terms.slice(0, firstVerb).some((t) => ['Noun', 'Pronoun', 'ProperNoun', 'Value', 'Acronym'].some((tag) => t.tags.includes(tag)) || /^there$/i.test(t.text));
 	return subject ? undefined : 'a verb with no subject';
 }
 

@@ -56,6 +56,8 @@ describe('draft benchmark scoring', async () => {
 		expect(sameDate('2003', '2003/..')).toBe(false);
 		expect(sameDate('2019-11-22', '../2019-11-22')).toBe(true);
 		expect(sameDate('2019-06', '2019-22')).toBe(false);
+		expect(sameDate('2019-06/2019-08', '2019-22')).toBe(true);
+		expect(sameDate('2019-12/2020-02', '2019-24')).toBe(true);
 	});
 
 	it('scores titles by ROUGE-1 F over stemmed words', () => {

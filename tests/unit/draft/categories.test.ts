@@ -9,6 +9,8 @@ describe('categorise', () => {
 		['the earthquake struck the south coast', '', 'disaster'],
 		['the rocket lifted off', 'SpaceX launched its first crewed mission.', 'science'],
 		['he said so', 'The remarks were made during a meeting in Astana.', 'diplomacy'],
-		['it happened', 'Nothing else is said.', 'other']
-	])('%j (in %j) is %s', (clause, sentence, id) => expect(categorise(clause, sentence).id).toBe(id));
+		['it happened', 'Nothing else is said.', undefined],
+		['Warren withdraws from the race', '', 'politics'],
+		['an Australian medical mission arrives', '', undefined]
+	])('%j (in %j) is %s', (clause, sentence, id) => expect(categorise(clause, sentence)?.id).toBe(id));
 });

@@ -70,9 +70,9 @@ describe('editing a draft', () => {
 		const made = next.events.find((e) => e.event.id === id)!;
 		expect(made.review).toBe('accepted');
 		expect(made.event).toMatchObject({ stated: { text: 'the 1980s', edtf: '198X' }, date: { edtf: '198X' }, excerpts: [{ exact: words }], category: 'conflict' });
-		// Its lanes are the names in the words, the draft's lanes where they are known.
+		// Its lanes are the names in the words: the draft's lane where it is known (Afghanistan), a new one where not.
 		expect(made.event.lanes).toEqual(['soviet-union', 'afghanistan']);
-		expect(next.lanes).toHaveLength(state.lanes.length);
+		expect(next.lanes).toEqual([...state.lanes, { id: 'soviet-union', label: 'Soviet Union' }]);
 		expect(checkState(next).faultsByEvent.get(id)).toBeUndefined();
 	});
 
@@ -85,8 +85,10 @@ describe('editing a draft', () => {
 				.faultsByEvent.get(id)
 				?.map((f) => faultField(f).field)
 		).toContain('date.edtf');
-		expect(next.events.at(-1)!.event).toMatchObject({ lanes: ['unnamed'], category: 'other' });
-		expect(next.lanes.at(-1)).toEqual({ id: 'unnamed', label: 'Unnamed' });
+		// Words that name no one and nothing of a kind: no lane and no category, rather than a placeholder.
+		expect(next.events.at(-1)!.event.lanes).toEqual([]);
+		expect(next.events.at(-1)!.event.category).toBeUndefined();
+		expect(next.lanes).toEqual(state.lanes);
 	});
 
 	it('adds and removes excerpts, each made to match one place', () => {

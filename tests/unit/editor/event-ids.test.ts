@@ -24,8 +24,8 @@ describe('an event id, until the timeline is published', () => {
 		const state = draft();
 		expect(state.publishedIds).toEqual([]);
 		expect(state.events.map((e) => e.key)).toEqual(state.events.map((_, i) => i));
-		expect(ids(state)).toContain('he-said-that-the-ban-stood');
-		expect(ids(state)).toContain('he-said-that-it-would-go');
+		expect(ids(state)).toContain('he-says-ban-stands');
+		expect(ids(state)).toContain('he-says-ban-would-go');
 	});
 
 	it('follows the title as the editor fixes it, made as a draft makes one', () => {

@@ -6,7 +6,7 @@
 export interface CategoryRule {
 	id: string;
 	label: string;
-	/** Word stems: a word of the text matches a stem it begins with. */
+	/** Word stems: a word of the text matches a stem it begins with; a stem ending in "=" only the word itself or its plural ("war=" is not "Warren"). */
 	stems: readonly string[];
 }
 
@@ -16,7 +16,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
 		label: 'Conflict',
 		stems: [
 			'attack',
-			'war',
+			'war=',
 			'invasion',
 			'invade',
 			'fighter',
@@ -36,7 +36,6 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
 			'battle',
 			'offensive',
 			'ceasefire',
-			'withdraw',
 			'seiz',
 			'assault',
 			'army'
@@ -47,7 +46,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
 		label: 'Law',
 		stems: [
 			'court',
-			'ban',
+			'ban=',
+			'banned',
 			'law',
 			'legal',
 			'ruling',
@@ -88,7 +88,11 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
 			'legislat',
 			'representative',
 			'cabinet',
-			'brexit'
+			'brexit',
+			'candida',
+			'primar',
+			'caucus',
+			'race='
 		]
 	},
 	{
@@ -121,7 +125,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
 	{
 		id: 'science',
 		label: 'Science',
-		stems: ['launch', 'space', 'orbit', 'rocket', 'astronaut', 'cosmonaut', 'scien', 'research', 'study', 'survey', 'population', 'species', 'spacecraft', 'mission', 'dock']
+		stems: ['launch', 'space', 'orbit', 'rocket', 'astronaut', 'cosmonaut', 'scien', 'research', 'study', 'survey', 'population', 'species', 'spacecraft', 'dock']
 	},
 	{
 		id: 'life',
@@ -135,17 +139,16 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
 	}
 ];
 
-/** The category of events no rule names. */
-export const OTHER_CATEGORY = { id: 'other', label: 'Other' } as const;
-
 function score(text: string, rule: CategoryRule): number {
 	let hits = 0;
-	for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (rule.stems.some((stem) => word.startsWith(stem))) hits++;
+	for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+		if (rule.stems.some((stem) => (stem.endsWith('=') ? word === stem.slice(0, -1) || word === `${stem.slice(0, -1)}s` : word.startsWith(stem)))) hits++;
+	}
 	return hits;
 }
 
-/** The category whose words the clause holds most; then the sentence; else Other. The earlier rule wins a tie. */
-export function categorise(clause: string, sentence: string): { id: string; label: string } {
+/** The category whose words the clause holds most; then the sentence; else none. The earlier rule wins a tie. */
+export function categorise(clause: string, sentence: string): { id: string; label: string } | undefined {
 	for (const text of [clause, sentence]) {
 		let best: CategoryRule | undefined;
 		let bestScore = 0;
@@ -155,5 +158,5 @@ export function categorise(clause: string, sentence: string): { id: string; labe
 		}
 		if (best) return { id: best.id, label: best.label };
 	}
-	return OTHER_CATEGORY;
+	return undefined;
 }

@@ -49,6 +49,8 @@ export const SAYING = new Set([
 	'predict',
 	'estimate'
 ]);
+/** Participles that work as prepositions ("following the withdrawal"): they govern no date. */
+const PREPOSITION_LIKE = new Set(['following', 'including', 'according', 'regarding', 'concerning', 'excluding', 'pending', 'given', 'amid']);
 /** How far apart words are, for each kind of break between them. */
 const BREAK_COST: Record<Exclude<Break, undefined>, number> = { comma: 3, hard: 8, subordinate: 6, relative: 6, and: 4 };
 const isVerb = (t: Token) => t.pos === 'VERB';
@@ -59,7 +61,9 @@ function breaksOf(tokens: readonly Token[], dated: readonly boolean[]): Break[] 
 	return tokens.map((t, i) => {
 		if (dated[i]) return undefined;
 		if (t.text === ',') return 'comma';
-		if (HARD.has(t.text) || t.pos === 'SPACE' || (t.pos === 'PUNCT' && /^[-–—]{2,}$/.test(t.text))) return 'hard';
+		// A dash between two words with no space ("Apollo–Soyuz") joins them.
+		const joins = /^[-–—]$/.test(t.text) && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+		if ((HARD.has(t.text) && !joins) || t.pos === 'SPACE' || (t.pos === 'PUNCT' && /^[-–—]{2,}$/.test(t.text))) return 'hard';
 		const lower = t.text.toLowerCase();
 		if (RELATIVE.has(lower)) return 'relative';
 		if (lower === 'that' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN')) return 'relative';
@@ -229,7 +233,15 @@ function readAt(tokens: readonly Token[], breaks: readonly Break[], dated: reado
 }
 
 /** The verb of what was said: after "said (that)", or in the quotation before "…," she said. */
-function saidClause(tokens: readonly Token[], breaks: readonly Break[], dated: readonly boolean[], head: number, groupEnd: number, clauseEnd: number, groupStart: number): number | undefined {
+function saidClause(
+	tokens: readonly Token[],
+	breaks: readonly Break[],
+	dated: readonly boolean[],
+	head: number,
+	groupEnd: number,
+	clauseEnd: number,
+	groupStart: number
+): number | undefined {
 	const verbFrom = (from: number, to: number) => {
 		for (let j = from; j < to; j++) if (isVerb(tokens[j]!) && !dated[j] && !isModifier(tokens, j) && j !== head) return j;
 		return undefined;
@@ -264,15 +276,26 @@ export function readClause(tokens: readonly Token[], dates: readonly TextRange[]
 	let last = first;
 	while (last + 1 < tokens.length && tokens[last + 1]!.start < at.end) last++;
 	let best: { index: number; cost: number } | undefined;
+	// "He was the last surviving member": a form of "be" or "have" with no verb after it is the clause's verb.
+	const mainAuxiliary = (i: number) => {
+		const t = tokens[i]!;
+		if (t.pos !== 'AUX' || !/^(?:be|have)$/.test(t.lemma)) return false;
+		for (let j = i + 1; j < tokens.length; j++) {
+			const next = tokens[j]!;
+			if (next.pos === 'ADV' || next.pos === 'PART' || dated[j]) continue;
+			return next.pos !== 'VERB' && next.pos !== 'AUX';
+		}
+		return true;
+	};
 	tokens.forEach((t, i) => {
-		if (!isVerb(t) || dated[i]) return;
+		if (dated[i] || !(isVerb(t) || mainAuxiliary(i))) return;
 		const [from, to] = i < first ? [i + 1, first] : [last + 1, i];
 		let cost = to - from;
 		for (let j = from; j <= to && j < breaks.length; j++) {
 			const kind = breaks[j];
 			if (kind) cost += BREAK_COST[kind];
 		}
-		if (isModifier(tokens, i)) cost += 20;
+		if (isModifier(tokens, i) || PREPOSITION_LIKE.has(t.text.toLowerCase())) cost += 20;
 		// An infinitive or participle after the verb governs less than the finite verb it hangs from.
 		if (tokens[i - 1]?.text.toLowerCase() === 'to') cost += 1;
 		if (!best || cost < best.cost) best = { index: i, cost };

@@ -11,7 +11,7 @@ import type { TemporalExpression } from '../extract/types';
 import { MONTHS } from '../extract/lexicon';
 import { alt } from '../extract/patterns';
 import type { TimelineDocument, TimelineEventData } from '../document/schema';
-import { categorise, CATEGORY_RULES, OTHER_CATEGORY } from './categories';
+import { categorise, CATEGORY_RULES } from './categories';
 import { eventId, kebab } from './ids';
 import { groupNames, namesOf, type LaneSuggestion, type Name } from './names';
 import { uniqueSelector } from './selectors';
@@ -59,8 +59,6 @@ export interface Draft {
 	skipped: SkippedExpression[];
 }
 
-/** The lane of events whose sentence names no one. */
-export const UNNAMED_LANE = { id: 'unnamed', label: 'Unnamed' } as const;
 const MAX_LANES_PER_EVENT = 3;
 /** An excerpt longer than this is cut to the words around its date. */
 const MAX_EXCERPT = 200;
@@ -144,7 +142,14 @@ function sentenceBody(text: string, sentence: Span): Span {
 function isCount(expression: TemporalExpression, stated: TextRange, tokens: readonly Token[]): boolean {
 	if (!/^\d{4}$/.test(expression.text) || stated.start !== expression.start) return false;
 	const own = tokensIn(tokens, expression.start, expression.end);
-	return own.length === 1 && own[0]!.count;
+	if (own.length !== 1) return false;
+	if (own[0]!.count) return true;
+	// "1720 had already been discharged", "1846 persons": a number that is a verb's subject or counts a noun.
+	const at = tokens.indexOf(own[0]!);
+	const before = tokens[at - 1];
+	const after = tokens[at + 1];
+	if (before && (before.pos === 'ADP' || before.pos === 'DET' || /^['’]$/.test(before.text))) return false;
+	return after !== undefined && (after.pos === 'AUX' || (after.pos === 'NOUN' && after.lemma !== after.text.toLowerCase()));
 }
 
 /** A year that is part of a thing's name ("the 2020 presidential election", "the 2019 season"): no event happened in it. */
@@ -153,7 +158,8 @@ function namesAThing(expression: TemporalExpression, stated: TextRange, tokens: 
 	const at = tokens.findIndex((t) => t.start === expression.start);
 	if (at < 1) return false;
 	const before = tokens[at - 1]!;
-	if (!(before.pos === 'DET' || (before.pos === 'PART' && /^['’]s$/.test(before.text)) || (before.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(before.text)))) return false;
+	if (!(before.pos === 'DET' || (before.pos === 'PART' && /^['’]s$/.test(before.text)) || (before.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(before.text))))
+		return false;
 	for (let j = at + 1; j < tokens.length; j++) {
 		const t = tokens[j]!;
 		if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
@@ -192,8 +198,17 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 		if (wordCount(text.slice(sentence.start, sentence.end)) === wordCount(expression.text)) return skip("the article's date line");
 		const stated = { ...statedRanges[index]! };
 		if (isCount(expression, stated, tokens)) return skip('a number the text reads as a count, not a year');
-		if (namesAThing(expression, stated, tokens)) return skip(`part of a name (“${text.slice(expression.start, Math.min(sentence.end, expression.end + 40)).split(/[,.;:]/)[0]!.trim()}”), not when something happened`);
-		if (/^\d{4}$/.test(expression.edtf) && expressions.some((other) => other !== expression && other.start >= sentence.start && other.end <= sentence.end && other.edtf?.startsWith(`${expression.edtf}-`))) {
+		if (namesAThing(expression, stated, tokens))
+			return skip(
+				`part of a name (“${text
+					.slice(expression.start, Math.min(sentence.end, expression.end + 40))
+					.split(/[,.;:]/)[0]!
+					.trim()}”), not when something happened`
+			);
+		if (
+			/^\d{4}$/.test(expression.edtf) &&
+			expressions.some((other) => other !== expression && other.start >= sentence.start && other.end <= sentence.end && other.edtf?.startsWith(`${expression.edtf}-`))
+		) {
 			return skip('the year of the more precise dates in its sentence');
 		}
 		let edtf = expression.edtf;
@@ -265,7 +280,8 @@ const dayOf = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10)
 /** The spans of the text inside quotation marks. */
 function quotations(text: string, sentence: Span): TextRange[] {
 	const spans: TextRange[] = [];
-	for (const m of text.slice(sentence.start, sentence.end).matchAll(/“[^”]*”|"[^"]*"/g)) spans.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+	for (const m of text.slice(sentence.start, sentence.end).matchAll(/“[^”]*”|"[^"]*"/g))
+		spans.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
 	return spans;
 }
 
@@ -309,7 +325,7 @@ function farBefore(edtfs: readonly string[], published: string): (edtf: string) 
 }
 
 /** Content words, for telling whether two mentions of a date are one event. */
-const contentWords = (tokens: readonly Token[]) => new Set(tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB').map((t) => t.lemma));
+const contentWords = (tokens: readonly Token[]) => new Set(tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'VERB').map((t) => t.lemma));
 
 function overlap(a: Set<string>, b: Set<string>): number {
 	if (a.size === 0 || b.size === 0) return 0;
@@ -346,8 +362,16 @@ export function draftTimeline(input: DraftInput): Draft {
 	const nameFor = (pronoun: Token): string | undefined => {
 		const lower = pronoun.text.toLowerCase();
 		const before = allNames.filter((n) => n.end <= pronoun.start);
-		if (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her') return (before.filter((n) => n.kind === 'person').at(-1) ? laneOf(before.filter((n) => n.kind === 'person').at(-1)!) : mainPerson)?.label;
+		if (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her')
+			return (before.filter((n) => n.kind === 'person').at(-1) ? laneOf(before.filter((n) => n.kind === 'person').at(-1)!) : mainPerson)?.label;
 		if (lower === 'they' || lower === 'it') {
+			// "It" is what the clause before was about: the last subject that is not itself a pronoun.
+			const subject = candidates
+				.flatMap((c) => [c.reading?.subject ?? [], c.reading?.said?.subject ?? []])
+				.sort((a, b) => (a.at(-1)?.end ?? 0) - (b.at(-1)?.end ?? 0))
+				.filter((s) => s.length > 0 && s.at(-1)!.end <= pronoun.start && s.at(-1)!.end > pronoun.start - 400 && !(s.length === 1 && s[0]!.pos === 'PRON'))
+				.at(-1);
+			if (subject) return joinTokens(subject.filter((t, i) => !(i === 0 && /^(?:the|a|an)$/i.test(t.text))));
 			const last = before.filter((n) => n.kind !== 'person' && n.end > pronoun.start - 300).at(-1);
 			return last ? laneOf(last).label : undefined;
 		}
@@ -364,6 +388,8 @@ export function draftTimeline(input: DraftInput): Draft {
 			const lane = allLanes.find((l) => l.label === name);
 			if (lane) subject = [lane];
 		}
+		// A clause with no subject of its own ("Since seizing it in 2021, the Taliban …") is about its sentence's first name.
+		if (reading && reading.subject.length === 0 && names.length > 0) subject = [laneOf(names[0]!)];
 		const words = c.reading ? readingTokens(c.reading) : tokensIn(tokens, c.clause.start, c.clause.end);
 		const inClause = within(words).map(laneOf);
 		return { subject: [...new Set(subject)], others: [...new Set(inClause)].filter((l) => !subject.includes(l)) };
@@ -388,7 +414,7 @@ export function draftTimeline(input: DraftInput): Draft {
 				(m.candidate.sentence.start === candidate.sentence.start ||
 					candidate.namedDay ||
 					m.candidate.namedDay ||
-					(names.subject.length > 0 && names.subject.some((l) => m.names.subject.includes(l)) && overlap(words, m.words) >= 0.3) ||
+					(names.subject.length > 0 && names.subject.some((l) => m.names.subject.includes(l)) && (DAY.test(candidate.edtf.slice(0, 10)) || overlap(words, m.words) >= 0.3)) ||
 					overlap(words, m.words) >= 0.5)
 		);
 		if (same) {
@@ -417,15 +443,15 @@ export function draftTimeline(input: DraftInput): Draft {
 		const sentenceText = text.slice(candidate.sentence.start, candidate.sentence.end);
 		const sentenceNames = namesBySentence.get(candidate.sentence.start) ?? [];
 		const actor = sentenceNames.length ? laneOf(sentenceNames[0]!).label : mainPerson?.label;
-		const clauseDates = expressions.filter((e) => e.start >= candidate.clause.start && e.end <= candidate.clause.end).map((e) => ({ start: e.start - candidate.clause.start, end: e.end - candidate.clause.start }));
-		const title =
-			(candidate.reading ? titleOfReading(candidate.reading, { nameFor, ...(actor ? { actor } : {}) }) : '') || titleFromWords(clauseText, clauseDates) || statedWords;
+		const clauseDates = expressions
+			.filter((e) => e.start >= candidate.clause.start && e.end <= candidate.clause.end)
+			.map((e) => ({ start: e.start - candidate.clause.start, end: e.end - candidate.clause.start }));
+		const title = (candidate.reading ? titleOfReading(candidate.reading, { nameFor, ...(actor ? { actor } : {}) }) : '') || titleFromWords(clauseText, clauseDates) || statedWords;
 		const id = eventId(title, usedIds);
 		usedIds.add(id);
 		const category = categorise(clauseText, sentenceText);
-		usedCategories.add(category.id);
-		const lanes = [...names.subject, ...names.others].filter(shared).slice(0, MAX_LANES_PER_EVENT);
-		const eventLanes = lanes.length > 0 ? lanes : [UNNAMED_LANE];
+		if (category) usedCategories.add(category.id);
+		const eventLanes = [...names.subject, ...names.others].filter(shared).slice(0, MAX_LANES_PER_EVENT);
 		for (const lane of eventLanes) usedLanes.set(lane.id, { id: lane.id, label: lane.label });
 		const excerpts = [candidate, ...more].map((c) => uniqueSelector(text, normalised, excerptRange(text, sentenceBody(text, c.sentence), c.stated)));
 		const said = saidOn.get(candidate);
@@ -434,7 +460,7 @@ export function draftTimeline(input: DraftInput): Draft {
 			title,
 			summary: sentenceText.trim(),
 			origin: 'article',
-			category: category.id,
+			...(category ? { category: category.id } : {}),
 			lanes: eventLanes.map((l) => l.id),
 			stated: { text: statedWords, edtf: candidate.edtf },
 			date: {
@@ -446,7 +472,9 @@ export function draftTimeline(input: DraftInput): Draft {
 			},
 			excerpts
 		};
-		const doubt = doubtful(candidate.edtf) ? `${candidate.edtf.slice(0, 4)} is years before every other event of an article about ${published.slice(0, 4)}: is “${statedWords}” a date here?` : undefined;
+		const doubt = doubtful(candidate.edtf)
+			? `${candidate.edtf.slice(0, 4)} is years before every other event of an article about ${published.slice(0, 4)}: is “${statedWords}” a date here?`
+			: undefined;
 		return { event, expressions: [candidate, ...more].flatMap((c) => c.expressions), ...(doubt ? { doubt } : {}) };
 	});
 
@@ -455,7 +483,7 @@ export function draftTimeline(input: DraftInput): Draft {
 	const asOf = dateLine
 		? { date: published, method: 'stated' as const, note: 'The date line at the top of the article gives it.' }
 		: { date: published, method: 'external' as const, note: 'The publication date, as given when the timeline was drafted.', citations: [] };
-	const categories = [...CATEGORY_RULES, OTHER_CATEGORY].filter((c) => usedCategories.has(c.id)).map(({ id, label }) => ({ id, label }));
+	const categories = CATEGORY_RULES.filter((c) => usedCategories.has(c.id)).map(({ id, label }) => ({ id, label }));
 	const document: TimelineDocument = {
 		version: 1,
 		id: input.id ?? (kebab(input.title).split('-').slice(0, 8).join('-') || 'timeline'),
@@ -467,8 +495,8 @@ export function draftTimeline(input: DraftInput): Draft {
 			...(input.textFile ? { textFile: input.textFile } : { text }),
 			asOf
 		},
-		lanes: usedLanes.size > 0 ? [...usedLanes.values()] : [UNNAMED_LANE],
-		categories: categories.length > 0 ? categories : [OTHER_CATEGORY],
+		lanes: [...usedLanes.values()],
+		categories,
 		events: events.map((e) => e.event)
 	};
 	return { document, expressions, events, skipped };

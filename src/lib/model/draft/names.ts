@@ -22,7 +22,8 @@ export interface Name {
 const TITLE =
 	/^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|vice|prime|minister|secretary|senator|sen|rep|representative|congressman|congresswoman|governor|gov|mayor|judge|justice|king|queen|prince|princess|pope|general|gen|colonel|col|captain|capt|lieutenant|sergeant|sgt|officer|chief|director|administrator|chairman|chairwoman|chancellor|ambassador|commissioner|professor|prof|former|cosmonaut|astronaut|sheikh|ayatollah|archbishop|bishop|cardinal|rev|reverend|father|sister|brother|saint|spokesman|spokeswoman|spokesperson|deputy|acting|premier|candidate|democrat|republican|senior|junior)\.?$/i;
 const NOT_NAMES = new Set(['this', 'that', 'these', 'those', 'and', 'but', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'mr', 'mrs', 'ms', 'dr']);
-const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+const MONTH_OR_DAY =
+	/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 /** Acronyms the tagger splits at a hyphen or misses ("IS-K", "NASA"). */
 const ACRONYM = /\b\p{Lu}{2,}(?:-\p{Lu}+)*\b/gu;
 
@@ -41,9 +42,11 @@ function kindOf(name: string): NameKind | 'not a name' {
 }
 
 /** A capitalised adjective joined to a proper noun after it begins a name ("Soviet Union", "New Hampshire"). */
-const leadsName = (t: Token, next: Token | undefined) => t.pos === 'ADJ' && /^\p{Lu}/u.test(t.text) && next !== undefined && next.pos === 'PROPN' && /^\s+$/.test(' '.repeat(Math.max(0, next.start - t.end))) && next.start > t.end;
+const leadsName = (t: Token, next: Token | undefined) =>
+	t.pos === 'ADJ' && /^\p{Lu}/u.test(t.text) && next !== undefined && next.pos === 'PROPN' && /^\s+$/.test(' '.repeat(Math.max(0, next.start - t.end))) && next.start > t.end;
 
-const isNameWord = (t: Token) => (t.pos === 'PROPN' || (t.pos !== 'PUNCT' && /^\p{Lu}{2,}$/u.test(t.text)) || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) && /^\p{Lu}/u.test(t.text) && !MONTH_OR_DAY.test(t.text);
+const isNameWord = (t: Token) =>
+	(t.pos === 'PROPN' || (t.pos !== 'PUNCT' && /^\p{Lu}{2,}$/u.test(t.text)) || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) && /^\p{Lu}/u.test(t.text) && !MONTH_OR_DAY.test(t.text);
 
 /**
  * The names among `tokens` (one sentence's, in text order), offsets into `text`; `skip` leaves out words
@@ -53,17 +56,21 @@ export function namesOf(text: string, tokens: readonly Token[], skip: (token: To
 	const names: Name[] = [];
 	let run: Token[] = [];
 	const flush = () => {
-		// "Russian President Vladimir Putin" is Vladimir Putin.
-		while (run.length > 1 && (TITLE.test(run[0]!.text) || (run[0]!.pos === 'ADJ' && TITLE.test(run[1]!.text)))) run = run.slice(1);
+		// "Russian President Vladimir Putin" is Vladimir Putin; "General Motors" is not Motors: a title goes
+		// only from before a person's name.
+		const personAfter = (from: number) => kindOf(text.slice(run[from]!.start, run.at(-1)!.end)) === 'person';
+		while (run.length > 1 && (TITLE.test(run[0]!.text) || (run[0]!.pos === 'ADJ' && TITLE.test(run[1]!.text))) && (run.length > 2 || personAfter(1))) run = run.slice(1);
 		// "Members of …" at the start of a sentence: a plural noun, capitalised for its place.
-		if (run.length === 1 && run[0] === tokens[0] && (run[0].lemma !== run[0].text.toLowerCase() || nlp(run[0].text.toLowerCase()).has('#Plural'))) run = [];
+		const only = run.length === 1 ? run[0]! : undefined;
+		if (only && only === tokens[0] && (only.lemma !== only.text.toLowerCase() || nlp(only.text.toLowerCase()).has('#Plural'))) run = [];
 		const first = run[0];
 		const last = run.at(-1);
 		run = [];
 		if (!first || !last) return;
 		if (first === last && (NOT_NAMES.has(first.text.toLowerCase()) || TITLE.test(first.text))) return;
 		const written = text.slice(first.start, last.end).replace(/-(?:led|based|backed|born|owned|run)$/u, '');
-		const kind = kindOf(written);
+		// Letters in capitals are an organisation's ("EVA", "NASA"), whatever name they spell.
+		const kind = /^[\p{Lu}\d.&-]+$/u.test(written) ? 'organisation' : kindOf(written);
 		if (kind !== 'not a name') names.push({ start: first.start, end: first.start + written.length, text: written, kind });
 	};
 	tokens.forEach((token, i) => {
@@ -73,7 +80,9 @@ export function namesOf(text: string, tokens: readonly Token[], skip: (token: To
 		const name = inside || ((isNameWord(token) || leadsName(token, next)) && !skip(token));
 		const previous = run.at(-1);
 		// "U.S.-led": the hyphen joins a word that is not part of the name.
-		const joined = previous !== undefined && (previous.end === token.start ? /^-/.test(token.text) || /-$/.test(previous.text) || token.pos === 'PROPN' : /^\s+$/.test(text.slice(previous.end, token.start)));
+		const joined =
+			previous !== undefined &&
+			(previous.end === token.start ? /^-/.test(token.text) || /-$/.test(previous.text) || token.pos === 'PROPN' : /^\s+$/.test(text.slice(previous.end, token.start)));
 		if (!name || (previous && !joined)) flush();
 		if (name) run.push(token);
 	});
@@ -83,7 +92,8 @@ export function namesOf(text: string, tokens: readonly Token[], skip: (token: To
 	for (const m of text.slice(sentence.start, sentence.end).matchAll(ACRONYM)) {
 		const start = sentence.start + m.index;
 		const end = start + m[0].length;
-		if (!names.some((n) => n.start < end && start < n.end) && !tokens.some((t) => t.start < end && start < t.end && skip(t))) names.push({ start, end, text: m[0], kind: 'organisation' });
+		if (!names.some((n) => n.start < end && start < n.end) && !tokens.some((t) => t.start < end && start < t.end && skip(t)))
+			names.push({ start, end, text: m[0], kind: 'organisation' });
 	}
 	return names.sort((a, b) => a.start - b.start);
 }

@@ -8,24 +8,7 @@ import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export type PartOfSpeech =
-	| 'ADJ'
-	| 'ADP'
-	| 'ADV'
-	| 'AUX'
-	| 'CCONJ'
-	| 'DET'
-	| 'INTJ'
-	| 'NOUN'
-	| 'NUM'
-	| 'PART'
-	| 'PRON'
-	| 'PROPN'
-	| 'PUNCT'
-	| 'SCONJ'
-	| 'SYM'
-	| 'VERB'
-	| 'X'
-	| 'SPACE';
+	'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
 export interface Token {
 	/** UTF-16 offsets into the text. */

@@ -35,7 +35,8 @@ const DROPPED_ADVERBS = new Set([
 	'successfully'
 ]);
 /** Words a title should not end on: it would lean on words it lost. */
-const LEANING_END = /^(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|its|their|his|her|that|which|who|whose|than|into|is|are|was|were|be|been|has|have|had|not|this|these|those|after|before|while|when|during|over|under|about|against|between|through|since|until|including|amid|among|'s|’s)$/i;
+const LEANING_END =
+	/^(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|its|their|his|her|that|which|who|whose|than|into|is|are|was|were|be|been|has|have|had|not|this|these|those|after|before|while|when|during|over|under|about|against|between|through|since|until|including|amid|among|'s|’s)$/i;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'we', 'i']);
 
 /** Words joined as the text wrote them: a space where it had one. */
@@ -64,8 +65,8 @@ function plural(subject: readonly Token[]): boolean {
 	const ofAt = subject.findIndex((t) => t.pos === 'ADP');
 	const head = (ofAt > 0 ? subject.slice(0, ofAt) : subject).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON').at(-1);
 	if (!head) return false;
-	if (head.pos === 'PRON') return /^(?:they|we|them)$/i.test(head.text);
-	return head.pos === 'NOUN' && /[^su]s$/i.test(head.text) && head.lemma !== head.text.toLowerCase();
+	if (head.pos === 'PRON') return /^(?:they|we|them|i|you)$/i.test(head.text);
+	return (head.pos === 'NOUN' || head.pos === 'PROPN') && /[^su]s$/i.test(head.text) && head.lemma !== head.text.toLowerCase();
 }
 
 /**
@@ -101,18 +102,27 @@ function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[
 function fit(tokens: readonly Token[], room: number): Token[] {
 	let kept = [...tokens];
 	while (kept.length > 0 && joinTokens(kept).length > room) {
-		// Prefer to cut at a comma, a preposition or a conjunction.
-		const cut = kept.findLastIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.text === ',') && joinTokens(kept.slice(0, i)).length <= room);
+		// Prefer to cut at a comma, a preposition, a conjunction or a participle ("… mission symbolizing …").
+		const cutsHere = (t: Token) =>
+			t.pos === 'ADP' ||
+			t.pos === 'CCONJ' ||
+			t.pos === 'SCONJ' ||
+			t.text === ',' ||
+			((t.pos === 'VERB' || t.pos === 'NOUN') && /\p{L}{3}ing$/iu.test(t.text)) ||
+			/^(?:who|which|that)$/i.test(t.text);
+		const cut = kept.findLastIndex((t, i) => i > 0 && cutsHere(t) && joinTokens(kept.slice(0, i)).length <= room);
 		kept = cut > 0 ? kept.slice(0, cut) : kept.slice(0, -1);
 	}
-	while (kept.length > 0 && (LEANING_END.test(kept.at(-1)!.text) || kept.at(-1)!.pos === 'PUNCT' || kept.at(-1)!.pos === 'CCONJ' || kept.at(-1)!.pos === 'SCONJ')) kept.pop();
+	const dangles = (t: Token, before: Token | undefined) => /\p{L}{3}ing$/iu.test(t.text) && before?.pos === 'NOUN';
+	while (kept.length > 0 && (LEANING_END.test(kept.at(-1)!.text) || ['PUNCT', 'CCONJ', 'SCONJ', 'ADP', 'DET'].includes(kept.at(-1)!.pos) || dangles(kept.at(-1)!, kept.at(-2))))
+		kept.pop();
 	return kept;
 }
 
 /** Leading articles and commas go; the rest is kept. */
 function trimPhrase(tokens: readonly Token[]): Token[] {
 	const kept = tokens.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase())));
-	while (kept.length && (/^(?:the|a|an)$/i.test(kept[0]!.text) || kept[0]!.pos === 'PUNCT')) kept.shift();
+	while (kept.length && (/^(?:the|a|an)$/i.test(kept[0]!.text) || kept[0]!.pos === 'PUNCT' || kept[0]!.pos === 'PART')) kept.shift();
 	while (kept.length && kept.at(-1)!.pos === 'PUNCT') kept.pop();
 	return kept;
 }
@@ -127,7 +137,8 @@ export interface TitleContext {
 }
 
 /** Words that lean on a clause before them, which a title cannot begin with. */
-const LEANING_START = /^(?:and|but|or|so|yet|when|while|where|which|who|whom|whose|that|because|although|though|if|since|after|before|until|as|to|for|from|with|on|in|at|by|of|than|including|despite)$/i;
+const LEANING_START =
+	/^(?:and|but|or|so|yet|when|while|where|which|who|whom|whose|that|because|although|though|if|since|after|before|until|as|to|for|from|with|on|in|at|by|of|than|including|despite)$/i;
 
 function subjectText(subject: readonly Token[], context: TitleContext): { tokens: Token[]; text: string } {
 	const trimmed = trimPhrase(subject);
@@ -163,11 +174,14 @@ function trimRest(rest: readonly Token[]): Token[] {
 export function titleOfReading(reading: ClauseReading, context: TitleContext = {}): string {
 	let title: string;
 	if (reading.said) {
-		const what = clauseTitle({ ...reading.said, said: undefined }, context);
+		const said = reading.said;
+		const what = clauseTitle({ ...said, said: undefined }, context);
 		const who = subjectText(reading.subject, context).text;
-		const says = who && !/^(?:it|this|that)$/i.test(who) ? `${who} says ${what.charAt(0).toLowerCase() + what.slice(1)}` : what;
-		title = says.length <= MAX_TITLE && !/^\p{Lu}{2,}/u.test(what) ? says : what;
-		if (who && says.length <= MAX_TITLE) title = `${who} says ${/^\p{Lu}\p{Ll}/u.test(what) && !/^(?:The|A|An|This|That|These|Those|It|There|We|They)\b/.test(what) ? what : what.charAt(0).toLowerCase() + what.slice(1)}`;
+		// "Minnis says twenty people were killed": the words said keep their capital only where it is a name's.
+		const firstWord = [...said.subject, ...said.verb].find((t) => what.startsWith(t.text) || what.toLowerCase().startsWith(t.text.toLowerCase()));
+		const keepsCapital = firstWord?.pos === 'PROPN' || /^(?:\p{Lu}{2,}|I\b)/u.test(what);
+		const says = `${who} says ${keepsCapital ? what : what.charAt(0).toLowerCase() + what.slice(1)}`;
+		title = who && !/^(?:it|this|that)$/i.test(who) && says.length <= MAX_TITLE ? says : what;
 	} else title = clauseTitle(reading, context);
 	return sentenceCase(title.replace(/\s+([,.;:!?])/g, '$1').trim());
 }

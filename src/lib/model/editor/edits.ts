@@ -5,8 +5,8 @@
  * undo history. An edit to an event's title renames it too, until it is published (event-ids.ts).
  */
 import { normaliseForMatching, type TextRange } from '../document/anchor';
-import { categorise, OTHER_CATEGORY } from '../draft/categories';
-import { draftTimeline, UNNAMED_LANE } from '../draft/draft';
+import { categorise } from '../draft/categories';
+import { draftTimeline } from '../draft/draft';
 import { eventId, kebab, uniqueId } from '../draft/ids';
 import { namesIn } from '../draft/names';
 import { uniqueSelector } from '../draft/selectors';
@@ -108,10 +108,11 @@ export function setLaneLabels(state: EditorState, id: string, labels: readonly s
 	return updateEvent({ ...state, lanes }, id, { lanes: [...new Set(ids)] });
 }
 
-/** A category by its label: a known one, or a new one. */
+/** A category by its label: a known one, or a new one; none for no label. */
 export function setCategoryLabel(state: EditorState, id: string, label: string): EditorState {
+	if (!label.trim()) return updateEvent(state, id, { category: undefined });
 	const categories = [...state.categories];
-	const category = idForLabel(categories, label.trim() || OTHER_CATEGORY.label);
+	const category = idForLabel(categories, label.trim());
 	return updateEvent({ ...state, categories }, id, { category });
 }
 
@@ -132,19 +133,18 @@ function addEvent(state: EditorState, range: TextRange, date: TemporalExpression
 	const statedText = date ? date.text : words;
 	const title = titleFromWords(words, date ? [{ start: date.start - range.start, end: date.end - range.start }] : []) || words;
 	const id = eventId(title, takenIds(state));
-	// Lanes from the names in the words, as a draft's: a known lane by its label, else a new one; else Unnamed.
+	// Lanes from the names in the words, as a draft's: a known lane by its label, else a new one; else none.
 	const lanes = [...state.lanes];
 	const laneIds = namesIn(state.text, range).map((name) => idForLabel(lanes, name.text));
-	if (laneIds.length === 0 && !lanes.some((l) => l.id === UNNAMED_LANE.id)) lanes.push({ ...UNNAMED_LANE });
 	const category = categorise(words, words);
-	const categories = state.categories.some((c) => c.id === category.id) ? state.categories : [...state.categories, { ...category }];
+	const categories = !category || state.categories.some((c) => c.id === category.id) ? state.categories : [...state.categories, { ...category }];
 	const event: TimelineEventData = {
 		id,
 		title,
 		summary: words,
 		origin: 'article',
-		category: category.id,
-		lanes: laneIds.length ? [...new Set(laneIds)].slice(0, 3) : [UNNAMED_LANE.id],
+		...(category ? { category: category.id } : {}),
+		lanes: [...new Set(laneIds)].slice(0, 3),
 		stated: date?.edtf ? { text: statedText, edtf: date.edtf } : { text: statedText },
 		// Chronoscope draws from a known start: "until 1995" is dated by the day it ended, as a draft dates it.
 		date: { edtf: date?.edtf?.replace(/^\.\.\//, '') ?? '', method: 'stated', citations: [] },

@@ -36,15 +36,19 @@ export function foundDatesOf(state: EditorState): FoundDates | undefined {
 }
 
 /**
- * The dates found that no event stands for yet: those the draft made no event of, less each that lies
- * inside an excerpt of an event not rejected (one made of it since, or whose words the editor took in).
+ * The dates found that no event stands for yet: those the draft made no event of, less each that an
+ * event not rejected is dated by (its stated words), in an excerpt that holds them.
  */
 export function datesNotDrafted(state: EditorState, found: FoundDates): SkippedExpression[] {
 	if (found.skipped.length === 0) return [];
 	const normalised = normaliseForMatching(state.text);
-	const excerpts = state.events.filter((e) => e.review !== 'rejected').flatMap((e) => uniqueRanges(normalised, e.event.excerpts));
+	// An event dated by these very words, with an excerpt that holds them; an excerpt that only passes over
+	// them (a sentence that also says "for twelve minutes") does not make them an event.
+	const dated = state.events
+		.filter((e) => e.review !== 'rejected')
+		.flatMap((e) => uniqueRanges(normalised, e.event.excerpts).map((range) => ({ range, stated: e.event.stated?.text })));
 	return found.skipped.filter(({ expression }) => {
 		const date = found.expressions[expression];
-		return date !== undefined && !excerpts.some((range) => range.start <= date.start && date.end <= range.end);
+		return date !== undefined && !dated.some(({ range, stated }) => stated === date.text && range.start <= date.start && date.end <= range.end);
 	});
 }
