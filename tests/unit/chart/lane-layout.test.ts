@@ -8,6 +8,7 @@ import {
 	MAX_LANES,
 	MAX_ROWS,
 	MORE_LANES_ID,
+	NO_LANE_ID,
 	slotsOf,
 	timelineExtent,
 	type Lane,
@@ -87,6 +88,30 @@ describe('buildLanes', () => {
 		expect(lanes.reduce((sum, lane) => sum + lane.events.length, 0)).toBe(3000);
 		expect([...more.starts]).toEqual([...more.starts].sort((a, b) => a - b));
 		expect(new Set(lanes.map((lane) => lane.id)).size).toBe(lanes.length);
+	});
+
+	it('draws the events of no lane, or of no category, in an unlabelled lane after the others, none left out', () => {
+		const document = syntheticDocument(30, 2);
+		document.lanes = [{ id: 'one', label: 'One' }];
+		document.events.forEach((event, i) => {
+			event.lanes = i % 3 === 0 ? ['one'] : [];
+			if (i % 2 === 0) delete event.category;
+		});
+		const timeline = loadTimeline(document, { file: 'none.json' }).timeline!;
+		expect(loadTimeline(document, { file: 'none.json' }).faults).toEqual([]);
+		const byLane = buildLanes(timeline, 'lane');
+		expect(byLane.map((lane) => [lane.id, lane.label, lane.events.length])).toEqual([
+			['one', 'One', 10],
+			[NO_LANE_ID, '', 20]
+		]);
+		const byCategory = buildLanes(timeline, 'category');
+		expect(byCategory.at(-1)).toMatchObject({ id: NO_LANE_ID, label: '' });
+		expect(byCategory.at(-1)!.events).toHaveLength(15);
+		expect(byCategory.reduce((sum, lane) => sum + lane.events.length, 0)).toBe(30);
+		// A document of no lanes at all is one lane.
+		document.lanes = [];
+		document.events.forEach((event) => (event.lanes = []));
+		expect(buildLanes(loadTimeline(document, { file: 'none.json' }).timeline!, 'lane').map((lane) => lane.events.length)).toEqual([30]);
 	});
 
 	it('keeps every lane of a document with MAX_LANES lanes or fewer', () => {
