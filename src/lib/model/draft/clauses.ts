@@ -254,6 +254,12 @@ function saidClause(
 	}
 	const after = verbFrom(groupEnd, end);
 	if (after !== undefined) return after;
+	// '"Three months ago," he said, "I entered the race"': the quotation that goes on after the speaker.
+	if (tokens[end]?.text === ',' && /^[“"‘]$/.test(tokens[end + 1]?.text ?? '')) {
+		const close = tokens.findIndex((t, i) => i > end + 1 && /^[”"’]$/.test(t.text));
+		const inQuote = verbFrom(end + 2, close < 0 ? tokens.length : close);
+		if (inQuote !== undefined) return inQuote;
+	}
 	// "“…,” Minnis said": the quotation before the speaker.
 	const quoteEnd = tokens.slice(0, groupStart).findLastIndex((t) => /^[”"’]$/.test(t.text));
 	if (quoteEnd > 0) {
@@ -279,7 +285,8 @@ export function readClause(tokens: readonly Token[], dates: readonly TextRange[]
 	// "He was the last surviving member": a form of "be" or "have" with no verb after it is the clause's verb.
 	const mainAuxiliary = (i: number) => {
 		const t = tokens[i]!;
-		if (t.pos !== 'AUX' || !/^(?:be|have)$/.test(t.lemma)) return false;
+		// Not an acronym the tagger took for "is" ("IS-K").
+		if (t.pos !== 'AUX' || !/^(?:be|have)$/.test(t.lemma) || /^\p{Lu}{2,}$/u.test(t.text) || tokens[i + 1]?.start === t.end) return false;
 		for (let j = i + 1; j < tokens.length; j++) {
 			const next = tokens[j]!;
 			if (next.pos === 'ADV' || next.pos === 'PART' || dated[j]) continue;

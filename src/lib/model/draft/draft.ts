@@ -105,6 +105,15 @@ function isNamedDay(words: string): boolean {
 	);
 }
 
+/** Words that can stand capitalised before a date without being part of a name with it. */
+const NOT_NAME_BEFORE_DATE = /^(?:On|In|At|By|Since|Until|From|Before|After|During|Last|Next|This|That|Early|Late|Mid|The|Of|And|Or|But|Every|Each|Since|Through|Until)$/;
+
+/** Whether a date is the end of a longer name ("Super Tuesday", "Black Friday"): a capitalised word joined to it. */
+function insideName(text: string, expression: TemporalExpression): boolean {
+	const word = /(\p{Lu}[\p{L}'’]*) $/u.exec(text.slice(Math.max(0, expression.start - 30), expression.start))?.[1];
+	return word !== undefined && !NOT_NAME_BEFORE_DATE.test(word) && !NAMES_A_MONTH.test(word) && /^\p{Lu}/u.test(expression.text);
+}
+
 /** Whether the words give their own year ("2003", "the 1980s", "the 19th century"), rather than leaning on the publication date. */
 function givesItsYear(expression: TemporalExpression): boolean {
 	return /\d{3,}|'\d{2}\b|centur|millenni/i.test(expression.text) || /^\d{2}$/.test(expression.value);
@@ -228,7 +237,14 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 			}
 		}
 		const sentenceTokens = tokensIn(tokens, sentence.start, sentence.end);
-		const datesInSentence = statedRanges.filter((r) => r.start >= sentence.start && r.end <= sentence.end);
+		// A date inside a name ("Super Tuesday primaries") stays in the title: it is the name's.
+		// Durations ("within an hour") say how, not when: they stay too.
+		const datesInSentence = statedRanges.filter(
+			(r, i) =>
+				r.start >= sentence.start &&
+				r.end <= sentence.end &&
+				(i === index || (expressions[i]!.type !== 'duration' && expressions[i]!.type !== 'set' && !insideName(text, expressions[i]!)))
+		);
 		const reading = readClause(sentenceTokens, datesInSentence, stated);
 		const clause = clauseSpan(reading, stated, sentence, text);
 		const clauseText = text.slice(clause.start, clause.end);
@@ -362,8 +378,16 @@ export function draftTimeline(input: DraftInput): Draft {
 	const nameFor = (pronoun: Token): string | undefined => {
 		const lower = pronoun.text.toLowerCase();
 		const before = allNames.filter((n) => n.end <= pronoun.start);
-		if (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her')
-			return (before.filter((n) => n.kind === 'person').at(-1) ? laneOf(before.filter((n) => n.kind === 'person').at(-1)!) : mainPerson)?.label;
+		if (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her') {
+			// The person a sentence is about is most often the first it names: look back sentence by sentence.
+			const people = before.filter((n) => laneOf(n).kind === 'person');
+			const at = spanAt(sentences, pronoun.start);
+			for (const sentence of [at, ...sentences.filter((s) => s.end <= pronoun.start).reverse()].slice(0, 4)) {
+				const first = sentence && people.find((n) => n.start >= sentence.start && n.end <= sentence.end);
+				if (first) return laneOf(first).label;
+			}
+			return (people.at(-1) ? laneOf(people.at(-1)!) : mainPerson)?.label;
+		}
 		if (lower === 'they' || lower === 'it') {
 			// "It" is what the clause before was about: the last subject that is not itself a pronoun.
 			const subject = candidates

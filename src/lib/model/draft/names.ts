@@ -27,19 +27,29 @@ const MONTH_OR_DAY =
 /** Acronyms the tagger splits at a hyphen or misses ("IS-K", "NASA"). */
 const ACRONYM = /\b\p{Lu}{2,}(?:-\p{Lu}+)*\b/gu;
 
-const kinds = new Map<string, NameKind | 'not a name'>();
-
-/** Whether a name is a person's, a place's or an organisation's; a nationality on its own is not a name. */
-function kindOf(name: string): NameKind | 'not a name' {
-	let kind = kinds.get(name);
-	if (kind === undefined) {
-		const doc = nlp(name);
-		kind = doc.has('#Person') ? 'person' : doc.has('#Place') ? 'place' : /\s/.test(name) || !doc.has('(#Demonym|#Adjective)') ? 'organisation' : 'not a name';
-		if (kinds.size > 10_000) kinds.clear();
-		kinds.set(name, kind);
-	}
-	return kind;
+interface NameReading {
+	kind: NameKind | 'not a name';
+	/** The person's name that ends a longer run of names ("Joe Biden" of "United States Joe Biden"), if one does. */
+	person?: string;
 }
+
+const readings = new Map<string, NameReading>();
+
+/** Whether a name is a person's, a place's or an organisation's (a nationality on its own is not a name), asked of compromise once per name. */
+function readName(name: string): NameReading {
+	let reading = readings.get(name);
+	if (reading === undefined) {
+		const doc = nlp(name);
+		const kind = doc.has('#Person') ? 'person' : doc.has('#Place') ? 'place' : /\s/.test(name) || !doc.has('(#Demonym|#Adjective)') ? 'organisation' : 'not a name';
+		const person = kind === 'person' ? doc.people().text() : '';
+		reading = { kind, ...(person && person !== name && name.endsWith(person) ? { person } : {}) };
+		if (readings.size > 10_000) readings.clear();
+		readings.set(name, reading);
+	}
+	return reading;
+}
+
+const kindOf = (name: string) => readName(name).kind;
 
 /** A capitalised adjective joined to a proper noun after it begins a name ("Soviet Union", "New Hampshire"). */
 const leadsName = (t: Token, next: Token | undefined) =>
@@ -63,6 +73,13 @@ export function namesOf(text: string, tokens: readonly Token[], skip: (token: To
 		// "Members of …" at the start of a sentence: a plural noun, capitalised for its place.
 		const only = run.length === 1 ? run[0]! : undefined;
 		if (only && only === tokens[0] && (only.lemma !== only.text.toLowerCase() || nlp(only.text.toLowerCase()).has('#Plural'))) run = [];
+		// "the United States Joe Biden", two names side by side: the person's is the name.
+		const whole = run.length > 2 ? readName(text.slice(run[0]!.start, run.at(-1)!.end)) : undefined;
+		if (whole?.person) {
+			const from = run.findIndex((t) => text.slice(t.start, run.at(-1)!.end) === whole.person);
+			if (from > 0) run = run.slice(from);
+			while (run.length > 1 && TITLE.test(run[0]!.text)) run = run.slice(1);
+		}
 		const first = run[0];
 		const last = run.at(-1);
 		run = [];

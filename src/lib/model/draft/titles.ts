@@ -175,12 +175,22 @@ export function titleOfReading(reading: ClauseReading, context: TitleContext = {
 	let title: string;
 	if (reading.said) {
 		const said = reading.said;
-		const what = clauseTitle({ ...said, said: undefined }, context);
 		const who = subjectText(reading.subject, context).text;
+		// "ALDI says it follows", not "ALDI says ALDI follows".
+		const nameFor = (pronoun: Token) => {
+			const name = context.nameFor?.(pronoun);
+			return name === who ? undefined : name;
+		};
+		const firstPerson = said.subject.length === 1 && /^(?:i|we)$/i.test(said.subject[0]!.text);
+		// A quotation keeps its own words.
+		const what = firstPerson
+			? joinTokens(fit([...said.subject, ...said.verb, ...trimRest(said.rest)], MAX_TITLE - who.length - 4))
+			: clauseTitle({ ...said, said: undefined }, { ...context, nameFor });
 		// "Minnis says twenty people were killed": the words said keep their capital only where it is a name's.
 		const firstWord = [...said.subject, ...said.verb].find((t) => what.startsWith(t.text) || what.toLowerCase().startsWith(t.text.toLowerCase()));
 		const keepsCapital = firstWord?.pos === 'PROPN' || /^(?:\p{Lu}{2,}|I\b)/u.test(what);
-		const says = `${who} says ${keepsCapital ? what : what.charAt(0).toLowerCase() + what.slice(1)}`;
+		// "I entered the race", said by Bloomberg, is his in quotation marks: "Bloomberg: “I entered the race”".
+		const says = firstPerson ? `${who}: “${what}”` : `${who} says ${keepsCapital ? what : what.charAt(0).toLowerCase() + what.slice(1)}`;
 		title = who && !/^(?:it|this|that)$/i.test(who) && says.length <= MAX_TITLE ? says : what;
 	} else title = clauseTitle(reading, context);
 	return sentenceCase(title.replace(/\s+([,.;:!?])/g, '$1').trim());
