@@ -243,7 +243,8 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 			(r, i) =>
 				r.start >= sentence.start &&
 				r.end <= sentence.end &&
-				(i === index || (expressions[i]!.type !== 'duration' && expressions[i]!.type !== 'set' && !insideName(text, expressions[i]!)))
+				!insideName(text, expressions[i]!) &&
+				(i === index || (expressions[i]!.type !== 'duration' && expressions[i]!.type !== 'set'))
 		);
 		const reading = readClause(sentenceTokens, datesInSentence, stated);
 		const clause = clauseSpan(reading, stated, sentence, text);
