@@ -139,11 +139,13 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
 	}
 ];
 
-function score(text: string, rule: CategoryRule): number {
+/** Each rule's stems as one pattern for a whole word: a stem and anything after it, or a word and its plural. */
+const PATTERNS = new Map(CATEGORY_RULES.map((rule) => [rule, new RegExp(`^(?:${rule.stems.map((stem) => (stem.endsWith('=') ? `${stem.slice(0, -1)}s?$` : stem)).join('|')})`)]));
+
+function score(words: readonly string[], rule: CategoryRule): number {
+	const pattern = PATTERNS.get(rule)!;
 	let hits = 0;
-	for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-		if (rule.stems.some((stem) => (stem.endsWith('=') ? word === stem.slice(0, -1) || word === `${stem.slice(0, -1)}s` : word.startsWith(stem)))) hits++;
-	}
+	for (const word of words) if (pattern.test(word)) hits++;
 	return hits;
 }
 
@@ -152,8 +154,9 @@ export function categorise(clause: string, sentence: string): { id: string; labe
 	for (const text of [clause, sentence]) {
 		let best: CategoryRule | undefined;
 		let bestScore = 0;
+		const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
 		for (const rule of CATEGORY_RULES) {
-			const s = score(text, rule);
+			const s = score(words, rule);
 			if (s > bestScore) [best, bestScore] = [rule, s];
 		}
 		if (best) return { id: best.id, label: best.label };
