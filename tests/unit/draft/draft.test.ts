@@ -146,6 +146,46 @@ describe('draftTimeline on short texts', () => {
 		expect(document.events.map((e) => e.lanes)).toEqual([['alexei-leonov'], ['alexei-leonov'], ['alexei-leonov']]);
 	});
 
+	it('reads a number as a year only where the text reads it as a date, and drafts no event of a year that names a thing', () => {
+		const count = draft('Of the 5667 cases, 1720 had already been discharged on December 20.', '2019-12-31');
+		expect(count.document.events.map((e) => [e.date.edtf, e.title])).toEqual([['2019-12-20', '1720 discharged']]);
+		expect(count.skipped.map((s) => [count.expressions[s.expression]!.text, s.reason])).toEqual([['1720', 'a number the text reads as a count, not a year']]);
+		const name = draft('Warren ended her bid for the 2020 presidential election on Thursday.', '2020-03-06');
+		expect(name.document.events.map((e) => e.title)).toEqual(['Warren ends her bid for the 2020 presidential election']);
+		expect(name.skipped.map((s) => s.reason)).toEqual(['part of a name (“2020 presidential election”), not when something happened']);
+	});
+
+	it('drafts no event of the year of the days a sentence gives, and titles each day by its own item', () => {
+		const { document, skipped, expressions } = draft('In 2019, outbreaks were declared in Tonga on October 22 and in Fiji on November 7.', '2019-12-31');
+		expect(document.events.map((e) => [e.date.edtf, e.title])).toEqual([
+			['2019-10-22', 'Outbreaks declared in Tonga'],
+			['2019-11-07', 'Outbreaks declared in Fiji']
+		]);
+		expect(skipped.map((s) => [expressions[s.expression]!.text, s.reason])).toEqual([['2019', 'the year of the more precise dates in its sentence']]);
+	});
+
+	it('counts "today" in a quotation from the day it was said, and titles first-person words as the speaker\'s', () => {
+		const { document } = draft('“We will finish the count today,” the minister said on Monday.', '2019-12-31');
+		expect(document.events).toHaveLength(1);
+		expect(document.events[0]).toMatchObject({ title: 'Minister: “We will finish the count”', date: { edtf: '2019-12-30' } });
+		expect(document.events[0]!.date.note).toContain('said in a quotation on 2019-12-30');
+	});
+
+	it('joins a name for a day to the event of that day, and titles it by the words that say what happened', () => {
+		const { document } = draft('Protesters marched on Christmas Day. The march on December 25 was peaceful.', '2019-12-31');
+		expect(document.events.map((e) => [e.date.edtf, e.title, e.excerpts.length])).toEqual([['2019-12-25', 'March was peaceful', 2]]);
+	});
+
+	it('drafts a bare year far before the rest of an article about this week, with a doubt', () => {
+		const result = draft('Protesters marched on Monday. On Tuesday the police arrested them. The march on Wednesday was small. A document from 1810 was shown.', '2019-12-31');
+		expect(result.events.map((e) => [e.event.date.edtf, e.doubt !== undefined])).toEqual([
+			['2019-12-30', false],
+			['2019-12-31', false],
+			['2019-12-25', false],
+			['1810', true]
+		]);
+	});
+
 	it('gives no lane to events about no actor that another event shares, and no placeholder', () => {
 		const { document } = draft('It rained heavily in 2019. Floods hit Dhaka in 2020.');
 		expect(document.lanes).toEqual([]);

@@ -311,7 +311,18 @@ export function readClause(tokens: readonly Token[], dates: readonly TextRange[]
 	if (chosen === undefined) return undefined;
 	const reading = readAt(tokens, breaks, dated, chosen.index);
 	const item = listItem(tokens, dated, first, chosen.index);
-	if (item.length === 0) return reading;
+	if (item.length === 0) {
+		// The first item of a list ends where the next, with its own date, begins ("in Tonga … and in Fiji on …").
+		const nextItem = reading.rest.findIndex((t) => {
+			if (t.pos !== 'CCONJ' && t.text !== ',') return false;
+			for (let k = tokens.indexOf(t) + 1; k < tokens.length; k++) {
+				if (dated[k]) return true;
+				if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.text === ',') return false;
+			}
+			return false;
+		});
+		return nextItem > 0 ? { ...reading, rest: reading.rest.slice(0, nextItem) } : reading;
+	}
 	// "declared in the Philippines on February 6, Tonga on October 22": Tonga's date is declared in Tonga.
 	const preposition = reading.rest[0]?.pos === 'ADP' ? [reading.rest[0]] : [];
 	return { ...reading, rest: [...preposition, ...item], said: undefined };
@@ -322,14 +333,17 @@ export function readClause(tokens: readonly Token[], dates: readonly TextRange[]
  * 22, Fiji on November 7"): the item's own words, without its conjunction; none when the date is not so.
  */
 function listItem(tokens: readonly Token[], dated: readonly boolean[], first: number, verb: number): Token[] {
+	// Items are set apart by commas, or by "and" and "or" ("in Tonga on October 22 and in Fiji on November 7").
+	const parts = (t: Token, i: number) => t.text === ',' || (t.pos === 'CCONJ' && !dated[i]);
 	let from = first;
-	while (from > 0 && tokens[from - 1]!.text !== ',') from--;
+	while (from > 0 && !parts(tokens[from - 1]!, from - 1)) from--;
 	let to = first;
-	while (to < tokens.length && tokens[to]!.text !== ',' && tokens[to]!.pos !== 'PUNCT') to++;
+	while (to < tokens.length && !parts(tokens[to]!, to) && tokens[to]!.pos !== 'PUNCT') to++;
 	if (verb >= from || from === 0 || tokens.slice(from, to).some((t, i) => !dated[from + i] && (t.pos === 'VERB' || t.pos === 'AUX'))) return [];
 	let previous = from - 1;
-	while (previous > 0 && tokens[previous - 1]!.text !== ',') previous--;
-	if (!dated.slice(previous, from - 1).some(Boolean)) return [];
+	while (previous > 0 && tokens[previous - 1]!.text === ',') previous--;
+	while (previous > 0 && !parts(tokens[previous - 1]!, previous - 1)) previous--;
+	if (!dated.slice(previous, from).some(Boolean)) return [];
 	const words = tokens.slice(from, first).filter((t, i) => !dated[from + i]);
 	while (words.length && (words[0]!.pos === 'CCONJ' || words[0]!.pos === 'ADV' || words[0]!.pos === 'ADP')) words.shift();
 	return words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? words : [];

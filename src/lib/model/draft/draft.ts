@@ -15,9 +15,9 @@ import { categorise, CATEGORY_RULES } from './categories';
 import { eventId, kebab } from './ids';
 import { groupNames, namesOf, type LaneSuggestion, type Name } from './names';
 import { uniqueSelector } from './selectors';
-import { readClause, type ClauseReading } from './clauses';
+import { readClause, SAYING, type ClauseReading } from './clauses';
 import { sentenceSpans, spanAt, type Span } from '../text/sentences';
-import { joinTokens, titleFromWords, titleOfReading } from './titles';
+import { joinTokens, MAX_TITLE, quotedWords, titleFromWords, titleOfReading } from './titles';
 import { tagText, tokensIn, type Token } from './tagger';
 
 export interface DraftInput {
@@ -162,20 +162,25 @@ function isCount(expression: TemporalExpression, stated: TextRange, tokens: read
 }
 
 /** A year that is part of a thing's name ("the 2020 presidential election", "the 2019 season"): no event happened in it. */
-function namesAThing(expression: TemporalExpression, stated: TextRange, tokens: readonly Token[]): boolean {
-	if (!/^\d{4}$/.test(expression.text) || stated.start !== expression.start) return false;
+function nameOfAThing(expression: TemporalExpression, stated: TextRange, tokens: readonly Token[]): TextRange | undefined {
+	if (!/^\d{4}$/.test(expression.text) || stated.start !== expression.start) return undefined;
 	const at = tokens.findIndex((t) => t.start === expression.start);
-	if (at < 1) return false;
+	if (at < 1) return undefined;
 	const before = tokens[at - 1]!;
 	if (!(before.pos === 'DET' || (before.pos === 'PART' && /^['’]s$/.test(before.text)) || (before.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(before.text))))
-		return false;
+		return undefined;
+	let end = -1;
 	for (let j = at + 1; j < tokens.length; j++) {
 		const t = tokens[j]!;
-		if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
-		if (t.pos !== 'ADJ' && t.pos !== 'VERB' && !(t.pos === 'PUNCT' && t.text === '-')) return false;
+		if (t.pos === 'NOUN' || t.pos === 'PROPN') end = j;
+		else if (end >= 0 || (t.pos !== 'ADJ' && t.pos !== 'VERB' && !(t.pos === 'PUNCT' && t.text === '-'))) break;
 	}
-	return false;
+	return end < 0 ? undefined : { start: expression.start, end: tokens[end]!.end };
 }
+
+/** Words the engine read as a date that are not one here: a count, or a year that is part of a name. */
+const notADate = (expression: TemporalExpression, stated: TextRange, tokens: readonly Token[]) =>
+	isCount(expression, stated, tokens) || nameOfAThing(expression, stated, tokens) !== undefined;
 
 /** The words a clause reading is made of: its subject, verb and the rest, and what was said. */
 const readingTokens = (reading: ClauseReading): Token[] => [...reading.subject, ...reading.verb, ...reading.rest, ...(reading.said ? readingTokens(reading.said) : [])];
@@ -207,13 +212,8 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 		if (wordCount(text.slice(sentence.start, sentence.end)) === wordCount(expression.text)) return skip("the article's date line");
 		const stated = { ...statedRanges[index]! };
 		if (isCount(expression, stated, tokens)) return skip('a number the text reads as a count, not a year');
-		if (namesAThing(expression, stated, tokens))
-			return skip(
-				`part of a name (“${text
-					.slice(expression.start, Math.min(sentence.end, expression.end + 40))
-					.split(/[,.;:]/)[0]!
-					.trim()}”), not when something happened`
-			);
+		const name = nameOfAThing(expression, stated, tokens);
+		if (name) return skip(`part of a name (“${text.slice(name.start, name.end)}”), not when something happened`);
 		if (
 			/^\d{4}$/.test(expression.edtf) &&
 			expressions.some((other) => other !== expression && other.start >= sentence.start && other.end <= sentence.end && other.edtf?.startsWith(`${expression.edtf}-`))
@@ -244,7 +244,7 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 				r.start >= sentence.start &&
 				r.end <= sentence.end &&
 				!insideName(text, expressions[i]!) &&
-				(i === index || (expressions[i]!.type !== 'duration' && expressions[i]!.type !== 'set'))
+				(i === index || (expressions[i]!.type !== 'duration' && expressions[i]!.type !== 'set' && !notADate(expressions[i]!, statedRanges[i]!, tokens)))
 		);
 		const reading = readClause(sentenceTokens, datesInSentence, stated);
 		const clause = clauseSpan(reading, stated, sentence, text);
@@ -321,6 +321,41 @@ function redateQuotations(text: string, candidates: Candidate[], expressions: re
 		saidOn.set(c, said.edtf);
 	}
 	return saidOn;
+}
+
+/**
+ * The title of words said in quotation marks: the speaker and the words, quoted ("Erdoğan: “…”"), when
+ * the clause of the date is first-person words inside the quotation (“We will finish today,” the
+ * minister said) or a verb of saying whose words are only in the quotation.
+ */
+function quotationTitle(text: string, tokens: readonly Token[], candidate: Candidate, nameFor: (pronoun: Token) => string | undefined): string | undefined {
+	const reading = candidate.reading;
+	if (!reading) return undefined;
+	const quotes = quotations(text, candidate.sentence);
+	if (quotes.length === 0) return undefined;
+	const inside = (t: Token) => quotes.some((q) => q.start < t.start && t.end < q.end);
+	const sentenceTokens = tokensIn(tokens, candidate.sentence.start, candidate.sentence.end);
+	const speakerOf = (verb: Token): string | undefined => {
+		const said = readClause(sentenceTokens, [], { start: verb.start, end: verb.end });
+		const subject = said?.subject.filter((t) => !/^(?:the|a|an)$/i.test(t.text)) ?? [];
+		if (subject.length === 1 && subject[0]!.pos === 'PRON') return nameFor(subject[0]!);
+		return subject.length ? joinTokens(subject) : undefined;
+	};
+	const firstPerson = reading.subject.length === 1 && /^(?:i|we)$/i.test(reading.subject[0]!.text) && inside(reading.head);
+	if (firstPerson) {
+		const saying = sentenceTokens.find((t) => SAYING.has(t.lemma) && t.pos === 'VERB' && !inside(t));
+		const speaker = saying && speakerOf(saying);
+		if (!speaker) return undefined;
+		const words = joinTokens([...reading.subject, ...reading.verb, ...reading.rest]);
+		return `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: ${quotedWords(words, MAX_TITLE - speaker.length - 2)}`;
+	}
+	if (SAYING.has(reading.head.lemma) && !reading.said && reading.rest.length === 0) {
+		const speaker = speakerOf(reading.head);
+		const quote = quotes[0]!;
+		if (!speaker) return undefined;
+		return `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: ${quotedWords(text.slice(quote.start + 1, quote.end - 1), MAX_TITLE - speaker.length - 2)}`;
+	}
+	return undefined;
 }
 
 /** The first year a date touches, for comparing how far apart events are. */
@@ -471,7 +506,9 @@ export function draftTimeline(input: DraftInput): Draft {
 		const clauseDates = expressions
 			.filter((e) => e.start >= candidate.clause.start && e.end <= candidate.clause.end)
 			.map((e) => ({ start: e.start - candidate.clause.start, end: e.end - candidate.clause.start }));
-		const title = (candidate.reading ? titleOfReading(candidate.reading, { nameFor, ...(actor ? { actor } : {}) }) : '') || titleFromWords(clauseText, clauseDates) || statedWords;
+		const title =
+			quotationTitle(text, tokens, candidate, nameFor) ??
+			((candidate.reading ? titleOfReading(candidate.reading, { nameFor, ...(actor ? { actor } : {}) }) : '') || titleFromWords(clauseText, clauseDates) || statedWords);
 		const id = eventId(title, usedIds);
 		usedIds.add(id);
 		const category = categorise(clauseText, sentenceText);

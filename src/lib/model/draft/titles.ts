@@ -59,6 +59,9 @@ function thirdPerson(lemma: string): string {
 	return `${lemma}s`;
 }
 
+/** Nouns that take a plural verb without a plural ending. */
+const COLLECTIVE_PLURALS = new Set(['police', 'people', 'children', 'men', 'women', 'staff', 'crew', 'british', 'french', 'dutch', 'irish']);
+
 /** Whether a subject is more than one ("Protesters", "Warren and Sanders", "they"). */
 function plural(subject: readonly Token[]): boolean {
 	if (subject.some((t) => t.pos === 'CCONJ')) return true;
@@ -66,7 +69,13 @@ function plural(subject: readonly Token[]): boolean {
 	const head = (ofAt > 0 ? subject.slice(0, ofAt) : subject).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON').at(-1);
 	if (!head) return false;
 	if (head.pos === 'PRON') return /^(?:they|we|them|i|you)$/i.test(head.text);
-	return (head.pos === 'NOUN' || head.pos === 'PROPN') && /[^su]s$/i.test(head.text) && head.lemma !== head.text.toLowerCase();
+	if (COLLECTIVE_PLURALS.has(head.text.toLowerCase())) return true;
+	// A plural noun; the tagger keeps a capitalised one whole ("Protesters"), so its ending says.
+	return (
+		(head.pos === 'NOUN' || head.pos === 'PROPN') &&
+		/[^su]s$/i.test(head.text) &&
+		(head.lemma !== head.text.toLowerCase() || (head.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent|ian|an|ee|ive)s$/u.test(head.text)))
+	);
 }
 
 /**
@@ -194,6 +203,20 @@ export function titleOfReading(reading: ClauseReading, context: TitleContext = {
 		title = who && !/^(?:it|this|that)$/i.test(who) && says.length <= MAX_TITLE ? says : what;
 	} else title = clauseTitle(reading, context);
 	return sentenceCase(title.replace(/\s+([,.;:!?])/g, '$1').trim());
+}
+
+/** Words quoted, cut at a word to fit `room` characters, with an ellipsis where they were cut. */
+export function quotedWords(words: string, room: number): string {
+	const clean = words
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[,.;:]+$/, '');
+	if (clean.length <= room) return `“${clean}”`;
+	const cut = clean
+		.slice(0, Math.max(0, room - 1))
+		.replace(/\s+\S*$/, '')
+		.replace(/[,;:]+$/, '');
+	return `“${cut}…”`;
 }
 
 /**
