@@ -70,12 +70,12 @@ function plural(subject: readonly Token[]): boolean {
 	if (!head) return false;
 	if (head.pos === 'PRON') return /^(?:they|we|them|i|you)$/i.test(head.text);
 	if (COLLECTIVE_PLURALS.has(head.text.toLowerCase())) return true;
-	// A plural noun; the tagger keeps a capitalised one whole ("Protesters"), so its ending says.
-	return (
-		(head.pos === 'NOUN' || head.pos === 'PROPN') &&
-		/[^su]s$/i.test(head.text) &&
-		(head.lemma !== head.text.toLowerCase() || (head.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent|ian|an|ee|ive)s$/u.test(head.text)))
-	);
+	if (!(head.pos === 'NOUN' || head.pos === 'PROPN') || !/[^su]s$/i.test(head.text)) return false;
+	if (head.lemma !== head.text.toLowerCase()) return true;
+	// The tagger keeps a capitalised plural whole ("Protesters", "Authorities"); in lower case it knows it.
+	if (head.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(head.text)) return false;
+	const lower = tagText(head.text.toLowerCase())[0];
+	return lower !== undefined && lower.pos === 'NOUN' && lower.lemma !== lower.text;
 }
 
 /**
@@ -112,15 +112,21 @@ function fit(tokens: readonly Token[], room: number): Token[] {
 	let kept = [...tokens];
 	while (kept.length > 0 && joinTokens(kept).length > room) {
 		// Prefer to cut at a comma, a preposition, a conjunction or a participle ("… mission symbolizing …").
-		const cutsHere = (t: Token) =>
+		const cutsHere = (t: Token, i: number) =>
+			(t.pos === 'PART' && t.text.toLowerCase() === 'to' && kept[i + 1]?.pos === 'VERB') ||
 			t.pos === 'ADP' ||
 			t.pos === 'CCONJ' ||
 			t.pos === 'SCONJ' ||
 			t.text === ',' ||
 			((t.pos === 'VERB' || t.pos === 'NOUN') && /\p{L}{3}ing$/iu.test(t.text)) ||
 			/^(?:who|which|that)$/i.test(t.text);
-		const cut = kept.findLastIndex((t, i) => i > 0 && cutsHere(t) && joinTokens(kept.slice(0, i)).length <= room);
-		kept = cut > 0 ? kept.slice(0, cut) : kept.slice(0, -1);
+		const cut = kept.findLastIndex((t, i) => i > 0 && cutsHere(t, i) && joinTokens(kept.slice(0, i)).length <= room);
+		if (cut > 0) kept = kept.slice(0, cut);
+		else {
+			// Cut a word at a time, but not inside a compound ("purchase limits"): the whole compound goes.
+			kept = kept.slice(0, -1);
+			while (kept.length > 1 && ['NOUN', 'PROPN'].includes(kept.at(-1)!.pos) && ['NOUN', 'PROPN'].includes(tokens[kept.length]?.pos ?? '')) kept = kept.slice(0, -1);
+		}
 	}
 	const dangles = (t: Token, before: Token | undefined) => /\p{L}{3}ing$/iu.test(t.text) && before?.pos === 'NOUN';
 	while (kept.length > 0 && (LEANING_END.test(kept.at(-1)!.text) || ['PUNCT', 'CCONJ', 'SCONJ', 'ADP', 'DET'].includes(kept.at(-1)!.pos) || dangles(kept.at(-1)!, kept.at(-2))))
@@ -163,7 +169,10 @@ function subjectText(subject: readonly Token[], context: TitleContext): { tokens
 /** The headline of one clause: subject, verb, the rest cut to fit. */
 function clauseTitle(reading: ClauseReading, context: TitleContext, room = MAX_TITLE): string {
 	const subject = subjectText(reading.subject, context);
-	const verb = reading.participle ? reading.verb.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase()))) : headlineVerb(reading.verb, subject.tokens);
+	// "restrictions introduced by Woolworths": a participle with its agent is passive, whatever its form.
+	const passive = !reading.verb.some((t) => t.pos === 'AUX') && reading.rest[0]?.text.toLowerCase() === 'by' && /(?:ed|en)$/.test(reading.head.text);
+	const verb =
+		reading.participle || passive ? reading.verb.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase()))) : headlineVerb(reading.verb, subject.tokens);
 	const start = [subject.text, joinTokens(verb)].filter(Boolean).join(' ');
 	const rest = fit(trimRest(reading.rest), Math.max(0, room - start.length - 1));
 	return [start, joinTokens(rest)].filter(Boolean).join(' ');
