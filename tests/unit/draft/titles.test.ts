@@ -32,6 +32,20 @@ describe('a title from the clause its date belongs to', () => {
 		expect(titleAt(sentence, 'on Sunday')).toBe('State of emergency ends in Samoa');
 	});
 
+	it('reads past a participle inside the subject to the clause of a date put before it', () => {
+		const sentence = 'On Sunday, the state of emergency begun on November 15 over a measles outbreak ended in Samoa.';
+		const sunday = { start: 0, end: 9 };
+		const start = sentence.indexOf('on November 15');
+		const november = { start, end: start + 'on November 15'.length };
+		expect(titleFromWords(sentence, [sunday, november])).toBe('State of emergency ends in Samoa');
+		expect(titleFromWords(sentence, [november, sunday])).toBe('State of emergency begins over a measles outbreak');
+	});
+
+	it('keeps a particle with its verb, and reads what was said after a comma', () => {
+		expect(titleAt('Michael Bloomberg dropped out on Wednesday.', 'on Wednesday')).toBe('Michael Bloomberg drops out');
+		expect(titleAt('Al Jazeera reported on Thursday, coverage had risen to 55 percent.', 'on Thursday')).toBe('Al Jazeera says coverage rises to 55 percent');
+	});
+
 	it('titles what was said by what was said, with who said it', () => {
 		expect(titleAt('Prime Minister Hubert Minnis said on Wednesday that twenty people have been confirmed killed.', 'on Wednesday')).toBe(
 			'Prime Minister Hubert Minnis says twenty people confirmed killed'

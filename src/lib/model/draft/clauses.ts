@@ -88,6 +88,21 @@ function isModifier(tokens: readonly Token[], i: number): boolean {
 	return !previous || ['DET', 'ADJ', 'ADV', 'PUNCT', 'ADP'].includes(previous.pos) || /-$/.test(previous.text);
 }
 
+/**
+ * A participle that follows its noun with no auxiliary, the clause's own verb still to come ("the state
+ * of emergency begun on November 15 ended on Sunday"): the index of that later verb, or -1.
+ */
+function reducedRelative(tokens: readonly Token[], breaks: readonly Break[], dated: readonly boolean[], i: number): number {
+	const t = tokens[i]!;
+	const before = tokens[i - 1];
+	if (t.pos !== 'VERB' || !before || !['NOUN', 'PROPN'].includes(before.pos) || /ing$/i.test(t.text) || t.lemma === t.text.toLowerCase()) return -1;
+	for (let j = i + 1; j < tokens.length; j++) {
+		if (breaks[j] !== undefined) return -1;
+		if (!dated[j] && (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX')) return j;
+	}
+	return -1;
+}
+
 /** The verb group around a verb: the auxiliaries, adverbs, "to" and verbs before it that belong to it, and date words among them. */
 function verbGroup(tokens: readonly Token[], head: number, dated: readonly boolean[]): [number, number] {
 	let start = head;
@@ -162,6 +177,15 @@ function segmentKind(tokens: readonly Token[], dated: readonly boolean[], from: 
  */
 function subjectOf(tokens: readonly Token[], breaks: readonly Break[], dated: readonly boolean[], groupStart: number, depth = 0): { subject: Token[]; borrowed: boolean } {
 	const hasNominal = (phrase: Token[]) => phrase.some(isNominal);
+	// "the state of emergency begun on November 15 ended": the subject is the noun before the participle.
+	for (let p = groupStart - 1; p > 0 && breaks[p + 1] === undefined; p--) {
+		if (tokens[p]!.pos !== 'VERB' || dated[p]) continue;
+		if (reducedRelative(tokens, breaks, dated, p) === groupStart || reducedRelative(tokens, breaks, dated, p) === verbGroup(tokens, groupStart, dated)[0]) {
+			const phrase = nounPhraseBefore(tokens, p, 0, dated);
+			if (hasNominal(phrase)) return { subject: phrase, borrowed: false };
+		}
+		break;
+	}
 	const own = groupStart > 0 && breaks[groupStart] === undefined ? nounPhraseBefore(tokens, groupStart, 0, dated) : [];
 	const word = own.length === 1 ? own[0]!.text.toLowerCase() : '';
 	if (hasNominal(own) && !RELATIVE.has(word) && word !== 'that') return { subject: own, borrowed: false };
@@ -219,7 +243,9 @@ function readAt(tokens: readonly Token[], breaks: readonly Break[], dated: reado
 	const [groupStart, groupEnd] = verbGroup(tokens, head, dated);
 	const [, clauseEnd] = clauseBounds(breaks, head);
 	const { subject, borrowed } = subjectOf(tokens, breaks, dated, groupStart);
-	const rest = tokens.slice(groupEnd, clauseEnd).filter((_, i) => !dated[groupEnd + i]);
+	const main = reducedRelative(tokens, breaks, dated, head);
+	const restEnd = main > 0 ? verbGroup(tokens, main, dated)[0] : clauseEnd;
+	const rest = tokens.slice(groupEnd, restEnd).filter((_, i) => !dated[groupEnd + i]);
 	const verb = tokens.slice(groupStart, groupEnd).filter((_, i) => !dated[groupStart + i]);
 	// "Conyers, first elected to Congress in 1964, …": a participle with no auxiliary and a subject from outside its clause.
 	const mainVerbAfter = tokens[clauseEnd]?.text === ',' && tokens.slice(clauseEnd + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -259,6 +285,13 @@ function saidClause(
 		const close = tokens.findIndex((t, i) => i > end + 1 && /^[”"’]$/.test(t.text));
 		const inQuote = verbFrom(end + 2, close < 0 ? tokens.length : close);
 		if (inQuote !== undefined) return inQuote;
+	}
+	// "Al Jazeera reported on Thursday, coverage had risen": what was said, after a comma, with nothing said before it.
+	if (tokens[end]?.text === ',' && verbFrom(groupEnd, end) === undefined && tokens.slice(groupEnd, end).every((t, i) => dated[groupEnd + i] || t.pos === 'ADV')) {
+		let next = end + 1;
+		while (next < tokens.length && tokens[next]!.text !== ',' && breaks[next] !== 'hard') next++;
+		const clause = verbFrom(end + 1, next);
+		if (clause !== undefined && tokens.slice(end + 1, clause).some(isNominal)) return clause;
 	}
 	// "“…,” Minnis said": the quotation before the speaker.
 	const quoteEnd = tokens.slice(0, groupStart).findLastIndex((t) => /^[”"’]$/.test(t.text));
@@ -303,6 +336,7 @@ export function readClause(tokens: readonly Token[], dates: readonly TextRange[]
 			if (kind) cost += BREAK_COST[kind];
 		}
 		if (isModifier(tokens, i) || PREPOSITION_LIKE.has(t.text.toLowerCase())) cost += 20;
+		if (i > last && reducedRelative(tokens, breaks, dated, i) > 0) cost += 20;
 		// An infinitive or participle after the verb governs less than the finite verb it hangs from.
 		if (tokens[i - 1]?.text.toLowerCase() === 'to') cost += 1;
 		if (!best || cost < best.cost) best = { index: i, cost };

@@ -173,8 +173,16 @@ function clauseTitle(reading: ClauseReading, context: TitleContext, room = MAX_T
 	const passive = !reading.verb.some((t) => t.pos === 'AUX') && reading.rest[0]?.text.toLowerCase() === 'by' && /(?:ed|en)$/.test(reading.head.text);
 	const verb =
 		reading.participle || passive ? reading.verb.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase()))) : headlineVerb(reading.verb, subject.tokens);
-	const start = [subject.text, joinTokens(verb)].filter(Boolean).join(' ');
-	const rest = fit(trimRest(reading.rest), Math.max(0, room - start.length - 1));
+	// "dropped out", "went up": a particle with no noun after it is the verb's, never cut from it.
+	let after = trimRest(reading.rest);
+	const particle = after[0];
+	const verbWords = [...verb];
+	if (particle?.pos === 'ADP' && /^(?:out|up|off|down|away|back)$/i.test(particle.text) && !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(after[1]?.pos ?? '')) {
+		verbWords.push(particle);
+		after = after.slice(1);
+	}
+	const start = [subject.text, joinTokens(verbWords)].filter(Boolean).join(' ');
+	const rest = fit(after, Math.max(0, room - start.length - 1));
 	return [start, joinTokens(rest)].filter(Boolean).join(' ');
 }
 
