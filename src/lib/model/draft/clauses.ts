@@ -67,7 +67,7 @@ function breaksOf(tokens: readonly Token[], dated: readonly boolean[]): Break[] 
 		const lower = t.text.toLowerCase();
 		if (RELATIVE.has(lower)) return 'relative';
 		if (lower === 'that' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN')) return 'relative';
-		if (t.pos === 'SCONJ') return 'subordinate';
+		if (t.pos === 'SCONJ' || /^(?:when|where|whereas|whether|while|why|how)$/.test(lower)) return 'subordinate';
 		if (t.pos === 'CCONJ') {
 			// "and resumed", "and the army withdrew": a clause of its own; "Monday and Tuesday": not.
 			for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
@@ -110,6 +110,7 @@ function verbGroup(tokens: readonly Token[], head: number, dated: readonly boole
 	while (at > 0) {
 		const t = tokens[at - 1]!;
 		if (dated[at - 1]) at--;
+		else if (/^(?:when|where|whereas|whether|while|why|how)$/i.test(t.text)) break;
 		else if (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADV' || (t.pos === 'PART' && /^(?:to|not|n't|n’t)$/i.test(t.text))) start = --at;
 		else break;
 	}
@@ -125,7 +126,15 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number, d
 			start--;
 			continue;
 		}
-		const joins = (t.pos === 'ADP' && /^(?:of|for)$/i.test(t.text)) || (t.pos === 'CCONJ' && start - 1 > stop && isNominal(tokens[start - 2]!));
+		// "Warren and Sanders" is one subject; "on the night of June 21 and struck" is not.
+		const joins =
+			(t.pos === 'ADP' && /^(?:of|for)$/i.test(t.text)) ||
+			(t.pos === 'CCONJ' &&
+				start < end &&
+				start - 1 > stop &&
+				isNominal(tokens[start - 2]!) &&
+				!dated[start - 2] &&
+				['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM'].includes(tokens[start]!.pos));
 		if (isNominal(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PART' || (t.pos === 'PUNCT' && /^[-–.]$/.test(t.text)) || joins) start--;
 		else if (t.pos === 'VERB' && isModifier(tokens, start - 1)) start--;
 		// "IS-K": the tagger may call a part of a hyphenated name anything.
@@ -290,8 +299,10 @@ function saidClause(
 	if (tokens[end]?.text === ',' && verbFrom(groupEnd, end) === undefined && tokens.slice(groupEnd, end).every((t, i) => dated[groupEnd + i] || t.pos === 'ADV')) {
 		let next = end + 1;
 		while (next < tokens.length && tokens[next]!.text !== ',' && breaks[next] !== 'hard') next++;
-		const clause = verbFrom(end + 1, next);
-		if (clause !== undefined && tokens.slice(end + 1, clause).some(isNominal)) return clause;
+		// Its verb, or the "be" of "the fatalities were all unvaccinated".
+		const be = tokens.slice(end + 1, next).findIndex((t) => t.pos === 'AUX' && t.lemma === 'be');
+		const at = verbFrom(end + 1, next) ?? (be >= 0 ? end + 1 + be : undefined);
+		if (at !== undefined && tokens.slice(end + 1, at).some(isNominal)) return at;
 	}
 	// "“…,” Minnis said": the quotation before the speaker.
 	const quoteEnd = tokens.slice(0, groupStart).findLastIndex((t) => /^[”"’]$/.test(t.text));

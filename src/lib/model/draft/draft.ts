@@ -415,14 +415,16 @@ export function draftTimeline(input: DraftInput): Draft {
 		const lower = pronoun.text.toLowerCase();
 		const before = allNames.filter((n) => n.end <= pronoun.start);
 		if (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her') {
-			// The person a sentence is about is most often the first it names: look back sentence by sentence.
+			// Of the people named in this sentence and the two before, the one the article is most about; in a
+			// tie, the first named in the nearest sentence (what a sentence is about).
 			const people = before.filter((n) => laneOf(n).kind === 'person');
 			const at = spanAt(sentences, pronoun.start);
-			for (const sentence of [at, ...sentences.filter((s) => s.end <= pronoun.start).reverse()].slice(0, 4)) {
-				const first = sentence && people.find((n) => n.start >= sentence.start && n.end <= sentence.end);
-				if (first) return laneOf(first).label;
-			}
-			return (people.at(-1) ? laneOf(people.at(-1)!) : mainPerson)?.label;
+			const window = [at, ...sentences.filter((s) => s.end <= pronoun.start).reverse()].slice(0, 3).filter((s): s is Span => s !== undefined);
+			const near = window.flatMap((s) => people.filter((n) => n.start >= s.start && n.end <= s.end).map(laneOf));
+			const best = near.reduce<LaneSuggestion | undefined>((chosen, lane) => (!chosen || lane.mentions > chosen.mentions ? lane : chosen), undefined);
+			// Someone named once nearby (a witness) is less likely "he" than the person the article is about.
+			if (best && best.mentions < 2 && mainPerson && mainPerson.mentions >= 3) return mainPerson.label;
+			return (best ?? (people.at(-1) ? laneOf(people.at(-1)!) : mainPerson))?.label;
 		}
 		if (lower === 'they' || lower === 'it') {
 			// "It" is what the clause before was about: the last subject that is not itself a pronoun.

@@ -69,7 +69,10 @@ export function namesOf(text: string, tokens: readonly Token[], skip: (token: To
 		// "Russian President Vladimir Putin" is Vladimir Putin; "General Motors" is not Motors: a title goes
 		// only from before a person's name.
 		const personAfter = (from: number) => kindOf(text.slice(run[from]!.start, run.at(-1)!.end)) === 'person';
-		while (run.length > 1 && (TITLE.test(run[0]!.text) || (run[0]!.pos === 'ADJ' && TITLE.test(run[1]!.text))) && (run.length > 2 || personAfter(1))) run = run.slice(1);
+		// A title goes before a person's name, or before one word that is not a plural ("Minister Tuilaepa");
+		// "General Motors" and "General Electric" keep theirs.
+		const strips = () => run.length > 2 || personAfter(1) || (!/s$/.test(run[1]!.text) && !/^general$/i.test(run[0]!.text));
+		while (run.length > 1 && (TITLE.test(run[0]!.text) || (run[0]!.pos === 'ADJ' && TITLE.test(run[1]!.text))) && strips()) run = run.slice(1);
 		// "Members of …" at the start of a sentence: a plural noun, capitalised for its place.
 		const only = run.length === 1 ? run[0]! : undefined;
 		if (only && only === tokens[0] && (only.lemma !== only.text.toLowerCase() || nlp(only.text.toLowerCase()).has('#Plural'))) run = [];

@@ -216,8 +216,11 @@ export function titleOfReading(reading: ClauseReading, context: TitleContext = {
 		const firstWord = [...said.subject, ...said.verb].find((t) => what.startsWith(t.text) || what.toLowerCase().startsWith(t.text.toLowerCase()));
 		const keepsCapital = firstWord?.pos === 'PROPN' || /^(?:\p{Lu}{2,}|I\b)/u.test(what);
 		// "I entered the race", said by Bloomberg, is his in quotation marks: "Bloomberg: “I entered the race”".
-		const says = firstPerson ? `${who}: “${what}”` : `${who} says ${keepsCapital ? what : what.charAt(0).toLowerCase() + what.slice(1)}`;
-		title = who && !/^(?:it|this|that)$/i.test(who) && says.length <= MAX_TITLE ? says : what;
+		const sayer = (name: string) => (firstPerson ? `${name}: “${what}”` : `${name} says ${keepsCapital ? what : what.charAt(0).toLowerCase() + what.slice(1)}`);
+		// A long name with its titles ("Samoan Prime Minister Tuilaepa Sailele Malielegaoi") gives way to its last word.
+		const names = /^(?:\p{Lu}[\p{L}.'’-]*\s?)+$/u.test(who) ? [who, who.split(' ').at(-1)!] : [who];
+		const fits = names.map(sayer).find((says) => says.length <= MAX_TITLE);
+		title = who && !/^(?:it|this|that)$/i.test(who) && fits ? fits : what;
 	} else title = clauseTitle(reading, context);
 	return sentenceCase(title.replace(/\s+([,.;:!?])/g, '$1').trim());
 }
