@@ -176,6 +176,14 @@ describe('draftTimeline on short texts', () => {
 		expect(document.events.map((e) => [e.date.edtf, e.title, e.excerpts.length])).toEqual([['2019-12-25', 'March was peaceful', 2]]);
 	});
 
+	it('gives each date of a sentence that says "respectively" the one of its list of names it goes with', () => {
+		const { document } = draft('On Sunday and Saturday, Woolworths and Coles lowered their limits, respectively.', '2020-03-13');
+		expect(document.events.map((e) => [e.date.edtf, e.title])).toEqual([
+			['2020-03-08', 'Woolworths lowers their limits'],
+			['2020-03-07', 'Coles lowers their limits']
+		]);
+	});
+
 	it('drafts a bare year far before the rest of an article about this week, with a doubt', () => {
 		const result = draft('Protesters marched on Monday. On Tuesday the police arrested them. The march on Wednesday was small. A document from 1810 was shown.', '2019-12-31');
 		expect(result.events.map((e) => [e.event.date.edtf, e.doubt !== undefined])).toEqual([

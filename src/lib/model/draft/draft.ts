@@ -182,6 +182,38 @@ function nameOfAThing(expression: TemporalExpression, stated: TextRange, tokens:
 const notADate = (expression: TemporalExpression, stated: TextRange, tokens: readonly Token[]) =>
 	isCount(expression, stated, tokens) || nameOfAThing(expression, stated, tokens) !== undefined;
 
+/** The names of a list ("Woolworths and Coles"), each the last run of proper nouns of its item. */
+function listedNames(tokens: readonly Token[]): Token[][] {
+	const items: Token[][] = [[]];
+	for (const t of tokens) {
+		if (t.pos === 'CCONJ' || t.text === ',') items.push([]);
+		else items.at(-1)!.push(t);
+	}
+	return items
+		.filter((item) => item.length > 0)
+		.map((item) => {
+			const from = item.findLastIndex((t) => t.pos !== 'PROPN');
+			return from < item.length - 1 ? item.slice(from + 1) : item;
+		});
+}
+
+/**
+ * "Woolworths and Coles lowered their limits on Sunday and Saturday, respectively": the date at `at` of
+ * the sentence's `count` dates is the item at `at` of a list that says who, in the subject or after "by".
+ */
+function respectively(reading: ClauseReading | undefined, sentence: string, at: number, count: number): ClauseReading | undefined {
+	if (!reading || at < 0 || count < 2 || !/\brespectively\b/i.test(sentence)) return reading;
+	const subjects = listedNames(reading.subject);
+	if (subjects.length === count) return { ...reading, subject: subjects[at]! };
+	const by = reading.rest.findIndex((t) => t.text.toLowerCase() === 'by');
+	if (by < 0) return reading;
+	let end = by + 1;
+	while (end < reading.rest.length && (reading.rest[end]!.pos === 'PROPN' || reading.rest[end]!.pos === 'CCONJ' || reading.rest[end]!.text === ',')) end++;
+	const agents = listedNames(reading.rest.slice(by + 1, end));
+	if (agents.length !== count) return reading;
+	return { ...reading, rest: [...reading.rest.slice(0, by + 1), ...agents[at]!, ...reading.rest.slice(end)] };
+}
+
 /** The words a clause reading is made of: its subject, verb and the rest, and what was said. */
 const readingTokens = (reading: ClauseReading): Token[] => [...reading.subject, ...reading.verb, ...reading.rest, ...(reading.said ? readingTokens(reading.said) : [])];
 
@@ -246,7 +278,13 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 				!insideName(text, expressions[i]!) &&
 				(i === index || (expressions[i]!.type !== 'duration' && expressions[i]!.type !== 'set' && !notADate(expressions[i]!, statedRanges[i]!, tokens)))
 		);
-		const reading = readClause(sentenceTokens, datesInSentence, stated);
+		const ownDates = datesInSentence.filter((r) => expressions.some((e) => e.start >= r.start && e.end <= r.end && e.type !== 'duration' && e.type !== 'set'));
+		const reading = respectively(
+			readClause(sentenceTokens, datesInSentence, stated),
+			text.slice(sentence.start, sentence.end),
+			ownDates.findIndex((r) => r.start === stated.start),
+			ownDates.length
+		);
 		const clause = clauseSpan(reading, stated, sentence, text);
 		const clauseText = text.slice(clause.start, clause.end);
 		if (/^since\b/i.test(text.slice(stated.start, stated.end)) && COMPARISON.test(clauseText)) {

@@ -42,13 +42,29 @@ export function tagText(text: string): Token[] {
 	});
 	const tokens: Token[] = [];
 	let at = 0;
+	/** A capitalised word at the start of a sentence that is a common noun in lower case ("Protesters marched"). */
+	const commonNoun = (word: string): { lemma: string } | undefined => {
+		const lower = word.toLowerCase();
+		const seen = reader!.readDoc(lower);
+		const pos = seen.tokens().out(its.pos) as PartOfSpeech[];
+		const lemma = seen.tokens().out(its.lemma as ItsFunction<string>) as string[];
+		return pos.length === 1 && pos[0] === 'NOUN' ? { lemma: lemma[0] ?? lower } : undefined;
+	};
 	words.forEach((word, i) => {
 		// wink keeps each token's text as written; finding it from where the last one ended gives its offsets.
 		const start = text.indexOf(word, at);
 		if (start < 0) return;
 		const end = start + word.length;
 		at = end;
-		tokens.push({ start, end, text: word, pos: tags[i] ?? 'X', lemma: (lemmas[i] ?? word).toLowerCase(), count: counts.has(i) });
+		let pos = tags[i] ?? 'X';
+		let lemma = (lemmas[i] ?? word).toLowerCase();
+		const previous = tokens.at(-1);
+		const startsSentence = !previous || /^[.!?\n]/.test(previous.text) || previous.pos === 'SPACE';
+		if (pos === 'PROPN' && startsSentence && /^\p{Lu}\p{Ll}+s$/u.test(word)) {
+			const noun = commonNoun(word);
+			if (noun && noun.lemma !== word.toLowerCase()) [pos, lemma] = ['NOUN', noun.lemma];
+		}
+		tokens.push({ start, end, text: word, pos, lemma, count: counts.has(i) });
 	});
 	return tokens;
 }

@@ -71,11 +71,7 @@ function plural(subject: readonly Token[]): boolean {
 	if (head.pos === 'PRON') return /^(?:they|we|them|i|you)$/i.test(head.text);
 	if (COLLECTIVE_PLURALS.has(head.text.toLowerCase())) return true;
 	if (!(head.pos === 'NOUN' || head.pos === 'PROPN') || !/[^su]s$/i.test(head.text)) return false;
-	if (head.lemma !== head.text.toLowerCase()) return true;
-	// The tagger keeps a capitalised plural whole ("Protesters", "Authorities"); in lower case it knows it.
-	if (head.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(head.text)) return false;
-	const lower = tagText(head.text.toLowerCase())[0];
-	return lower !== undefined && lower.pos === 'NOUN' && lower.lemma !== lower.text;
+	return head.lemma !== head.text.toLowerCase();
 }
 
 /**
