@@ -176,6 +176,18 @@ describe('draftTimeline on short texts', () => {
 		expect(document.events.map((e) => [e.date.edtf, e.title, e.excerpts.length])).toEqual([['2019-12-25', 'March was peaceful', 2]]);
 	});
 
+	it('titles first-person words of a quotation that runs over sentences as the words of its speaker', () => {
+		const { document } = draft(
+			'Michael Bloomberg endorsed Joe Biden on Wednesday. "Three months ago," he said, "I entered the race. Today I am glad to endorse him."',
+			'2020-03-06'
+		);
+		expect(document.events.map((e) => e.title)).toEqual([
+			'Michael Bloomberg endorses Joe Biden',
+			'Michael Bloomberg: “I entered the race”',
+			'Michael Bloomberg: “I am glad to endorse him”'
+		]);
+	});
+
 	it('gives each date of a sentence that says "respectively" the one of its list of names it goes with', () => {
 		const { document } = draft('On Sunday and Saturday, Woolworths and Coles lowered their limits, respectively.', '2020-03-13');
 		expect(document.events.map((e) => [e.date.edtf, e.title])).toEqual([

@@ -366,9 +366,34 @@ function redateQuotations(text: string, candidates: Candidate[], expressions: re
  * the clause of the date is first-person words inside the quotation (“We will finish today,” the
  * minister said) or a verb of saying whose words are only in the quotation.
  */
-function quotationTitle(text: string, tokens: readonly Token[], candidate: Candidate, nameFor: (pronoun: Token) => string | undefined): string | undefined {
+function quotationTitle(
+	text: string,
+	tokens: readonly Token[],
+	sentences: readonly Span[],
+	candidate: Candidate,
+	nameFor: (pronoun: Token) => string | undefined
+): string | undefined {
 	const reading = candidate.reading;
 	if (!reading) return undefined;
+	// A quotation that runs over several sentences: its words are the speaker of the sentence it opened in.
+	const opened = openQuotation(text, candidate.sentence.start);
+	if (opened !== undefined && /^(?:i|we)$/i.test(reading.subject[0]?.text ?? '') && reading.subject.length === 1) {
+		const first = spanAt(sentences, opened);
+		const before = first && sentences[sentences.indexOf(first) - 1];
+		for (const sentence of [first, before]) {
+			if (!sentence) continue;
+			const own = tokensIn(tokens, sentence.start, sentence.end);
+			const quoted = quotations(text, sentence);
+			const saying = own.find((t) => SAYING.has(t.lemma) && t.pos === 'VERB' && !quoted.some((q) => q.start < t.start && t.end < q.end) && t.start < opened + 200);
+			const said = saying && readClause(own, [], { start: saying.start, end: saying.end });
+			const subject = said?.subject.filter((t) => !/^(?:the|a|an)$/i.test(t.text)) ?? [];
+			const speaker = subject.length === 1 && subject[0]!.pos === 'PRON' ? nameFor(subject[0]!) : subject.length ? joinTokens(subject) : undefined;
+			if (speaker) {
+				const words = joinTokens([...reading.subject, ...reading.verb, ...reading.rest]);
+				return `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: ${quotedWords(words, MAX_TITLE - speaker.length - 2)}`;
+			}
+		}
+	}
 	const quotes = quotations(text, candidate.sentence);
 	if (quotes.length === 0) return undefined;
 	const inside = (t: Token) => quotes.some((q) => q.start < t.start && t.end < q.end);
@@ -394,6 +419,19 @@ function quotationTitle(text: string, tokens: readonly Token[], candidate: Candi
 		return `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: ${quotedWords(text.slice(quote.start + 1, quote.end - 1), MAX_TITLE - speaker.length - 2)}`;
 	}
 	return undefined;
+}
+
+/** Where the quotation that `at` lies inside began, in its paragraph, if `at` is inside one that has not closed. */
+function openQuotation(text: string, at: number): number | undefined {
+	const paragraph = text.lastIndexOf('\n\n', at) + 1;
+	let open: number | undefined;
+	for (let i = paragraph; i < at; i++) {
+		const c = text[i];
+		if (c === '“') open = i;
+		else if (c === '”') open = undefined;
+		else if (c === '"') open = open === undefined ? i : undefined;
+	}
+	return open;
 }
 
 /** The first year a date touches, for comparing how far apart events are. */
@@ -547,7 +585,7 @@ export function draftTimeline(input: DraftInput): Draft {
 			.filter((e) => e.start >= candidate.clause.start && e.end <= candidate.clause.end)
 			.map((e) => ({ start: e.start - candidate.clause.start, end: e.end - candidate.clause.start }));
 		const title =
-			quotationTitle(text, tokens, candidate, nameFor) ??
+			quotationTitle(text, tokens, sentences, candidate, nameFor) ??
 			((candidate.reading ? titleOfReading(candidate.reading, { nameFor, ...(actor ? { actor } : {}) }) : '') || titleFromWords(clauseText, clauseDates) || statedWords);
 		const id = eventId(title, usedIds);
 		usedIds.add(id);
