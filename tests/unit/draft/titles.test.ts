@@ -97,7 +97,7 @@ describe('a title from the clause its date belongs to', () => {
 				expect(title).not.toMatch(/\bMonday\b/);
 				expect(title).not.toMatch(/\s(?:the|a|of|to|in|and|after|that)$/i);
 			}),
-			{ numRuns: 300 }
+			{ numRuns: Number(process.env.FUZZ_RUNS ?? 1000) }
 		);
 	});
 });

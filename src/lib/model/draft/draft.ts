@@ -17,7 +17,7 @@ import { groupNames, namesOf, type LaneSuggestion, type Name } from './names';
 import { uniqueSelector } from './selectors';
 import { readClause, SAYING, type ClauseReading } from './clauses';
 import { sentenceSpans, spanAt, type Span } from '../text/sentences';
-import { joinTokens, MAX_TITLE, quotedWords, titleFromWords, titleOfReading } from './titles';
+import { joinTokens, MAX_TITLE, quotedWords, titleFromWords, titleOfReading, withinLimit } from './titles';
 import { tagText, tokensIn, type Token } from './tagger';
 
 export interface DraftInput {
@@ -585,8 +585,10 @@ export function draftTimeline(input: DraftInput): Draft {
 			.filter((e) => e.start >= candidate.clause.start && e.end <= candidate.clause.end)
 			.map((e) => ({ start: e.start - candidate.clause.start, end: e.end - candidate.clause.start }));
 		const title =
-			quotationTitle(text, tokens, sentences, candidate, nameFor) ??
-			((candidate.reading ? titleOfReading(candidate.reading, { nameFor, ...(actor ? { actor } : {}) }) : '') || titleFromWords(clauseText, clauseDates) || statedWords);
+			withinLimit(quotationTitle(text, tokens, sentences, candidate, nameFor) ?? '') ||
+			(candidate.reading ? titleOfReading(candidate.reading, { nameFor, ...(actor ? { actor } : {}) }) : '') ||
+			titleFromWords(clauseText, clauseDates) ||
+			statedWords;
 		const id = eventId(title, usedIds);
 		usedIds.add(id);
 		const category = categorise(clauseText, sentenceText);

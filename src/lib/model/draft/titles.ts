@@ -140,6 +140,17 @@ function trimPhrase(tokens: readonly Token[]): Token[] {
 
 const sentenceCase = (title: string) => title.charAt(0).toUpperCase() + title.slice(1);
 
+/** Words a cut title may not end on. */
+const LEANING_WORD = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|who|than|into|its|their|his|her|is|are|was|were|be|been|has|have|had)$/i;
+
+/** A title within MAX_TITLE however long its subject: cut at a word, never on one that leans on what was cut. */
+export function withinLimit(title: string): string {
+	if (title.length <= MAX_TITLE) return title;
+	let cut = title.slice(0, MAX_TITLE + 1).replace(/\s+\S*$/, '');
+	while (LEANING_WORD.test(cut)) cut = cut.replace(LEANING_WORD, '');
+	return cut.replace(/[\s,;:]+$/, '');
+}
+
 export interface TitleContext {
 	/** The name a pronoun subject stands for ("He" → "Alexei Leonov"), if known. */
 	nameFor?: (pronoun: Token) => string | undefined;
@@ -218,7 +229,7 @@ export function titleOfReading(reading: ClauseReading, context: TitleContext = {
 		const fits = names.map(sayer).find((says) => says.length <= MAX_TITLE);
 		title = who && !/^(?:it|this|that)$/i.test(who) && fits ? fits : what;
 	} else title = clauseTitle(reading, context);
-	return sentenceCase(title.replace(/\s+([,.;:!?])/g, '$1').trim());
+	return sentenceCase(withinLimit(title.replace(/\s+([,.;:!?])/g, '$1').trim()));
 }
 
 /** Words quoted, cut at a word to fit `room` characters, with an ellipsis where they were cut. */
@@ -247,5 +258,5 @@ export function titleFromWords(text: string, dates: readonly TextRange[]): strin
 	const words = trimPhrase(tokens.filter((t) => !dates.some((d) => t.start < d.end && d.start < t.end)));
 	while (words.length && (LEANING_START.test(words[0]!.text) || words[0]!.pos === 'PUNCT')) words.shift();
 	const kept = fit(words, MAX_TITLE);
-	return sentenceCase(joinTokens(kept));
+	return sentenceCase(withinLimit(joinTokens(kept)));
 }
