@@ -35,8 +35,13 @@ const DROPPED_ADVERBS = new Set([
 	'successfully'
 ]);
 /** Words a title should not end on: it would lean on words it lost. */
-const LEANING_END =
-	/^(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|its|their|his|her|that|which|who|whose|than|into|is|are|was|were|be|been|has|have|had|not|this|these|those|after|before|while|when|during|over|under|about|against|between|through|since|until|including|amid|among|'s|’s)$/i;
+const LEANING_WORDS =
+	"a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|its|their|his|her|that|which|who|whose|than|into|is|are|was|were|be|been|has|have|had|not|this|these|those|after|before|while|when|during|over|under|about|against|between|through|since|until|including|amid|among|'s|’s";
+const LEANING_END = new RegExp(`^(?:${LEANING_WORDS})$`, 'i');
+/** The same words at the end of a title cut as a string. */
+const LEANING_WORD = new RegExp(`\\s+(?:${LEANING_WORDS})$`, 'i');
+/** The words without the adverbs a headline leaves out. */
+const withoutDroppedAdverbs = (tokens: readonly Token[]): Token[] => tokens.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase())));
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'we', 'i']);
 
 /** Words joined as the text wrote them: a space where it had one. */
@@ -79,7 +84,7 @@ function plural(subject: readonly Token[]): boolean {
  * and the perfect without their auxiliaries ("were killed" → "killed"), "will" as "to".
  */
 function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[] {
-	const words = verb.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase())));
+	const words = withoutDroppedAdverbs(verb);
 	const head = words.at(-1);
 	if (!head) return words;
 	const auxiliaries = words.slice(0, -1);
@@ -132,16 +137,16 @@ function fit(tokens: readonly Token[], room: number): Token[] {
 
 /** Leading articles and commas go; the rest is kept. */
 function trimPhrase(tokens: readonly Token[]): Token[] {
-	const kept = tokens.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase())));
+	const kept = withoutDroppedAdverbs(tokens);
 	while (kept.length && (/^(?:the|a|an)$/i.test(kept[0]!.text) || kept[0]!.pos === 'PUNCT' || kept[0]!.pos === 'PART')) kept.shift();
 	while (kept.length && kept.at(-1)!.pos === 'PUNCT') kept.pop();
 	return kept;
 }
 
-const sentenceCase = (title: string) => title.charAt(0).toUpperCase() + title.slice(1);
+export const sentenceCase = (title: string) => title.charAt(0).toUpperCase() + title.slice(1);
 
-/** Words a cut title may not end on. */
-const LEANING_WORD = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|who|than|into|its|their|his|her|is|are|was|were|be|been|has|have|had)$/i;
+/** A subject that is "I" or "we": words said in the first person. */
+export const isFirstPerson = (subject: readonly Token[]) => subject.length === 1 && /^(?:i|we)$/i.test(subject[0]!.text);
 
 /** A title within MAX_TITLE however long its subject: cut at a word, never on one that leans on what was cut. */
 export function withinLimit(title: string): string {
@@ -178,8 +183,7 @@ function clauseTitle(reading: ClauseReading, context: TitleContext, room = MAX_T
 	const subject = subjectText(reading.subject, context);
 	// "restrictions introduced by Woolworths": a participle with its agent is passive, whatever its form.
 	const passive = !reading.verb.some((t) => t.pos === 'AUX') && reading.rest[0]?.text.toLowerCase() === 'by' && /(?:ed|en)$/.test(reading.head.text);
-	const verb =
-		reading.participle || passive ? reading.verb.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase()))) : headlineVerb(reading.verb, subject.tokens);
+	const verb = reading.participle || passive ? withoutDroppedAdverbs(reading.verb) : headlineVerb(reading.verb, subject.tokens);
 	// "dropped out", "went up": a particle with no noun after it is the verb's, never cut from it.
 	let after = trimRest(reading.rest);
 	const particle = after[0];
@@ -195,7 +199,7 @@ function clauseTitle(reading: ClauseReading, context: TitleContext, room = MAX_T
 
 /** What follows the verb, up to where a new thought starts. */
 function trimRest(rest: readonly Token[]): Token[] {
-	const kept = rest.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase())));
+	const kept = withoutDroppedAdverbs(rest);
 	while (kept.length && kept[0]!.pos === 'PUNCT') kept.shift();
 	return kept;
 }
@@ -214,7 +218,7 @@ export function titleOfReading(reading: ClauseReading, context: TitleContext = {
 			const name = context.nameFor?.(pronoun);
 			return name === who ? undefined : name;
 		};
-		const firstPerson = said.subject.length === 1 && /^(?:i|we)$/i.test(said.subject[0]!.text);
+		const firstPerson = isFirstPerson(said.subject);
 		// A quotation keeps its own words.
 		const what = firstPerson
 			? joinTokens(fit([...said.subject, ...said.verb, ...trimRest(said.rest)], MAX_TITLE - who.length - 4))
