@@ -8,7 +8,9 @@
 import { normaliseForMatching, type TextRange } from '../document/anchor';
 import { extractTemporalExpressions } from '../extract/extract';
 import type { TemporalExpression } from '../extract/types';
-import { MONTHS } from '../extract/lexicon';
+import { differenceInCalendarDays } from 'date-fns';
+import { dayValue, parseDay, shift } from '../extract/calendar';
+import { MONTHS, WEEKDAYS } from '../extract/lexicon';
 import { alt } from '../extract/patterns';
 import type { TimelineDocument, TimelineEventData } from '../document/schema';
 import { categorise, CATEGORY_RULES } from './categories';
@@ -17,7 +19,7 @@ import { groupNames, namesOf, type LaneSuggestion, type Name } from './names';
 import { uniqueSelector } from './selectors';
 import { readClause, SAYING, type ClauseReading } from './clauses';
 import { sentenceSpans, spanAt, type Span } from '../text/sentences';
-import { joinTokens, MAX_TITLE, quotedWords, titleFromWords, titleOfReading, withinLimit } from './titles';
+import { isFirstPerson, joinTokens, MAX_TITLE, quotedWords, sentenceCase, titleFromWords, titleOfReading, withinLimit } from './titles';
 import { tagText, tokensIn, type Token } from './tagger';
 
 export interface DraftInput {
@@ -96,17 +98,19 @@ interface Candidate {
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** Words that begin a relative date or are a weekday's name, not a name for one day. */
+const RELATIVE_OR_WEEKDAY = new RegExp(
+	`^(?:today|tonight|yesterday|tomorrow|now|this|last|next|earlier|later|${alt(Object.keys(WEEKDAYS).filter((day) => day.endsWith('day')))})\\b`,
+	'i'
+);
+
 /** A name for a day ("Super Tuesday", "Christmas", "Election Day"), not a weekday, a month or a relative word. */
 function isNamedDay(words: string): boolean {
-	return (
-		/^(?:\p{Lu}[\p{L}'’]*\s?)+$/u.test(words) &&
-		!NAMES_A_MONTH.test(words) &&
-		!/^(?:today|tonight|yesterday|tomorrow|now|this|last|next|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(words)
-	);
+	return /^(?:\p{Lu}[\p{L}'’]*\s?)+$/u.test(words) && !NAMES_A_MONTH.test(words) && !RELATIVE_OR_WEEKDAY.test(words);
 }
 
 /** Words that can stand capitalised before a date without being part of a name with it. */
-const NOT_NAME_BEFORE_DATE = /^(?:On|In|At|By|Since|Until|From|Before|After|During|Last|Next|This|That|Early|Late|Mid|The|Of|And|Or|But|Every|Each|Since|Through|Until)$/;
+const NOT_NAME_BEFORE_DATE = /^(?:On|In|At|By|Since|Until|From|Before|After|During|Last|Next|This|That|Early|Late|Mid|The|Of|And|Or|But|Every|Each|Through)$/;
 
 /** Whether a date is the end of a longer name ("Super Tuesday", "Black Friday"): a capitalised word joined to it. */
 function insideName(text: string, expression: TemporalExpression): boolean {
@@ -329,8 +333,8 @@ function dateNote(statedWords: string, candidate: Candidate, published: string, 
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const dayNumber = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 86_400_000;
-const dayOf = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+/** Days from one day to another, both YYYY-MM-DD. */
+const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseDay(to)!, parseDay(from)!);
 
 /** The spans of the text inside quotation marks. */
 function quotations(text: string, sentence: Span): TextRange[] {
@@ -355,7 +359,7 @@ function redateQuotations(text: string, candidates: Candidate[], expressions: re
 			(other) => other !== c && other.sentence.start === c.sentence.start && DAY.test(other.edtf) && !quotes.some((q) => q.start <= other.stated.start && other.stated.end <= q.end)
 		);
 		if (!said || said.edtf === published) continue;
-		c.edtf = dayOf(dayNumber(said.edtf) + dayNumber(c.edtf) - dayNumber(published));
+		c.edtf = dayValue(shift(parseDay(said.edtf)!, 'day', daysBetween(published, c.edtf)));
 		saidOn.set(c, said.edtf);
 	}
 	return saidOn;
@@ -375,51 +379,52 @@ function quotationTitle(
 ): string | undefined {
 	const reading = candidate.reading;
 	if (!reading) return undefined;
+	const words = () => joinTokens([...reading.subject, ...reading.verb, ...reading.rest]);
 	// A quotation that runs over several sentences: its words are the speaker of the sentence it opened in.
 	const opened = openQuotation(text, candidate.sentence.start);
-	if (opened !== undefined && /^(?:i|we)$/i.test(reading.subject[0]?.text ?? '') && reading.subject.length === 1) {
+	if (opened !== undefined && isFirstPerson(reading.subject)) {
 		const first = spanAt(sentences, opened);
 		const before = first && sentences[sentences.indexOf(first) - 1];
 		for (const sentence of [first, before]) {
 			if (!sentence) continue;
 			const own = tokensIn(tokens, sentence.start, sentence.end);
-			const quoted = quotations(text, sentence);
-			const saying = own.find((t) => SAYING.has(t.lemma) && t.pos === 'VERB' && !quoted.some((q) => q.start < t.start && t.end < q.end) && t.start < opened + 200);
-			const said = saying && readClause(own, [], { start: saying.start, end: saying.end });
-			const subject = said?.subject.filter((t) => !/^(?:the|a|an)$/i.test(t.text)) ?? [];
-			const speaker = subject.length === 1 && subject[0]!.pos === 'PRON' ? nameFor(subject[0]!) : subject.length ? joinTokens(subject) : undefined;
-			if (speaker) {
-				const words = joinTokens([...reading.subject, ...reading.verb, ...reading.rest]);
-				return `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: ${quotedWords(words, MAX_TITLE - speaker.length - 2)}`;
-			}
+			const saying = sayingVerb(own, quotations(text, sentence), opened + 200);
+			const speaker = saying && speakerOf(own, saying, nameFor);
+			if (speaker) return saidBy(speaker, words());
 		}
 	}
 	const quotes = quotations(text, candidate.sentence);
 	if (quotes.length === 0) return undefined;
-	const inside = (t: Token) => quotes.some((q) => q.start < t.start && t.end < q.end);
 	const sentenceTokens = tokensIn(tokens, candidate.sentence.start, candidate.sentence.end);
-	const speakerOf = (verb: Token): string | undefined => {
-		const said = readClause(sentenceTokens, [], { start: verb.start, end: verb.end });
-		const subject = said?.subject.filter((t) => !/^(?:the|a|an)$/i.test(t.text)) ?? [];
-		if (subject.length === 1 && subject[0]!.pos === 'PRON') return nameFor(subject[0]!);
-		return subject.length ? joinTokens(subject) : undefined;
-	};
-	const firstPerson = reading.subject.length === 1 && /^(?:i|we)$/i.test(reading.subject[0]!.text) && inside(reading.head);
-	if (firstPerson) {
-		const saying = sentenceTokens.find((t) => SAYING.has(t.lemma) && t.pos === 'VERB' && !inside(t));
-		const speaker = saying && speakerOf(saying);
-		if (!speaker) return undefined;
-		const words = joinTokens([...reading.subject, ...reading.verb, ...reading.rest]);
-		return `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: ${quotedWords(words, MAX_TITLE - speaker.length - 2)}`;
+	if (isFirstPerson(reading.subject) && insideQuotation(reading.head, quotes)) {
+		const saying = sayingVerb(sentenceTokens, quotes);
+		const speaker = saying && speakerOf(sentenceTokens, saying, nameFor);
+		return speaker ? saidBy(speaker, words()) : undefined;
 	}
 	if (SAYING.has(reading.head.lemma) && !reading.said && reading.rest.length === 0) {
-		const speaker = speakerOf(reading.head);
+		const speaker = speakerOf(sentenceTokens, reading.head, nameFor);
 		const quote = quotes[0]!;
-		if (!speaker) return undefined;
-		return `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: ${quotedWords(text.slice(quote.start + 1, quote.end - 1), MAX_TITLE - speaker.length - 2)}`;
+		return speaker ? saidBy(speaker, text.slice(quote.start + 1, quote.end - 1)) : undefined;
 	}
 	return undefined;
 }
+
+const insideQuotation = (t: Token, quotes: readonly TextRange[]) => quotes.some((q) => q.start < t.start && t.end < q.end);
+
+/** The first verb of saying of a sentence outside its quotations (and before `before`, if given). */
+const sayingVerb = (tokens: readonly Token[], quotes: readonly TextRange[], before = Infinity) =>
+	tokens.find((t) => SAYING.has(t.lemma) && t.pos === 'VERB' && !insideQuotation(t, quotes) && t.start < before);
+
+/** Who says what a verb of saying says: its subject, a pronoun as the name it stands for. */
+function speakerOf(sentenceTokens: readonly Token[], verb: Token, nameFor: (pronoun: Token) => string | undefined): string | undefined {
+	const said = readClause(sentenceTokens, [], { start: verb.start, end: verb.end });
+	const subject = said?.subject.filter((t) => !/^(?:the|a|an)$/i.test(t.text)) ?? [];
+	if (subject.length === 1 && subject[0]!.pos === 'PRON') return nameFor(subject[0]!);
+	return subject.length ? joinTokens(subject) : undefined;
+}
+
+/** "Speaker: “the words”", the words cut to fit a title. */
+const saidBy = (speaker: string, words: string) => `${sentenceCase(speaker)}: ${quotedWords(words, MAX_TITLE - speaker.length - 2)}`;
 
 /** Where the quotation that `at` lies inside began, in its paragraph, if `at` is inside one that has not closed. */
 function openQuotation(text: string, at: number): number | undefined {
@@ -442,13 +447,12 @@ const firstYear = (edtf: string) => Number(/^-?\d+/.exec(edtf.replace(/X/g, '0')
  * before all the others is more likely a misread number than history: it is drafted, with a doubt.
  */
 function farBefore(edtfs: readonly string[], published: string): (edtf: string) => boolean {
-	const now = dayNumber(published);
-	const recent = edtfs.filter((e) => DAY.test(e.slice(0, 10)) && Math.abs(dayNumber(e.slice(0, 10)) - now) <= PRESENT_DAYS).length;
+	const recent = edtfs.filter((e) => DAY.test(e.slice(0, 10)) && Math.abs(daysBetween(published, e.slice(0, 10))) <= PRESENT_DAYS).length;
 	if (edtfs.length < 3 || recent * 2 < edtfs.length) return () => false;
+	const years = edtfs.map((edtf) => ({ edtf, year: firstYear(edtf) }));
 	return (edtf) => {
-		const year = firstYear(edtf);
-		const others = edtfs.filter((e) => e !== edtf).map(firstYear);
-		return others.length > 0 && year < Math.min(...others) - FAR_YEARS;
+		const others = years.filter((y) => y.edtf !== edtf).map((y) => y.year);
+		return others.length > 0 && firstYear(edtf) < Math.min(...others) - FAR_YEARS;
 	};
 }
 
@@ -472,21 +476,22 @@ export function draftTimeline(input: DraftInput): Draft {
 	const saidOn = redateQuotations(text, candidates, expressions, published);
 
 	const datesOverlap = (n: Name) => expressions.some((e) => e.start < n.end && n.start < e.end);
+	// The names of each sentence, found once: for lanes, and for the pronouns that stand for them.
 	const namesBySentence = new Map<number, Name[]>();
-	for (const c of candidates) {
-		if (!namesBySentence.has(c.sentence.start)) {
-			const own = tokensIn(tokens, c.sentence.start, c.sentence.end);
-			namesBySentence.set(
-				c.sentence.start,
-				namesOf(text, own).filter((n) => !datesOverlap(n))
-			);
-		}
-	}
-	// Every name the article gives before a point, for the pronouns that stand for them.
-	const allNames = sentences.flatMap((s) => namesBySentence.get(s.start) ?? namesOf(text, tokensIn(tokens, s.start, s.end)).filter((n) => !datesOverlap(n)));
+	const namesOfSentence = (sentence: Span): Name[] => {
+		let names = namesBySentence.get(sentence.start);
+		if (!names) namesBySentence.set(sentence.start, (names = namesOf(text, tokensIn(tokens, sentence.start, sentence.end)).filter((n) => !datesOverlap(n))));
+		return names;
+	};
+	const allNames = sentences.flatMap(namesOfSentence);
 	const { lanes: allLanes, laneOf } = groupNames(allNames);
 	const mainPerson = allLanes.filter((l) => l.kind === 'person').sort((a, b) => b.mentions - a.mentions)[0];
-	/** "He" or "she": the person last named before it, else the one the article names most. */
+	// The subjects of the clauses read, in text order, for "it": none a pronoun itself.
+	const subjectsInOrder = candidates
+		.flatMap((c) => [c.reading?.subject ?? [], c.reading?.said?.subject ?? []])
+		.filter((s) => s.length > 0 && !(s.length === 1 && s[0]!.pos === 'PRON'))
+		.sort((a, b) => a.at(-1)!.end - b.at(-1)!.end);
+	/** The name a pronoun stands for: "he" or "she" a person named nearby, "it" or "they" the subject before it. */
 	const nameFor = (pronoun: Token): string | undefined => {
 		const lower = pronoun.text.toLowerCase();
 		const before = allNames.filter((n) => n.end <= pronoun.start);
@@ -504,11 +509,7 @@ export function draftTimeline(input: DraftInput): Draft {
 		}
 		if (lower === 'they' || lower === 'it') {
 			// "It" is what the clause before was about: the last subject that is not itself a pronoun.
-			const subject = candidates
-				.flatMap((c) => [c.reading?.subject ?? [], c.reading?.said?.subject ?? []])
-				.sort((a, b) => (a.at(-1)?.end ?? 0) - (b.at(-1)?.end ?? 0))
-				.filter((s) => s.length > 0 && s.at(-1)!.end <= pronoun.start && s.at(-1)!.end > pronoun.start - 400 && !(s.length === 1 && s[0]!.pos === 'PRON'))
-				.at(-1);
+			const subject = subjectsInOrder.filter((s) => s.at(-1)!.end <= pronoun.start && s.at(-1)!.end > pronoun.start - 400).at(-1);
 			if (subject) return joinTokens(subject.filter((t, i) => !(i === 0 && /^(?:the|a|an)$/i.test(t.text))));
 			const last = before.filter((n) => n.kind !== 'person' && n.end > pronoun.start - 300).at(-1);
 			return last ? laneOf(last).label : undefined;
@@ -517,7 +518,7 @@ export function draftTimeline(input: DraftInput): Draft {
 	};
 
 	const namesOfCandidate = (c: Candidate): { subject: LaneSuggestion[]; others: LaneSuggestion[] } => {
-		const names = namesBySentence.get(c.sentence.start) ?? [];
+		const names = namesOfSentence(c.sentence);
 		const within = (tokens: readonly Token[]) => names.filter((n) => tokens.some((t) => t.start < n.end && n.start < t.end));
 		const reading = c.reading?.said && !c.reading.subject.length ? c.reading.said : c.reading;
 		let subject = reading ? within(reading.subject).map(laneOf) : [];
@@ -579,7 +580,7 @@ export function draftTimeline(input: DraftInput): Draft {
 		const statedWords = text.slice(candidate.stated.start, candidate.stated.end);
 		const clauseText = text.slice(candidate.clause.start, candidate.clause.end);
 		const sentenceText = text.slice(candidate.sentence.start, candidate.sentence.end);
-		const sentenceNames = namesBySentence.get(candidate.sentence.start) ?? [];
+		const sentenceNames = namesOfSentence(candidate.sentence);
 		const actor = sentenceNames.length ? laneOf(sentenceNames[0]!).label : mainPerson?.label;
 		const clauseDates = expressions
 			.filter((e) => e.start >= candidate.clause.start && e.end <= candidate.clause.end)
