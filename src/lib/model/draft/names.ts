@@ -5,6 +5,8 @@
  * lanes a draft suggests: "Putin", "President Vladimir Putin" and "Putin's" are one lane, "Vladimir Putin".
  */
 import nlp from 'compromise';
+import { alt } from '../extract/patterns';
+import { MONTHS, WEEKDAYS } from '../extract/lexicon';
 import { kebab, uniqueId } from './ids';
 import { tagText, tokensIn, type Token } from './tagger';
 
@@ -22,8 +24,8 @@ export interface Name {
 const TITLE =
 	/^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|vice|prime|minister|secretary|senator|sen|rep|representative|congressman|congresswoman|governor|gov|mayor|judge|justice|king|queen|prince|princess|pope|general|gen|colonel|col|captain|capt|lieutenant|sergeant|sgt|officer|chief|director|administrator|chairman|chairwoman|chancellor|ambassador|commissioner|professor|prof|former|cosmonaut|astronaut|sheikh|ayatollah|archbishop|bishop|cardinal|rev|reverend|father|sister|brother|saint|spokesman|spokeswoman|spokesperson|deputy|acting|premier|candidate|democrat|republican|senior|junior)\.?$/i;
 const NOT_NAMES = new Set(['this', 'that', 'these', 'those', 'and', 'but', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'mr', 'mrs', 'ms', 'dr']);
-const MONTH_OR_DAY =
-	/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+/** A month's or a weekday's name, which is capitalised but names no one ("March", "Jan.", "Monday"). */
+const MONTH_OR_DAY = new RegExp(`^${alt([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS).filter((day) => day.endsWith('day'))])}\\.?$`, 'i');
 /** Acronyms the tagger splits at a hyphen or misses ("IS-K", "NASA"). */
 const ACRONYM = /\b\p{Lu}{2,}(?:-\p{Lu}+)*\b/gu;
 
