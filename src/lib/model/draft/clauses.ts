@@ -189,7 +189,7 @@ function subjectOf(tokens: readonly Token[], breaks: readonly Break[], dated: re
 	// "the state of emergency begun on November 15 ended": the subject is the noun before the participle.
 	for (let p = groupStart - 1; p > 0 && breaks[p + 1] === undefined; p--) {
 		if (tokens[p]!.pos !== 'VERB' || dated[p]) continue;
-		if (reducedRelative(tokens, breaks, dated, p) === groupStart || reducedRelative(tokens, breaks, dated, p) === verbGroup(tokens, groupStart, dated)[0]) {
+		if (reducedRelative(tokens, breaks, dated, p) === groupStart) {
 			const phrase = nounPhraseBefore(tokens, p, 0, dated);
 			if (hasNominal(phrase)) return { subject: phrase, borrowed: false };
 		}
