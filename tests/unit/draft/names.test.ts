@@ -32,6 +32,13 @@ describe('groupNames', () => {
 		expect(new Set(found.filter((n) => n.text.includes('Putin')).map(laneOf)).size).toBe(1);
 	});
 
+	it('reads a name the lexicon does not know as a person when the article calls it by its surname, but not a council by "Council"', () => {
+		const text = 'Volodoymyr Zhukovskyy was arrested. Zhukovskyy pleaded not guilty. Gwynedd Council met. The Council voted.';
+		const { lanes } = groupNames(namesIn(text, { start: 0, end: text.length }));
+		expect(lanes.find((l) => l.label === 'Volodoymyr Zhukovskyy')).toMatchObject({ kind: 'person', mentions: 2 });
+		expect(lanes.find((l) => l.label === 'Gwynedd Council')).toMatchObject({ kind: 'organisation' });
+	});
+
 	it('puts initials in the lane of the name they stand for', () => {
 		const text = 'The United Kingdom voted. The UK must leave. The U.S.-led coalition and the United States agreed.';
 		const { lanes } = groupNames(namesIn(text, { start: 0, end: text.length }));

@@ -156,11 +156,34 @@ function isTailOf(short: string[], long: string[]): boolean {
 	return short.length < long.length && short.every((w, i) => w === long[long.length - short.length + i]);
 }
 
+/** Last words of names that are not people's ("Kennedy Space Center", "Bontddu Hall", "Labour Party"). */
+const NOT_A_SURNAME =
+	/^(?:center|centre|hall|house|party|service|university|college|school|hospital|council|team|association|company|corporation|inc|ltd|group|ministry|department|agency|office|court|church|bank|news|times|post|press|magazine|station|airport|park|street|road|route|river|lake|island|islands|city|county|state|states|kingdom|republic|union|nations|army|navy|force|forces|police|committee|commission|board|institute|foundation|fund|club|league|cup|games|festival|award|awards|prize|day|week|war)$/i;
+
+/**
+ * A name the lexicon does not know is a person's when the article goes on to call it by its last word
+ * alone, as news calls people by their surnames ("Volodoymyr Zhukovskyy" … "Zhukovskyy said").
+ */
+function asPeople(names: readonly Name[]): readonly Name[] {
+	const alone = new Set(names.filter((n) => !/\s/.test(n.text)).map((n) => n.text.toLowerCase()));
+	const surnames = new Set<string>();
+	for (const name of names) {
+		const parts = name.text.split(/\s+/);
+		const last = parts.at(-1)!;
+		if (name.kind === 'organisation' && parts.length === 2 && parts.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !NOT_A_SURNAME.test(last) && alone.has(last.toLowerCase()))
+			surnames.add(last.toLowerCase());
+	}
+	if (surnames.size === 0) return names;
+	const isPerson = (n: Name) => surnames.has(n.text.split(/\s+/).at(-1)!.toLowerCase()) && n.kind === 'organisation';
+	return names.map((n) => (isPerson(n) ? { ...n, kind: 'person' as const } : n));
+}
+
 /**
  * Groups names that refer to one actor: the same words, or a person's surname alone. Returns a function
  * from a name to its lane.
  */
-export function groupNames(names: readonly Name[]): { lanes: LaneSuggestion[]; laneOf: (name: Name) => LaneSuggestion } {
+export function groupNames(allNames: readonly Name[]): { lanes: LaneSuggestion[]; laneOf: (name: Name) => LaneSuggestion } {
+	const names = asPeople(allNames);
 	const byKey = new Map<string, LaneSuggestion>();
 	const keyOf = (name: Name) => words(name.text).join(' ');
 	// Longest first, so a surname finds the full name it belongs to.

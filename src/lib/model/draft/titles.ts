@@ -43,6 +43,7 @@ const LEANING_WORD = new RegExp(`\\s+(?:${LEANING_WORDS})$`, 'i');
 /** The words without the adverbs a headline leaves out. */
 const withoutDroppedAdverbs = (tokens: readonly Token[]): Token[] => tokens.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase())));
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'we', 'i']);
+const POSSESSIVE_PRONOUNS = /^(?:his|her|its|their)$/i;
 
 /** Words joined as the text wrote them: a space where it had one. */
 export function joinTokens(tokens: readonly Token[]): string {
@@ -174,6 +175,11 @@ function subjectText(subject: readonly Token[], context: TitleContext): { tokens
 	if (trimmed.length === 1 && SUBJECT_PRONOUNS.has(trimmed[0]!.text.toLowerCase())) {
 		const name = context.nameFor?.(trimmed[0]!);
 		if (name) return { tokens: trimmed, text: name };
+	}
+	// "His trial" → "Zhukovskyy's trial": a title cannot lean on a sentence before it.
+	if (trimmed.length > 1 && POSSESSIVE_PRONOUNS.test(trimmed[0]!.text)) {
+		const name = context.nameFor?.(trimmed[0]!);
+		if (name) return { tokens: trimmed, text: `${name}${name.endsWith('s') ? "'" : "'s"} ${joinTokens(trimmed.slice(1))}` };
 	}
 	return { tokens: trimmed, text: joinTokens(trimmed) };
 }
