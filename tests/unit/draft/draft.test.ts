@@ -74,6 +74,23 @@ describe('draftTimeline on short texts', () => {
 		]);
 	});
 
+	it('puts a clock time said before its day on that day, and one said in a later sentence on the event of its day', () => {
+		const launch = draft('At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, the capsule was launched from Florida.', '2019-03-05');
+		expect(launch.document.events.map((e) => e.date.edtf)).toEqual(['2019-03-02T02:49:00']);
+		expect(launch.skipped).toEqual([]);
+		const fire = draft('A fire broke out at the hall on Friday. Firefighters were called to the building at 09:09am local time.', '2020-06-06');
+		expect(fire.document.events.map((e) => [e.date.edtf, e.excerpts.length])).toEqual([['2020-06-05', 2]]);
+	});
+
+	it('drafts no event on a date that is only the point its clause is placed against', () => {
+		const result = draft(
+			'The primaries were held on Super Tuesday. Both candidates dropped out prior to Super Tuesday. In the aftermath of Super Tuesday, two more left.',
+			'2020-03-06'
+		);
+		expect(result.document.events).toHaveLength(1);
+		expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringContaining('point of reference'), expect.stringContaining('point of reference')]);
+	});
+
 	it('turns "until" into the day something ended, and says so', () => {
 		const [event] = draft('Conyers chaired the committee until 1995.').document.events;
 		expect(event).toMatchObject({ stated: { text: 'until 1995', edtf: '1995' }, date: { edtf: '1995' } });
@@ -92,6 +109,8 @@ describe('draftTimeline on short texts', () => {
 			['2003', 'a comparison with the past, not an event'],
 			['now', 'too vague to place on a timeline']
 		]);
+		const anyOther = draft('Cases in the first half of this year exceeded those of any other whole year since 2006.', '2019-12-07');
+		expect(anyOther.skipped.map((s) => anyOther.expressions[s.expression]!.text)).toEqual(['2006']);
 		expect(result.document.events.map((e) => e.stated?.text)).toEqual(['on Monday']);
 	});
 
@@ -204,6 +223,11 @@ describe('draftTimeline on short texts', () => {
 			['2019-12-25', false],
 			['1810', true]
 		]);
+	});
+
+	it('titles "his" by the person it stands for, a name the article goes on to call by its surname', () => {
+		const { document } = draft('Volodymyr Zhukovskyy was arrested on Monday. Zhukovskyy waived extradition. His trial has been scheduled for November.', '2019-06-28');
+		expect(document.events.map((e) => e.title)).toEqual([expect.stringMatching(/^Volodymyr Zhukovskyy arrested/), "Volodymyr Zhukovskyy's trial scheduled"]);
 	});
 
 	it('gives no lane to events about no actor that another event shares, and no placeholder', () => {

@@ -66,7 +66,7 @@ const MAX_LANES_PER_EVENT = 3;
 const MAX_EXCERPT = 200;
 const SIGNAL_WORD = /(?:^|[^\p{L}])((?:since|until|till|through|to|before|after|from|between|by|in|on|at|during|throughout|as of|as early as|as late as)\s+)$/iu;
 /** A clause that compares ("the deadliest since 2003", "the first time in years") names no event of its own. */
-const COMPARISON = /\b(?:\p{L}+est|most|least|first time|record|ever)\b/iu;
+const COMPARISON = /\b(?:\p{L}+est|most|least|first time|record|ever|any other)\b/iu;
 /** Relative dates that count from a date named earlier ("ten years later", "the following day"). */
 const COUNTED_FROM_ANCHOR = /\b(?:later|earlier|after that|before that|following|previous|next day|that (?:day|year|month|week))\b/i;
 /** A month or a day of one, which the article gives without its year ("in July", "October 31"). */
@@ -94,6 +94,8 @@ interface Candidate {
 	approximate: boolean;
 	/** A name for a day ("Super Tuesday", "Christmas"): it joins an event drafted on that day. */
 	namedDay: boolean;
+	/** A clock time that names no day ("at 09:09am local time"): it joins the event of its day. */
+	clockOnly: boolean;
 }
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -116,6 +118,24 @@ const NOT_NAME_BEFORE_DATE = /^(?:On|In|At|By|Since|Until|From|Before|After|Duri
 function insideName(text: string, expression: TemporalExpression): boolean {
 	const word = /(\p{Lu}[\p{L}'’]*) $/u.exec(text.slice(Math.max(0, expression.start - 30), expression.start))?.[1];
 	return word !== undefined && !NOT_NAME_BEFORE_DATE.test(word) && !NAMES_A_MONTH.test(word) && /^\p{Lu}/u.test(expression.text);
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** How far apart, in characters, a day and its clock time are still one phrase ("30 August 2021 at 11:59 p.m."). */
+const NEXT_TO = 12;
+const CLOCK = /\d[:.]\d{2}|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|o['’]clock/i;
+const NAMES_A_DAY = new RegExp(`\\d{4}|\\d/\\d|\\b(?:today|tonight|yesterday|tomorrow|${alt(Object.keys(WEEKDAYS))}|${alt(Object.keys(MONTHS))})\\b`, 'i');
+
+/** A clock time that names no day ("at 2:49 a.m. local time"): the engine puts it on the day it reads from. */
+const clockOnly = (expression: TemporalExpression) => expression.type === 'time' && CLOCK.test(expression.text) && !NAMES_A_DAY.test(expression.text);
+
+/** Words before a date that make it the point an event is placed against, not its day ("prior to Super Tuesday"). */
+const REFERENCE_POINT = /\b(?:in the (?:aftermath|wake|run-up|lead-up) of|in the (?:run-up|lead-up) to|prior to|ahead of|heading into|leading up to)\s+(?:the\s+)?$/i;
+
+/** Whether a date is only the point of reference of its clause: the words before it, past the rest of its name. */
+function isReferencePoint(text: string, expression: TemporalExpression): boolean {
+	const before = text.slice(Math.max(0, expression.start - 60), expression.start).replace(/(?:\p{Lu}[\p{L}'’]*\s+)+$/u, '');
+	return REFERENCE_POINT.test(before);
 }
 
 /** Whether the words give their own year ("2003", "the 1980s", "the 19th century"), rather than leaning on the publication date. */
@@ -237,6 +257,8 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 	const { tokens, sentences } = read;
 	const candidates: Candidate[] = [];
 	const joined = new Set<number>();
+	/** Clock times said before the day they fall on ("At 2:49 a.m. … on Saturday"), by the day's expression. */
+	const timesOfDay = new Map<number, number[]>();
 	const statedRanges = expressions.map((e) => statedRange(text, e));
 	expressions.forEach((expression, index) => {
 		if (joined.has(index)) return;
@@ -247,9 +269,30 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 		const sentence = spanAt(sentences, expression.start) ?? { start: expression.start, end: expression.end };
 		if (wordCount(text.slice(sentence.start, sentence.end)) === wordCount(expression.text)) return skip("the article's date line");
 		const stated = { ...statedRanges[index]! };
+		if (clockOnly(expression)) {
+			// A clock time gives the hour of the day its sentence names, wherever the day is said.
+			const day = expressions.findIndex((o, i) => i !== index && o.start >= sentence.start && o.end <= sentence.end && !clockOnly(o) && DAY.test(o.edtf?.slice(0, 10) ?? ''));
+			if (day > index) {
+				timesOfDay.set(day, [...(timesOfDay.get(day) ?? []), index]);
+				return;
+			}
+			const candidateOfDay = day >= 0 ? candidates.find((c) => c.expressions.includes(day)) : undefined;
+			if (candidateOfDay) {
+				const time = expression.edtf.replace(/~$/, '');
+				if (DAY.test(candidateOfDay.edtf) && time.startsWith(`${candidateOfDay.edtf}T`)) {
+					candidateOfDay.edtf = time;
+					candidateOfDay.approximate = expression.edtf.endsWith('~');
+				}
+				// "on 30 August 2021 at 11:59 p.m.": the words of a day and its hour are said as one.
+				if (expression.start - candidateOfDay.stated.end <= NEXT_TO) candidateOfDay.stated.end = expression.end;
+				candidateOfDay.expressions.push(index);
+				return;
+			}
+		}
 		if (isCount(expression, stated, tokens)) return skip('a number the text reads as a count, not a year');
 		const name = nameOfAThing(expression, stated, tokens);
 		if (name) return skip(`part of a name (“${text.slice(name.start, name.end)}”), not when something happened`);
+		if (isReferencePoint(text, expression)) return skip('a point of reference (“prior to”, “in the aftermath of”), not when something happened');
 		if (
 			/^\d{4}$/.test(expression.edtf) &&
 			expressions.some((other) => other !== expression && other.start >= sentence.start && other.end <= sentence.end && other.edtf?.startsWith(`${expression.edtf}-`))
@@ -260,8 +303,16 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 		// Chronoscope draws from a known start: "until 1995" becomes the day it ended.
 		const endOnly = edtf.startsWith('../');
 		if (endOnly) edtf = edtf.slice(3);
-		const approximate = edtf.includes('T') && edtf.endsWith('~');
+		let approximate = edtf.includes('T') && edtf.endsWith('~');
 		if (approximate) edtf = edtf.slice(0, -1);
+		const times = timesOfDay.get(index) ?? [];
+		const firstTime = expressions[times[0] ?? -1]?.edtf;
+		if (firstTime && DAY.test(edtf)) {
+			edtf = `${edtf}T${firstTime.replace(/~$/, '').split('T')[1]}`;
+			approximate = firstTime.endsWith('~');
+			const saidFrom = statedRanges[times[0]!]!.start;
+			if (stated.start - expressions[times.at(-1)!]!.end <= NEXT_TO) stated.start = saidFrom;
+		}
 		const partner = expression.rangeWith;
 		if (partner !== undefined && partner > index) {
 			const other = expressions[partner]!;
@@ -304,9 +355,21 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 			return;
 		}
 		const method = givesItsYear(expression) || (partner !== undefined && joined.has(partner) && givesItsYear(expressions[partner]!)) ? 'stated' : 'inferred';
-		const indices = joined.has(partner ?? -1) ? [index, partner!] : [index];
+		const indices = [...(joined.has(partner ?? -1) ? [index, partner!] : [index]), ...times];
 		const namedDay = isNamedDay(expression.text);
-		candidates.push({ expressions: indices, edtf, stated, sentence, clause, ...(reading ? { reading } : {}), method, endOnly, approximate, namedDay });
+		candidates.push({
+			expressions: indices,
+			edtf,
+			stated,
+			sentence,
+			clause,
+			...(reading ? { reading } : {}),
+			method,
+			endOnly,
+			approximate,
+			namedDay,
+			clockOnly: clockOnly(expression)
+		});
 	});
 	return candidates;
 }
@@ -332,7 +395,6 @@ function dateNote(statedWords: string, candidate: Candidate, published: string, 
 	return `“${statedWords}”: counted from the publication date, ${published}.`;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Days from one day to another, both YYYY-MM-DD. */
 const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseDay(to)!, parseDay(from)!);
 
@@ -493,7 +555,8 @@ export function draftTimeline(input: DraftInput): Draft {
 		.sort((a, b) => a.at(-1)!.end - b.at(-1)!.end);
 	/** The name a pronoun stands for: "he" or "she" a person named nearby, "it" or "they" the subject before it. */
 	const nameFor = (pronoun: Token): string | undefined => {
-		const lower = pronoun.text.toLowerCase();
+		// A possessive stands for whom its pronoun would: "his" for "he", "its" for "it".
+		const lower = ({ his: 'he', its: 'it', their: 'they' } as Record<string, string>)[pronoun.text.toLowerCase()] ?? pronoun.text.toLowerCase();
 		const before = allNames.filter((n) => n.end <= pronoun.start);
 		if (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her') {
 			// Of the people named in this sentence and the two before, the one the article is most about; in a
@@ -547,15 +610,21 @@ export function draftTimeline(input: DraftInput): Draft {
 	for (const candidate of candidates) {
 		const names = namesOfCandidate(candidate);
 		const words = wordsOf(candidate);
-		const same = merged.find(
-			(m) =>
-				m.candidate.edtf === candidate.edtf &&
-				(m.candidate.sentence.start === candidate.sentence.start ||
-					candidate.namedDay ||
-					m.candidate.namedDay ||
-					(names.subject.length > 0 && names.subject.some((l) => m.names.subject.includes(l)) && (DAY.test(candidate.edtf.slice(0, 10)) || overlap(words, m.words) >= 0.3)) ||
-					overlap(words, m.words) >= 0.5)
-		);
+		// A clock time with no day in its sentence is an hour of the day the article has been telling.
+		const sameDay = candidate.clockOnly
+			? merged.findLast((m) => DAY.test(m.candidate.edtf.slice(0, 10)) && candidate.edtf.startsWith(`${m.candidate.edtf.slice(0, 10)}T`))
+			: undefined;
+		const same =
+			sameDay ??
+			merged.find(
+				(m) =>
+					m.candidate.edtf === candidate.edtf &&
+					(m.candidate.sentence.start === candidate.sentence.start ||
+						candidate.namedDay ||
+						m.candidate.namedDay ||
+						(names.subject.length > 0 && names.subject.some((l) => m.names.subject.includes(l)) && (DAY.test(candidate.edtf.slice(0, 10)) || overlap(words, m.words) >= 0.3)) ||
+						overlap(words, m.words) >= 0.5)
+			);
 		if (same) {
 			same.more.push(candidate);
 			// A name for the day says less than the clause that tells what happened on it.
