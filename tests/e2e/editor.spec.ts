@@ -142,6 +142,26 @@ test.describe('the editor', () => {
 		);
 	});
 
+	test('marks for review a year far before the rest of the article, which "Accept all" leaves for the editor to decide', async ({ page }) => {
+		await page.goto('/edit/');
+		await page.getByLabel('Article text').fill('Protesters marched on Monday. On Tuesday the police arrested them. A document from 1810 was shown in court.');
+		await page.getByLabel('Title', { exact: true }).fill('Protest');
+		await page.getByLabel('Publisher').fill('Wikinews');
+		await page.getByLabel('Publication date').fill('2019-12-31');
+		await page.getByRole('button', { name: 'Find the dates and draft events' }).click();
+		await expect(cards(page)).toHaveCount(3);
+		const doubtful = cards(page).filter({ hasText: '→ 1810' });
+		await expect(doubtful).toHaveCount(1);
+		await expect(doubtful).toContainText('1810 is years before every other event');
+		await expect(page.getByText('0 accepted, 3 proposed (1 marked for review), 0 rejected.')).toBeVisible();
+		await page.getByRole('button', { name: 'Accept all proposed but those marked for review' }).click();
+		await expect(page.getByText('2 accepted, 1 proposed (1 marked for review), 0 rejected.')).toBeVisible();
+		await doubtful.getByRole('button', { name: /^Accept/ }).click();
+		await expect(doubtful).toContainText('Accepted');
+		await expect(cards(page).filter({ hasText: 'Marked for review' })).toHaveCount(0);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
 	test('makes an event of a date found but not drafted from the keyboard, and brings its title to the keys', async ({ page }) => {
 		await draftLeonov(page);
 		const skipped = page.locator('details.skipped');

@@ -223,6 +223,9 @@ describe('draftTimeline on short texts', () => {
 			['2019-12-25', false],
 			['1810', true]
 		]);
+		// A date the article gives in full is history, however far back: only a bare number may be a count.
+		const obituary = draft('He walked in space on March 18, 1965. He died on Friday. He will be buried on Tuesday.', '2019-10-12');
+		expect(obituary.events.map((e) => e.doubt)).toEqual([undefined, undefined, undefined]);
 	});
 
 	it('titles "his" by the person it stands for, a name the article goes on to call by its surname', () => {

@@ -14,6 +14,7 @@ import {
 	updateEvent
 } from '../../../src/lib/model/editor/edits';
 import { extractTemporalExpressions } from '../../../src/lib/model/extract/extract';
+import { parseSaved, serialise } from '../../../src/lib/model/editor/persist';
 import { seedText } from '../helpers';
 
 const seed = () =>
@@ -38,6 +39,23 @@ describe('editing a draft', () => {
 		expect(rejected.events[0]!.review).toBe('rejected');
 		expect(state.events[0]!.review).toBe('proposed');
 		expect(acceptAll(rejected).events.map((e) => e.review)).toEqual(['rejected', 'accepted', 'accepted', 'accepted', 'accepted']);
+	});
+
+	it('marks for review what the drafter doubts, which "Accept all" leaves for the editor, and a saved doubt that is not words is left out', () => {
+		const state = draftState({
+			text: 'Protesters marched on Monday. On Tuesday the police arrested them. A document from 1810 was shown.',
+			published: '2019-12-31',
+			article: { title: 'March', publisher: 'Wikinews', language: 'en' }
+		});
+		expect(state.events.map((e) => [e.event.date.edtf, typeof e.doubt])).toEqual([
+			['2019-12-30', 'undefined'],
+			['2019-12-31', 'undefined'],
+			['1810', 'string']
+		]);
+		expect(acceptAll(state).events.map((e) => e.review)).toEqual(['accepted', 'accepted', 'proposed']);
+		const damaged = { ...state, events: state.events.map((e) => (e.doubt ? { ...e, doubt: 42 as unknown as string } : e)) };
+		expect(parseSaved(serialise({ state: damaged, savedAt: '', tab: 'a' })).work!.state.events.some((e) => 'doubt' in e)).toBe(false);
+		expect(parseSaved(serialise({ state, savedAt: '', tab: 'a' })).work!.state.events[2]!.doubt).toBe(state.events[2]!.doubt);
 	});
 
 	it('drops a field set to undefined, and keeps the others', () => {

@@ -505,8 +505,8 @@ function openQuotation(text: string, at: number): number | undefined {
 const firstYear = (edtf: string) => Number(/^-?\d+/.exec(edtf.replace(/X/g, '0'))?.[0] ?? NaN);
 
 /**
- * In an article about the present (most of its events within weeks of its publication), an event years
- * before all the others is more likely a misread number than history: it is drafted, with a doubt.
+ * In an article about the present (most of its events within weeks of its publication), a bare year
+ * years before all the others is more likely a misread number than history: it is drafted, with a doubt.
  */
 function farBefore(edtfs: readonly string[], published: string): (edtf: string) => boolean {
 	const recent = edtfs.filter((e) => DAY.test(e.slice(0, 10)) && Math.abs(daysBetween(published, e.slice(0, 10))) <= PRESENT_DAYS).length;
@@ -684,9 +684,11 @@ export function draftTimeline(input: DraftInput): Draft {
 			},
 			excerpts
 		};
-		const doubt = doubtful(candidate.edtf)
-			? `${candidate.edtf.slice(0, 4)} is years before every other event of an article about ${published.slice(0, 4)}: is “${statedWords}” a date here?`
-			: undefined;
+		// Only a bare number can be a misread count: "On March 18, 1965" in an obituary is history.
+		const doubt =
+			doubtful(candidate.edtf) && /^\d{3,4}$/.test(expressions[candidate.expressions[0]!]!.text)
+				? `${candidate.edtf.slice(0, 4)} is years before every other event of an article about ${published.slice(0, 4)}: is “${statedWords}” a date here?`
+				: undefined;
 		return { event, expressions: [candidate, ...more].flatMap((c) => c.expressions), ...(doubt ? { doubt } : {}) };
 	});
 

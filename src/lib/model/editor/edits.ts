@@ -27,7 +27,7 @@ export interface NewArticle {
 }
 
 export function draftState({ text, published, article }: NewArticle): EditorState {
-	const { document, expressions, skipped } = draftTimeline({
+	const { document, expressions, skipped, events } = draftTimeline({
 		text,
 		published,
 		title: article.title,
@@ -41,7 +41,10 @@ export function draftState({ text, published, article }: NewArticle): EditorStat
 		// The drafter's as-of: the publication date, stated when the article's date line gives it.
 		article: { ...article, asOf: document.article.asOf },
 		text,
-		events: document.events.map((event, key) => ({ key, event, review: 'proposed' })),
+		events: document.events.map((event, key) => {
+			const doubt = events[key]?.doubt;
+			return { key, event, review: 'proposed', ...(doubt ? { doubt } : {}) };
+		}),
 		lanes: document.lanes,
 		categories: document.categories,
 		// The dates the drafter found, kept for the marks in the text, which need not find them again.
@@ -181,8 +184,9 @@ export function removeExcerpt(state: EditorState, id: string, index: number): Ed
 	return mapEvent(state, id, (event) => ({ ...event, excerpts: event.excerpts.filter((_, i) => i !== index) }));
 }
 
+/** Accepts every proposed event but those the drafter marked for review, which the editor decides one by one. */
 export function acceptAll(state: EditorState): EditorState {
-	return { ...state, events: state.events.map((e) => (e.review === 'proposed' ? { ...e, review: 'accepted' } : e)) };
+	return { ...state, events: state.events.map((e) => (e.review === 'proposed' && !e.doubt ? { ...e, review: 'accepted' } : e)) };
 }
 
 /**

@@ -137,6 +137,8 @@ export function parseSaved(raw: string | null): { work?: SavedWork; problem?: st
 	const events = state.events as Record<string, unknown>[];
 	// Work saved before events had keys (or with keys damaged) gets them: each event's place.
 	if (!hasKeys(events)) events.forEach((entry, key) => (entry.key = key));
+	// A doubt that is not words is no doubt the drafter wrote: left out rather than shown.
+	for (const entry of events) if (entry.doubt !== undefined && typeof entry.doubt !== 'string') delete entry.doubt;
 	// Work saved before the editor kept which ids were published (or with them damaged) may have been
 	// downloaded and linked to: its ids stay as they are, as that editor kept them.
 	if (!(Array.isArray(state.publishedIds) && state.publishedIds.every((id) => typeof id === 'string'))) {

@@ -18,6 +18,11 @@ export interface EditorEvent {
 	key: number;
 	event: TimelineEventData;
 	review: Review;
+	/**
+	 * Why the drafter asks the editor to look at this event before publishing it (a bare year far before
+	 * the rest of the article): shown while the event is proposed, and "Accept all" leaves it proposed.
+	 */
+	doubt?: string;
 }
 
 /** The article's metadata without its text, which the state holds beside it. */
