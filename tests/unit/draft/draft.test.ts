@@ -233,6 +233,21 @@ describe('draftTimeline on short texts', () => {
 		expect(document.events.map((e) => e.title)).toEqual([expect.stringMatching(/^Volodymyr Zhukovskyy arrested/), "Volodymyr Zhukovskyy's trial scheduled"]);
 	});
 
+	it('titles a relative clause by the noun its pronoun stands for, past a participle or a speaker', () => {
+		const joining = draft('The main hospital reopened on Sunday, joining Faleolo District Hospital, which returned to normal on Friday.', '2020-01-01');
+		expect(joining.document.events.map((e) => e.title)).toEqual(['Main hospital reopens', 'Faleolo District Hospital returns to normal']);
+		const said = draft('NASA picked two astronauts for the first crewed mission, which NASA said might take place this summer.', '2019-03-05');
+		expect(said.document.events.map((e) => e.title)).toEqual(['First crewed mission might take place']);
+	});
+
+	it('puts a verb before an infinitive in the present, as headlines do, but not before "to date"', () => {
+		const { document } = draft(
+			'The cabinet voted to lift the ban on Saturday. The ministers agreed to pay on Sunday. On Monday, a rally was the largest ever held to date.',
+			'2020-01-01'
+		);
+		expect(document.events.map((e) => e.title)).toEqual(['Cabinet votes to lift the ban', 'Ministers agree to pay', expect.not.stringContaining('holds')]);
+	});
+
 	it('gives no lane to events about no actor that another event shares, and no placeholder', () => {
 		const { document } = draft('It rained heavily in 2019. Floods hit Dhaka in 2020.');
 		expect(document.lanes).toEqual([]);

@@ -201,6 +201,7 @@ function subjectOf(tokens: readonly Token[], breaks: readonly Break[], dated: re
 	if (depth > 2) return { subject: [], borrowed: true };
 	// The chain of comma-separated phrases before the verb (or before its relative pronoun).
 	let end = own.length > 0 && RELATIVE.has(word) ? tokens.indexOf(own[0]!) : groupStart;
+	const relativeAt = RELATIVE.has(word) ? end : -1;
 	while (end > 0 && dated[end - 1]) end--;
 	let found: Token[] = [];
 	let afterAside = RELATIVE.has(word);
@@ -209,6 +210,11 @@ function subjectOf(tokens: readonly Token[], breaks: readonly Break[], dated: re
 		let from = comma;
 		while (from > 0 && tokens[from - 1]!.text !== ',' && breaks[from - 1] !== 'hard') from--;
 		const kind = segmentKind(tokens, dated, from, comma);
+		// "…, joining Faleolo Hospital, which returned": a relative pronoun after a participle phrase stands for its object.
+		if (found.length === 0 && end === relativeAt && kind === 'aside' && tokens[from]!.pos === 'VERB') {
+			found = nearestNoun(nounPhraseBefore(tokens, comma, from + 1, dated));
+			break;
+		}
 		if (kind === 'other') {
 			// The noun a relative clause or an aside is about ends the phrase before it.
 			if (found.length === 0 && afterAside) found = nounPhraseBefore(tokens, comma, from, dated);
@@ -247,15 +253,32 @@ function placeBefore(tokens: readonly Token[], subject: readonly Token[], rest: 
 	return place.slice(1).every(said) ? [] : place;
 }
 
+/** What a relative pronoun after a noun phrase stands for: its last noun, past a preposition other than "of" ("astronauts for the mission, which"). */
+function nearestNoun(phrase: Token[]): Token[] {
+	const preposition = phrase.findLastIndex((t) => t.pos === 'ADP' && t.text.toLowerCase() !== 'of');
+	return preposition >= 0 ? phrase.slice(preposition + 1) : phrase;
+}
+
 /** Reads the clause around the verb at `head`. */
 function readAt(tokens: readonly Token[], breaks: readonly Break[], dated: readonly boolean[], head: number, depth = 0): ClauseReading {
 	const [groupStart, groupEnd] = verbGroup(tokens, head, dated);
 	const [, clauseEnd] = clauseBounds(breaks, head);
-	const { subject, borrowed } = subjectOf(tokens, breaks, dated, groupStart);
+	const found = subjectOf(tokens, breaks, dated, groupStart);
+	const { borrowed } = found;
+	let subject = found.subject;
 	const main = reducedRelative(tokens, breaks, dated, head);
 	const restEnd = main > 0 ? verbGroup(tokens, main, dated)[0] : clauseEnd;
 	const rest = tokens.slice(groupEnd, restEnd).filter((_, i) => !dated[groupEnd + i]);
-	const verb = tokens.slice(groupStart, groupEnd).filter((_, i) => !dated[groupStart + i]);
+	let verb = tokens.slice(groupStart, groupEnd).filter((_, i) => !dated[groupStart + i]);
+	// "a mission, which NASA said might take place": what was said is of the noun the pronoun stands for.
+	if (subject.length > 1 && RELATIVE.has(subject[0]!.text.toLowerCase()) && verb.length > 1 && SAYING.has(verb[0]!.lemma)) {
+		const at = tokens.indexOf(subject[0]!);
+		const antecedent = tokens[at - 1]?.text === ',' ? nearestNoun(nounPhraseBefore(tokens, at - 1, 0, dated)) : [];
+		if (antecedent.some(isNominal)) {
+			subject = antecedent;
+			verb = verb.slice(1);
+		}
+	}
 	// "Conyers, first elected to Congress in 1964, …": a participle with no auxiliary and a subject from outside its clause.
 	const mainVerbAfter = tokens[clauseEnd]?.text === ',' && tokens.slice(clauseEnd + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 	const participle = borrowed && !verb.some((t) => t.pos === 'AUX') && tokens[groupStart - 1]?.text === ',' && mainVerbAfter;

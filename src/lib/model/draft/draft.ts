@@ -346,8 +346,16 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 			return skip('a comparison with the past, not an event');
 		}
 		const previous = candidates.at(-1);
-		// A clock time on the day just named in its sentence ("on 30 August 2021 at 11:59 p.m.") refines that day.
-		if (expression.type === 'time' && previous && previous.sentence.start === sentence.start && edtf.startsWith(previous.edtf) && !previous.edtf.includes('/')) {
+		// A part of the day said with the day ("on Friday, in the evening") refines it; "that night", said of
+		// another clause, is another event.
+		if (
+			expression.type === 'time' &&
+			previous &&
+			previous.sentence.start === sentence.start &&
+			stated.start - previous.stated.end <= NEXT_TO &&
+			edtf.startsWith(previous.edtf) &&
+			!previous.edtf.includes('/')
+		) {
 			previous.edtf = edtf;
 			previous.approximate = approximate;
 			previous.stated.end = expression.end;

@@ -100,7 +100,16 @@ function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[
 		return words.filter((t) => !(t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have')));
 	}
 	const rest = words.filter((t) => !(t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have')));
-	if (rest.some((t) => t.text.toLowerCase() === 'to')) return words;
+	const to = rest.findIndex((t) => t.text.toLowerCase() === 'to');
+	if (to >= 0) {
+		// "voted to lift" → "votes to lift": the finite verb before "to", in the present; "is expected to" stays.
+		const finite = rest.findIndex((t) => t.pos === 'VERB');
+		const verb = rest[finite];
+		// "to date" is no infinitive, whatever the tagger says.
+		const infinitive = rest[to + 1]?.pos === 'VERB' && rest[to + 1]!.text.toLowerCase() !== 'date';
+		if (!infinitive || beOrHave.length > 0 || !verb || finite > to || /ing$/i.test(verb.text) || verb.lemma === lower(verb)) return words;
+		return rest.map((t, i) => (i === finite ? { ...t, text: plural(subject) ? t.lemma : thirdPerson(t.lemma) } : t));
+	}
 	const verbs = rest.filter((t) => t.pos === 'VERB');
 	if (verbs.length !== 1 || head.pos !== 'VERB') return words;
 	// "is launching", "had left", "left": the present, agreeing with the subject.
