@@ -111,6 +111,8 @@ describe('draftTimeline on short texts', () => {
 		]);
 		const anyOther = draft('Cases in the first half of this year exceeded those of any other whole year since 2006.', '2019-12-07');
 		expect(anyOther.skipped.map((s) => anyOther.expressions[s.expression]!.text)).toEqual(['2006']);
+		const firstSince = draft('It was the first time since the retirement of the shuttles in 2011 a US spacecraft reached the station.', '2019-03-05');
+		expect(firstSince.skipped.map((s) => [firstSince.expressions[s.expression]!.text, s.reason])).toEqual([['2011', 'a comparison with the past, not an event']]);
 		expect(result.document.events.map((e) => e.stated?.text)).toEqual(['on Monday']);
 	});
 

@@ -135,7 +135,13 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number, d
 				isNominal(tokens[start - 2]!) &&
 				!dated[start - 2] &&
 				['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM'].includes(tokens[start]!.pos));
-		if (isNominal(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PART' || (t.pos === 'PUNCT' && /^[-–.]$/.test(t.text)) || joins) start--;
+		// An article begins its phrase: "the shuttles in 2011 a spacecraft" is two.
+		if (t.pos === 'DET' && /^(?:a|an|the)$/i.test(t.text) && start < end) {
+			let before = start - 2;
+			while (before >= stop && dated[before]) before--;
+			start--;
+			if (before >= stop && isNominal(tokens[before]!)) break;
+		} else if (isNominal(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PART' || (t.pos === 'PUNCT' && /^[-–.]$/.test(t.text)) || joins) start--;
 		else if (t.pos === 'VERB' && isModifier(tokens, start - 1)) start--;
 		// "IS-K": the tagger may call a part of a hyphenated name anything.
 		else if (tokens[start]?.text === '-' && t.end === tokens[start]!.start && /^\p{Lu}/u.test(t.text)) start--;

@@ -342,7 +342,12 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 		);
 		const clause = clauseSpan(reading, stated, sentence, text);
 		const clauseText = text.slice(clause.start, clause.end);
-		if (/^since\b/i.test(text.slice(stated.start, stated.end)) && COMPARISON.test(clauseText)) {
+		// "the deadliest since 2003", "the first time since the retirement of the shuttles in 2011".
+		const sinceBefore = /\bsince\b[^,;:.!?]*$/i.exec(text.slice(sentence.start, stated.start));
+		if (
+			(/^since\b/i.test(text.slice(stated.start, stated.end)) && COMPARISON.test(clauseText)) ||
+			(sinceBefore && COMPARISON.test(text.slice(sentence.start, sentence.start + sinceBefore.index)))
+		) {
 			return skip('a comparison with the past, not an event');
 		}
 		const previous = candidates.at(-1);
