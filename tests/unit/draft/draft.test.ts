@@ -242,6 +242,16 @@ describe('draftTimeline on short texts', () => {
 		expect(said.document.events.map((e) => e.title)).toEqual(['First crewed mission might take place']);
 	});
 
+	it('puts who acted first, as headlines do, and shares a list of agents out "respectively"', () => {
+		const confirmed = draft('The outbreak was first confirmed by the government on October 16. He was killed by a bomb on Monday.', '2019-12-01');
+		expect(confirmed.document.events.map((e) => e.title)).toEqual(['Government first confirms outbreak', 'He killed by a bomb']);
+		const { document } = draft('These changes followed the four-pack restriction introduced by Woolworths and Coles on March 4 and 5 respectively.', '2020-03-13');
+		expect(document.events.map((e) => [e.date.edtf, e.title])).toEqual([
+			['2020-03-04', 'Woolworths introduces four-pack restriction'],
+			['2020-03-05', 'Coles introduces four-pack restriction']
+		]);
+	});
+
 	it('puts a verb before an infinitive in the present, as headlines do, but not before "to date"', () => {
 		const { document } = draft(
 			'The cabinet voted to lift the ban on Saturday. The ministers agreed to pay on Sunday. On Monday, a rally was the largest ever held to date.',

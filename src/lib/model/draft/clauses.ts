@@ -128,7 +128,7 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number, d
 		}
 		// "Warren and Sanders" is one subject; "on the night of June 21 and struck" is not.
 		const joins =
-			(t.pos === 'ADP' && /^(?:of|for)$/i.test(t.text)) ||
+			(t.pos === 'ADP' && /^(?:of|for|per)$/i.test(t.text)) ||
 			(t.pos === 'CCONJ' &&
 				start < end &&
 				start - 1 > stop &&
@@ -192,6 +192,11 @@ function segmentKind(tokens: readonly Token[], dated: readonly boolean[], from: 
  */
 function subjectOf(tokens: readonly Token[], breaks: readonly Break[], dated: readonly boolean[], groupStart: number, depth = 0): { subject: Token[]; borrowed: boolean } {
 	const hasNominal = (phrase: Token[]) => phrase.some(isNominal);
+	// "the restriction introduced by Woolworths": a participle with its agent, right after a noun, is that noun's.
+	if (tokens[groupStart]!.pos === 'VERB' && tokens[groupStart + 1]?.text.toLowerCase() === 'by' && groupStart > 0 && isNominal(tokens[groupStart - 1]!) && !dated[groupStart - 1]) {
+		const phrase = nounPhraseBefore(tokens, groupStart, 0, dated);
+		if (hasNominal(phrase)) return { subject: phrase, borrowed: false };
+	}
 	// "the state of emergency begun on November 15 ended": the subject is the noun before the participle.
 	for (let p = groupStart - 1; p > 0 && breaks[p + 1] === undefined; p--) {
 		if (tokens[p]!.pos !== 'VERB' || dated[p]) continue;
@@ -385,6 +390,8 @@ export function readClause(tokens: readonly Token[], dates: readonly TextRange[]
 	if (chosen === undefined) return undefined;
 	const reading = readAt(tokens, breaks, dated, chosen.index);
 	const item = listItem(tokens, dated, first, chosen.index);
+	// "by Woolworths and Coles on March 4 and 5 respectively": one list for both dates, which the drafter shares out.
+	if (tokens.some((t) => t.text.toLowerCase() === 'respectively')) return reading;
 	if (item.length === 0) {
 		// The first item of a list ends where the next, with its own date, begins ("in Tonga … and in Fiji on …").
 		const nextItem = reading.rest.findIndex((t) => {

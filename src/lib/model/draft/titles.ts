@@ -13,6 +13,7 @@ export const MAX_TITLE = 70;
 /** Adverbs that say when or how sure, which a headline leaves out. */
 const DROPPED_ADVERBS = new Set([
 	'also',
+	'respectively',
 	'finally',
 	'then',
 	'later',
@@ -193,9 +194,49 @@ function subjectText(subject: readonly Token[], context: TitleContext): { tokens
 	return { tokens: trimmed, text: joinTokens(trimmed) };
 }
 
+/** The words after "by" that name who did it ("by the government", "by Woolworths and Coles"), as a count. */
+function agentLength(rest: readonly Token[]): number {
+	let end = 1;
+	while (end < rest.length) {
+		const t = rest[end]!;
+		const joinsNames = t.pos === 'CCONJ' && ['PROPN', 'NOUN', 'DET'].includes(rest[end + 1]?.pos ?? '');
+		if (!(['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos) || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || joinsNames)) break;
+		end++;
+	}
+	return end - 1;
+}
+
+/**
+ * "The outbreak was first confirmed by the government" → "Government first confirms the outbreak": a
+ * headline puts who acted first. Undefined when the clause is not a passive with a named agent.
+ */
+function activeTitle(reading: ClauseReading, subject: { tokens: Token[]; text: string }, room: number): string | undefined {
+	const head = reading.head;
+	const byFirst = reading.rest[0]?.text.toLowerCase() === 'by';
+	const auxiliaries = reading.verb.filter((t) => t.pos === 'AUX');
+	const passive = auxiliaries.every((t) => t.lemma === 'be' || t.lemma === 'have') && (auxiliaries.length === 0 || auxiliaries.some((t) => t.lemma === 'be'));
+	if (!byFirst || !passive || !subject.text || head.pos !== 'VERB' || !/(?:ed|en|wn|t)$/.test(head.text) || head.lemma === head.text.toLowerCase()) return undefined;
+	const length = agentLength(reading.rest);
+	const agent = reading.rest.slice(1, 1 + length);
+	if (!agent.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
+	// "A bomb kills he": a pronoun no name stands for cannot become the object.
+	if (subject.tokens.length === 1 && subject.tokens[0]!.pos === 'PRON' && subject.text === subject.tokens[0]!.text) return undefined;
+	const who = joinTokens(trimPhrase(agent));
+	const adverbs = withoutDroppedAdverbs(reading.verb).filter((t) => t.pos === 'ADV' && !/^(?:not|n't)$/i.test(t.text));
+	const verb = [...adverbs.map((t) => t.text), plural(agent) ? head.lemma : thirdPerson(head.lemma)].join(' ');
+	const first = subject.tokens[0];
+	const object = first && first.pos !== 'PROPN' && !/^\p{Lu}{2,}/u.test(first.text) ? subject.text.charAt(0).toLowerCase() + subject.text.slice(1) : subject.text;
+	const start = `${who} ${verb} ${object}`;
+	if (start.length > room) return undefined;
+	const rest = fit(trimRest(reading.rest.slice(1 + length)), Math.max(0, room - start.length - 1));
+	return [start, joinTokens(rest)].filter(Boolean).join(' ');
+}
+
 /** The headline of one clause: subject, verb, the rest cut to fit. */
 function clauseTitle(reading: ClauseReading, context: TitleContext, room = MAX_TITLE): string {
 	const subject = subjectText(reading.subject, context);
+	const active = activeTitle(reading, subject, room);
+	if (active) return active;
 	// "restrictions introduced by Woolworths": a participle with its agent is passive, whatever its form.
 	const passive = !reading.verb.some((t) => t.pos === 'AUX') && reading.rest[0]?.text.toLowerCase() === 'by' && /(?:ed|en)$/.test(reading.head.text);
 	const verb = reading.participle || passive ? withoutDroppedAdverbs(reading.verb) : headlineVerb(reading.verb, subject.tokens);
