@@ -91,6 +91,16 @@ describe('draftTimeline on short texts', () => {
 		expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringContaining('point of reference'), expect.stringContaining('point of reference')]);
 	});
 
+	it('makes one event over two days running said as one, but not of two days said "respectively"', () => {
+		const shutdown = draft('On December 5 and 6, the government shut down public services. Schools closed on Monday and Wednesday.', '2019-12-13');
+		expect(shutdown.document.events.map((e) => [e.stated?.text, e.date.edtf])).toEqual([
+			['On December 5 and 6', '2019-12-05/2019-12-06'],
+			['on Monday', '2019-12-09'],
+			['Wednesday', '2019-12-11']
+		]);
+		expect(shutdown.skipped).toEqual([]);
+	});
+
 	it('turns "until" into the day something ended, and says so', () => {
 		const [event] = draft('Conyers chaired the committee until 1995.').document.events;
 		expect(event).toMatchObject({ stated: { text: 'until 1995', edtf: '1995' }, date: { edtf: '1995' } });

@@ -313,6 +313,20 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 			const saidFrom = statedRanges[times[0]!]!.start;
 			if (stated.start - expressions[times.at(-1)!]!.end <= NEXT_TO) stated.start = saidFrom;
 		}
+		// "On December 5 and 6": two days running, said as one, are one event over both.
+		const next = expressions[index + 1];
+		const nextDay =
+			next?.edtf &&
+			DAY.test(edtf) &&
+			DAY.test(next.edtf) &&
+			/^\s*and\s*$/.test(text.slice(expression.end, next.start)) &&
+			daysBetween(edtf, next.edtf) === 1 &&
+			!/\brespectively\b/i.test(text.slice(sentence.start, sentence.end));
+		if (nextDay) {
+			edtf = `${edtf}/${next.edtf}`;
+			stated.end = next.end;
+			joined.add(index + 1);
+		}
 		const partner = expression.rangeWith;
 		if (partner !== undefined && partner > index) {
 			const other = expressions[partner]!;
@@ -368,7 +382,7 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 			return;
 		}
 		const method = givesItsYear(expression) || (partner !== undefined && joined.has(partner) && givesItsYear(expressions[partner]!)) ? 'stated' : 'inferred';
-		const indices = [...(joined.has(partner ?? -1) ? [index, partner!] : [index]), ...times];
+		const indices = [...(joined.has(partner ?? -1) ? [index, partner!] : [index]), ...(nextDay ? [index + 1] : []), ...times];
 		const namedDay = isNamedDay(expression.text);
 		candidates.push({
 			expressions: indices,
