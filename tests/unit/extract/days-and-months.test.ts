@@ -6,6 +6,15 @@ ruleTable('day and month rules', [
 	['The party won in December.', P, [{ text: 'December', value: '2023-12' }]],
 	['in March 2024', P, [{ text: 'March 2024', value: '2024-03' }]],
 	['in June of last year', P, [{ text: 'June of last year', value: '2023-06' }]],
+	[
+		'She began her protest on August 20, 2018. That September, the movement launched. That May, it grew.',
+		'2019-12-14',
+		[
+			{ text: 'August 20, 2018', value: '2018-08-20' },
+			{ text: 'That September', value: '2018-09' },
+			{ text: 'That May', value: '2019-05' }
+		]
+	],
 	['Theresa May said', P, []],
 	['since May', P, [{ text: 'May', value: '2024-05', edtf: '2024-05/..' }]],
 	['They will stay until May.', P, [{ text: 'May', value: '2025-05', edtf: '../2025-05' }]],

@@ -96,7 +96,7 @@ export const DAYS_AND_MONTHS_RULES: Rule[] = [
 	{
 		// "March", "last March", "next May"; a bare "May" only where a month is expected.
 		name: 'month',
-		pattern: `(?:(?<rel>last|next|this)\\s+)?(?<mo>${MONTH})${WORD_END}`,
+		pattern: `(?:(?<rel>last|next|this|that)\\s+)?(?<mo>${MONTH})${WORD_END}`,
 		accept: (m, text) => {
 			const g = groups(m);
 			if (!startsUpper(g.mo!)) return false;
@@ -115,6 +115,11 @@ export const DAYS_AND_MONTHS_RULES: Rule[] = [
 			if (rel === 'last') return date(monthValue(month < monthOf(ref) - 1 ? yearOf(ref) : yearOf(ref) - 1, month));
 			if (rel === 'next') return date(monthValue(month > monthOf(ref) ? yearOf(ref) : yearOf(ref) + 1, month));
 			if (rel === 'this') return date(monthValue(yearOf(ref), month));
+			// "She began on August 20, 2018. That September …": the first such month from the time the text is telling.
+			if (rel === 'that') {
+				const anchor = anchorOrReference(context, 'anchor', 'month');
+				return date(monthValue(month >= monthOf(anchor) ? yearOf(anchor) : yearOf(anchor) + 1, month));
+			}
 			return date(monthValue(sentenceYear(context, m.index, month), month));
 		}
 	}
