@@ -101,6 +101,15 @@ describe('draftTimeline on short texts', () => {
 		expect(shutdown.skipped).toEqual([]);
 	});
 
+	it('reads "earlier this week" as the days of the week before publication, "later this month" as those after, and leaves "it" of the weather alone', () => {
+		const { document } = draft('Earlier this week, an official made the announcement. Later this month, a vote is due. Earlier this month it snowed.', '2019-12-07');
+		expect(document.events.map((e) => [e.date.edtf, e.title])).toEqual([
+			['2019-12-02/2019-12-06', 'Official makes the announcement'],
+			['2019-12-08/2019-12-31', 'Vote is due'],
+			['2019-12-01/2019-12-06', 'It snows']
+		]);
+	});
+
 	it('turns "until" into the day something ended, and says so', () => {
 		const [event] = draft('Conyers chaired the committee until 1995.').document.events;
 		expect(event).toMatchObject({ stated: { text: 'until 1995', edtf: '1995' }, date: { edtf: '1995' } });

@@ -529,6 +529,24 @@ function openQuotation(text: string, at: number): number | undefined {
 }
 
 /** The first year a date touches, for comparing how far apart events are. */
+/**
+ * "Earlier this week", said on a Saturday, is Monday to Friday: the part of the week (or month) before the
+ * day it was said; "later this week" the part after it.
+ */
+function partOfTheWeekOrMonth(words: string, edtf: string, published: string): string {
+	const which = /\b(earlier|later)\s+this\s+(week|month)\b/i.exec(words)?.[1]?.toLowerCase();
+	const said = parseDay(published);
+	if (!which || !said) return edtf;
+	const [from, to] = edtf.includes('/')
+		? edtf.split('/')
+		: [`${edtf}-01`, /^\d{4}-\d{2}$/.test(edtf) ? dayValue(shift(shift(parseDay(`${edtf}-01`)!, 'month', 1), 'day', -1)) : ''];
+	if (!from || !to || !DAY.test(from) || !DAY.test(to)) return edtf;
+	const before = dayValue(shift(said, 'day', -1));
+	const after = dayValue(shift(said, 'day', 1));
+	if (which === 'earlier') return before >= from && before <= to ? (before === from ? from : `${from}/${before}`) : edtf;
+	return after >= from && after <= to ? (after === to ? to : `${after}/${to}`) : edtf;
+}
+
 const firstYear = (edtf: string) => Number(/^-?\d+/.exec(edtf.replace(/X/g, '0'))?.[0] ?? NaN);
 
 /**
@@ -562,6 +580,7 @@ export function draftTimeline(input: DraftInput): Draft {
 	const tokens = tagText(text);
 	const skipped: SkippedExpression[] = [];
 	const candidates = findCandidates(text, expressions, { tokens, sentences }, skipped);
+	for (const candidate of candidates) candidate.edtf = partOfTheWeekOrMonth(text.slice(candidate.stated.start, candidate.stated.end), candidate.edtf, published);
 	const saidOn = redateQuotations(text, candidates, expressions, published);
 
 	const datesOverlap = (n: Name) => expressions.some((e) => e.start < n.end && n.start < e.end);

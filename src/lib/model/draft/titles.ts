@@ -178,11 +178,15 @@ export interface TitleContext {
 const LEANING_START =
 	/^(?:and|but|or|so|yet|when|while|where|which|who|whom|whose|that|because|although|though|if|since|after|before|until|as|to|for|from|with|on|in|at|by|of|than|including|despite)$/i;
 
-function subjectText(subject: readonly Token[], context: TitleContext): { tokens: Token[]; text: string } {
+/** Verbs whose "it" stands for nothing ("it rained", "it is clear that", "it seems"). */
+const EXPLETIVE_IT = new Set(['rain', 'snow', 'be', 'seem', 'appear', 'happen']);
+
+function subjectText(subject: readonly Token[], context: TitleContext, head?: Token): { tokens: Token[]; text: string } {
 	const trimmed = trimPhrase(subject);
 	while (trimmed.length && LEANING_START.test(trimmed[0]!.text)) trimmed.shift();
 	if (trimmed.length === 0 && context.actor) return { tokens: [], text: context.actor };
-	if (trimmed.length === 1 && SUBJECT_PRONOUNS.has(trimmed[0]!.text.toLowerCase())) {
+	const expletive = trimmed.length === 1 && /^it$/i.test(trimmed[0]!.text) && head !== undefined && EXPLETIVE_IT.has(head.lemma);
+	if (trimmed.length === 1 && SUBJECT_PRONOUNS.has(trimmed[0]!.text.toLowerCase()) && !expletive) {
 		const name = context.nameFor?.(trimmed[0]!);
 		if (name) return { tokens: trimmed, text: name };
 	}
@@ -234,7 +238,7 @@ function activeTitle(reading: ClauseReading, subject: { tokens: Token[]; text: s
 
 /** The headline of one clause: subject, verb, the rest cut to fit. */
 function clauseTitle(reading: ClauseReading, context: TitleContext, room = MAX_TITLE): string {
-	const subject = subjectText(reading.subject, context);
+	const subject = subjectText(reading.subject, context, reading.head);
 	const active = activeTitle(reading, subject, room);
 	if (active) return active;
 	// "restrictions introduced by Woolworths": a participle with its agent is passive, whatever its form.
