@@ -193,6 +193,12 @@ describe('draftTimeline on short texts', () => {
 		const name = draft('Warren ended her bid for the 2020 presidential election on Thursday.', '2020-03-06');
 		expect(name.document.events.map((e) => e.title)).toEqual(['Warren ends her bid for the 2020 presidential election']);
 		expect(name.skipped.map((s) => s.reason)).toEqual(['part of a name (“2020 presidential election”), not when something happened']);
+		const award = draft('On Wednesday, Time magazine announced its selection of Greta Thunberg as their 2019 "Person of the Year".', '2019-12-14');
+		expect(award.document.events.map((e) => [e.date.edtf, e.title])).toEqual([['2019-12-11', 'Time magazine announces its selection of Greta Thunberg']]);
+		expect(award.skipped.map((s) => s.reason)).toEqual([
+			'part of a name (“2019 "Person of the Year"”), not when something happened',
+			'part of a name (“Person of the Year”), not when something happened'
+		]);
 	});
 
 	it('drafts no event of the year of the days a sentence gives, and titles each day by its own item', () => {

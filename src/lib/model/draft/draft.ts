@@ -115,7 +115,15 @@ function isNamedDay(words: string): boolean {
 const NOT_NAME_BEFORE_DATE = /^(?:On|In|At|By|Since|Until|From|Before|After|During|Last|Next|This|That|Early|Late|Mid|The|Of|And|Or|But|Every|Each|Through)$/;
 
 /** Whether a date is the end of a longer name ("Super Tuesday", "Black Friday"): a capitalised word joined to it. */
+/** "Person of the Year": a capitalised "the Year" after "of" and a capitalised word ends a name; its range, if so. */
+function ofTheName(text: string, expression: TemporalExpression): TextRange | undefined {
+	if (!/^the \p{Lu}/u.test(expression.text)) return undefined;
+	const before = /(\p{Lu}[\p{L}'’]* of )$/u.exec(text.slice(Math.max(0, expression.start - 30), expression.start));
+	return before ? { start: expression.start - before[1]!.length, end: expression.end } : undefined;
+}
+
 function insideName(text: string, expression: TemporalExpression): boolean {
+	if (ofTheName(text, expression)) return true;
 	const word = /(\p{Lu}[\p{L}'’]*) $/u.exec(text.slice(Math.max(0, expression.start - 30), expression.start))?.[1];
 	return word !== undefined && !NOT_NAME_BEFORE_DATE.test(word) && !NAMES_A_MONTH.test(word) && /^\p{Lu}/u.test(expression.text);
 }
@@ -176,12 +184,13 @@ function isCount(expression: TemporalExpression, stated: TextRange, tokens: read
 	if (!/^\d{4}$/.test(expression.text) || stated.start !== expression.start) return false;
 	const own = tokensIn(tokens, expression.start, expression.end);
 	if (own.length !== 1) return false;
-	if (own[0]!.count) return true;
-	// "1720 had already been discharged", "1846 persons": a number that is a verb's subject or counts a noun.
+	// "in 2019", "the 2019 season", "their 2019 award": a year, whatever follows.
 	const at = tokens.indexOf(own[0]!);
 	const before = tokens[at - 1];
 	const after = tokens[at + 1];
-	if (before && (before.pos === 'ADP' || before.pos === 'DET' || /^['’]$/.test(before.text))) return false;
+	if (before && (before.pos === 'ADP' || before.pos === 'DET' || /^['’]$/.test(before.text) || /^(?:his|her|its|their|our|my|your)$/i.test(before.text))) return false;
+	if (own[0]!.count) return true;
+	// "1720 had already been discharged", "1846 persons": a number that is a verb's subject or counts a noun.
 	return after !== undefined && (after.pos === 'AUX' || (after.pos === 'NOUN' && after.lemma !== after.text.toLowerCase()));
 }
 
@@ -197,7 +206,11 @@ function nameOfAThing(expression: TemporalExpression, stated: TextRange, tokens:
 	for (let j = at + 1; j < tokens.length; j++) {
 		const t = tokens[j]!;
 		if (t.pos === 'NOUN' || t.pos === 'PROPN') end = j;
-		else if (end >= 0 || (t.pos !== 'ADJ' && t.pos !== 'VERB' && !(t.pos === 'PUNCT' && t.text === '-'))) break;
+		// "their 2019 “Person of the Year”": a name in quotation marks, to its closing mark.
+		else if (end < 0 && j === at + 1 && /^[“"‘]$/.test(t.text)) {
+			const close = tokens.findIndex((c, k) => k > j && k <= j + 8 && /^[”"’]$/.test(c.text));
+			if (close > j + 1) return { start: expression.start, end: tokens[close]!.end };
+		} else if (end >= 0 || (t.pos !== 'ADJ' && t.pos !== 'VERB' && !(t.pos === 'PUNCT' && t.text === '-'))) break;
 	}
 	return end < 0 ? undefined : { start: expression.start, end: tokens[end]!.end };
 }
@@ -290,7 +303,7 @@ function findCandidates(text: string, expressions: readonly TemporalExpression[]
 			}
 		}
 		if (isCount(expression, stated, tokens)) return skip('a number the text reads as a count, not a year');
-		const name = nameOfAThing(expression, stated, tokens);
+		const name = nameOfAThing(expression, stated, tokens) ?? ofTheName(text, expression);
 		if (name) return skip(`part of a name (“${text.slice(name.start, name.end)}”), not when something happened`);
 		if (isReferencePoint(text, expression)) return skip('a point of reference (“prior to”, “in the aftermath of”), not when something happened');
 		if (

@@ -140,7 +140,9 @@ function fit(tokens: readonly Token[], room: number): Token[] {
 			while (kept.length > 1 && ['NOUN', 'PROPN'].includes(kept.at(-1)!.pos) && ['NOUN', 'PROPN'].includes(tokens[kept.length]?.pos ?? '')) kept = kept.slice(0, -1);
 		}
 	}
-	const dangles = (t: Token, before: Token | undefined) => /\p{L}{3}ing$/iu.test(t.text) && before?.pos === 'NOUN';
+	// "… searching", cut from its object; "as their 2019", cut from the name the number began.
+	const dangles = (t: Token, before: Token | undefined) =>
+		(/\p{L}{3}ing$/iu.test(t.text) && before?.pos === 'NOUN') || (t.pos === 'NUM' && (before?.pos === 'DET' || before?.pos === 'PRON'));
 	while (kept.length > 0 && (LEANING_END.test(kept.at(-1)!.text) || ['PUNCT', 'CCONJ', 'SCONJ', 'ADP', 'DET'].includes(kept.at(-1)!.pos) || dangles(kept.at(-1)!, kept.at(-2))))
 		kept.pop();
 	return kept;
