@@ -277,6 +277,11 @@ describe('draftTimeline on short texts', () => {
 		]);
 	});
 
+	it('keeps the place named after its noun in the subject', () => {
+		const { document } = draft("Costco's store in Canberra also limited the allowed amount to two packs last week.", '2020-03-13');
+		expect(document.events.map((e) => e.title)).toEqual(["Costco's store in Canberra limits the allowed amount to two packs"]);
+	});
+
 	it('puts a verb before an infinitive in the present, as headlines do, but not before "to date"', () => {
 		const { document } = draft(
 			'The cabinet voted to lift the ban on Saturday. The ministers agreed to pay on Sunday. On Monday, a rally was the largest ever held to date.',

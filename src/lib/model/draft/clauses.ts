@@ -129,6 +129,13 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, stop: number, d
 		// "Warren and Sanders" is one subject; "on the night of June 21 and struck" is not.
 		const joins =
 			(t.pos === 'ADP' && /^(?:of|for|per)$/i.test(t.text)) ||
+			// "Costco's store in Canberra": a place named after a noun is part of its phrase.
+			(t.pos === 'ADP' &&
+				/^(?:in|at)$/i.test(t.text) &&
+				tokens[start]?.pos === 'PROPN' &&
+				start - 1 > stop &&
+				['NOUN', 'PROPN'].includes(tokens[start - 2]!.pos) &&
+				!dated[start - 2]) ||
 			(t.pos === 'CCONJ' &&
 				start < end &&
 				start - 1 > stop &&

@@ -66,7 +66,38 @@ export function tagText(text: string): Token[] {
 		}
 		tokens.push({ start, end, text: word, pos, lemma, count: counts.has(i) });
 	});
+	retagHeadlineSlips(tokens, (word) => {
+		const seen = reader!.readDoc(`they ${word.toLowerCase()} it`);
+		return ((seen.tokens().out(its.lemma as ItsFunction<string>) as string[])[1] ?? word).toLowerCase();
+	});
 	return tokens;
+}
+
+const OBJECT_DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|these|those)$/i;
+
+/**
+ * Corrects the model where news English trips it and the drafter would read the wrong clause: "limited the
+ * amount" (an adjective before a determiner is a verb), "the allowed amount" (a verb between a determiner and
+ * its noun is an adjective), "two packs" (a verb in -s after a number is a plural noun).
+ */
+function retagHeadlineSlips(tokens: Token[], verbLemma: (word: string) => string): void {
+	tokens.forEach((t, i) => {
+		const before = tokens[i - 1];
+		const after = tokens[i + 1];
+		if (t.pos === 'ADJ' && /ed$/i.test(t.text) && after && OBJECT_DETERMINER.test(after.text) && before && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(before.pos)) {
+			tokens[i] = { ...t, pos: 'VERB', lemma: verbLemma(t.text) };
+		} else if (t.pos === 'VERB' && /ed$/i.test(t.text) && before?.pos === 'DET' && after?.pos === 'NOUN') {
+			tokens[i] = { ...t, pos: 'ADJ' };
+		} else if (
+			t.pos === 'VERB' &&
+			/[^s]s$/i.test(t.text) &&
+			before?.pos === 'NUM' &&
+			!before.text.match(/^\d{4}$/) &&
+			!(after && (OBJECT_DETERMINER.test(after.text) || after.pos === 'PRON'))
+		) {
+			tokens[i] = { ...t, pos: 'NOUN', lemma: t.text.toLowerCase().replace(/s$/, '') };
+		}
+	});
 }
 
 /** The tokens inside `[start, end)`. `tokens` is in text order. */

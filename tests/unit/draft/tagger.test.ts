@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { tagText } from '../../../src/lib/model/draft/tagger';
+
+const tags = (text: string) => Object.fromEntries(tagText(text).map((t) => [t.text, [t.pos, t.lemma]]));
+
+describe('tagText', () => {
+	it('reads a verb before a determiner, an adjective between a determiner and its noun, and a noun after a number where news English trips the model', () => {
+		const read = tags("Costco's store in Canberra also limited the allowed amount to two packs last week.");
+		expect(read.limited).toEqual(['VERB', 'limit']);
+		expect(read.allowed?.[0]).toBe('ADJ');
+		expect(read.packs).toEqual(['NOUN', 'pack']);
+	});
+
+	it('leaves an adjective before its noun, and a verb before its object, as they are', () => {
+		expect(tags('The limited edition sold out.').limited?.[0]).toBe('ADJ');
+		expect(tags('The police arrested the two men.').arrested?.[0]).toBe('VERB');
+	});
+
+	it('gives every token its offsets in the text', () => {
+		const text = 'Protesters marched on Monday.';
+		for (const t of tagText(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+	});
+});
