@@ -277,6 +277,13 @@ describe('draftTimeline on short texts', () => {
 		]);
 	});
 
+	it("reads a verb with an object as its clause's own, never as a participle of the noun before it", () => {
+		const began = draft('On Thursday, the government of Samoa began a planned two-day shutdown to make way for a vaccination campaign.', '2019-12-07');
+		expect(began.document.events.map((e) => e.title)).toEqual([expect.stringMatching(/^Government of Samoa begins a planned two-day shutdown/)]);
+		const noted = draft('A study noted authorities seized 126 skins and two live jackals from 2013 to 2019.', '2020-06-11');
+		expect(noted.document.events.map((e) => e.title)).toEqual(['Authorities seize 126 skins and two live jackals']);
+	});
+
 	it('keeps the place named after its noun in the subject', () => {
 		const { document } = draft("Costco's store in Canberra also limited the allowed amount to two packs last week.", '2020-03-13');
 		expect(document.events.map((e) => e.title)).toEqual(["Costco's store in Canberra limits the allowed amount to two packs"]);

@@ -9,6 +9,8 @@ describe('tagText', () => {
 		expect(read.limited).toEqual(['VERB', 'limit']);
 		expect(read.allowed?.[0]).toBe('ADJ');
 		expect(read.packs).toEqual(['NOUN', 'pack']);
+		expect(tags('Authorities seized 16 skulls and two live jackals.').live?.[0]).toBe('ADJ');
+		expect(tags('The government began a planned two-day shutdown.').planned?.[0]).toBe('ADJ');
 	});
 
 	it('leaves an adjective before its noun, and a verb before its object, as they are', () => {

@@ -96,9 +96,13 @@ function reducedRelative(tokens: readonly Token[], breaks: readonly Break[], dat
 	const t = tokens[i]!;
 	const before = tokens[i - 1];
 	if (t.pos !== 'VERB' || !before || !['NOUN', 'PROPN'].includes(before.pos) || /ing$/i.test(t.text) || t.lemma === t.text.toLowerCase()) return -1;
+	// "began a planned shutdown": a verb with an object is the clause's own.
+	const next = tokens[i + 1];
+	if (next && !dated[i + 1] && ['DET', 'NOUN', 'PROPN', 'NUM'].includes(next.pos)) return -1;
 	for (let j = i + 1; j < tokens.length; j++) {
 		if (breaks[j] !== undefined) return -1;
-		if (!dated[j] && (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX')) return j;
+		// "… to make way": an infinitive is no clause's own verb.
+		if (!dated[j] && (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') && tokens[j - 1]?.text.toLowerCase() !== 'to') return j;
 	}
 	return -1;
 }
@@ -204,9 +208,12 @@ function subjectOf(tokens: readonly Token[], breaks: readonly Break[], dated: re
 		const phrase = nounPhraseBefore(tokens, groupStart, 0, dated);
 		if (hasNominal(phrase)) return { subject: phrase, borrowed: false };
 	}
-	// "the state of emergency begun on November 15 ended": the subject is the noun before the participle.
+	// "the state of emergency begun on November 15 ended": the subject is the noun before the participle;
+	// but a verb with an object of its own ("a study noted authorities seized") is no participle.
 	for (let p = groupStart - 1; p > 0 && breaks[p + 1] === undefined; p--) {
 		if (tokens[p]!.pos !== 'VERB' || dated[p]) continue;
+		const object = tokens[p + 1]!;
+		if (!dated[p + 1] && (object.pos === 'NOUN' || object.pos === 'PROPN' || object.pos === 'DET' || object.pos === 'NUM')) break;
 		if (reducedRelative(tokens, breaks, dated, p) === groupStart) {
 			const phrase = nounPhraseBefore(tokens, p, 0, dated);
 			if (hasNominal(phrase)) return { subject: phrase, borrowed: false };
@@ -404,7 +411,8 @@ export function readClause(tokens: readonly Token[], dates: readonly TextRange[]
 		const nextItem = reading.rest.findIndex((t) => {
 			if (t.pos !== 'CCONJ' && t.text !== ',') return false;
 			for (let k = tokens.indexOf(t) + 1; k < tokens.length; k++) {
-				if (dated[k]) return true;
+				// The date being read ends the list it follows ("126 skins and two jackals from 2013 to 2019").
+				if (dated[k]) return k < first || k > last;
 				if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.text === ',') return false;
 			}
 			return false;

@@ -77,8 +77,9 @@ const OBJECT_DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|these|those)$
 
 /**
  * Corrects the model where news English trips it and the drafter would read the wrong clause: "limited the
- * amount" (an adjective before a determiner is a verb), "the allowed amount" (a verb between a determiner and
- * its noun is an adjective), "two packs" (a verb in -s after a number is a plural noun).
+ * amount" (an adjective before a determiner is a verb), "the allowed amount", "two live jackals" (a verb
+ * between a determiner or a number and its noun is an adjective), "two packs" (a verb in -s after a number
+ * is a plural noun).
  */
 function retagHeadlineSlips(tokens: Token[], verbLemma: (word: string) => string): void {
 	tokens.forEach((t, i) => {
@@ -86,7 +87,11 @@ function retagHeadlineSlips(tokens: Token[], verbLemma: (word: string) => string
 		const after = tokens[i + 1];
 		if (t.pos === 'ADJ' && /ed$/i.test(t.text) && after && OBJECT_DETERMINER.test(after.text) && before && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(before.pos)) {
 			tokens[i] = { ...t, pos: 'VERB', lemma: verbLemma(t.text) };
-		} else if (t.pos === 'VERB' && /ed$/i.test(t.text) && before?.pos === 'DET' && after?.pos === 'NOUN') {
+		} else if (
+			t.pos === 'VERB' &&
+			((before?.pos === 'DET' && /ed$/i.test(t.text) && ['NOUN', 'ADJ', 'NUM'].includes(after?.pos ?? '')) ||
+				(before?.pos === 'NUM' && !/(?:ed|ing)$/i.test(t.text) && after?.pos === 'NOUN'))
+		) {
 			tokens[i] = { ...t, pos: 'ADJ' };
 		} else if (
 			t.pos === 'VERB' &&
