@@ -130,6 +130,8 @@ describe('draftTimeline on short texts', () => {
 		]);
 		const anyOther = draft('Cases in the first half of this year exceeded those of any other whole year since 2006.', '2019-12-07');
 		expect(anyOther.skipped.map((s) => anyOther.expressions[s.expression]!.text)).toEqual(['2006']);
+		const atLeast = draft('The outbreak has infected 4,200 people since October and killed at least 62.', '2019-12-07');
+		expect(atLeast.document.events.map((e) => e.stated?.text)).toEqual(['since October']);
 		const firstSince = draft('It was the first time since the retirement of the shuttles in 2011 a US spacecraft reached the station.', '2019-03-05');
 		expect(firstSince.skipped.map((s) => [firstSince.expressions[s.expression]!.text, s.reason])).toEqual([['2011', 'a comparison with the past, not an event']]);
 		expect(result.document.events.map((e) => e.stated?.text)).toEqual(['on Monday']);
@@ -287,6 +289,19 @@ describe('draftTimeline on short texts', () => {
 	it('keeps the place named after its noun in the subject', () => {
 		const { document } = draft("Costco's store in Canberra also limited the allowed amount to two packs last week.", '2020-03-13');
 		expect(document.events.map((e) => e.title)).toEqual(["Costco's store in Canberra limits the allowed amount to two packs"]);
+	});
+
+	it('puts a verb before a gerund in the present, and makes it agree with the name its pronoun stands for', () => {
+		const { document } = draft(
+			'On Sunday, President Recep Tayyip Erdoğan proposed converting the museum. He started building on Monday. Protesters marched on Tuesday. They left on Wednesday.',
+			'2019-03-31'
+		);
+		expect(document.events.map((e) => e.title)).toEqual([
+			'President Recep Tayyip Erdoğan proposes converting the museum',
+			'Recep Tayyip Erdoğan starts building',
+			'Protesters march',
+			'Protesters leave'
+		]);
 	});
 
 	it('puts a verb before an infinitive in the present, as headlines do, but not before "to date"', () => {

@@ -39,6 +39,11 @@ describe('groupNames', () => {
 		expect(lanes.find((l) => l.label === 'Gwynedd Council')).toMatchObject({ kind: 'organisation' });
 	});
 
+	it('reads a name after a title as a person, whatever the lexicon knows of it', () => {
+		const text = 'President Recep Tayyip Erdoğan spoke.';
+		expect(namesIn(text, { start: 0, end: text.length })).toMatchObject([{ text: 'Recep Tayyip Erdoğan', kind: 'person' }]);
+	});
+
 	it('puts initials in the lane of the name they stand for', () => {
 		const text = 'The United Kingdom voted. The UK must leave. The U.S.-led coalition and the United States agreed.';
 		const { lanes } = groupNames(namesIn(text, { start: 0, end: text.length }));

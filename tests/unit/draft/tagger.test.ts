@@ -18,6 +18,11 @@ describe('tagText', () => {
 		expect(tags('The police arrested the two men.').arrested?.[0]).toBe('VERB');
 	});
 
+	it('keeps a word whole where the model splits it at a letter it does not know', () => {
+		expect(tagText('Erdoğan spoke in İstanbul and Zürich.').map((t) => t.text)).toEqual(['Erdoğan', 'spoke', 'in', 'İstanbul', 'and', 'Zürich', '.']);
+		expect(tagText("They don't know.").map((t) => t.text)).toEqual(['They', 'do', "n't", 'know', '.']);
+	});
+
 	it('gives every token its offsets in the text', () => {
 		const text = 'Protesters marched on Monday.';
 		for (const t of tagText(text)) expect(text.slice(t.start, t.end)).toBe(t.text);

@@ -222,7 +222,17 @@ function subjectOf(tokens: readonly Token[], breaks: readonly Break[], dated: re
 	}
 	const own = groupStart > 0 && breaks[groupStart] === undefined ? nounPhraseBefore(tokens, groupStart, 0, dated) : [];
 	const word = own.length === 1 ? own[0]!.text.toLowerCase() : '';
+	// "the storm that destroyed the town": the relative pronoun ending the phrase stands for the noun before it.
+	if (own.length > 1 && /^(?:that|which|who)$/i.test(own.at(-1)!.text) && hasNominal(own.slice(0, -1))) return { subject: nearestNoun(own.slice(0, -1)), borrowed: false };
 	if (hasNominal(own) && !RELATIVE.has(word) && word !== 'that') return { subject: own, borrowed: false };
+	// "the measles outbreak that had infected …": "that" after a noun stands for it.
+	if (word === 'that') {
+		const at = tokens.indexOf(own[0]!);
+		if (at > 0 && isNominal(tokens[at - 1]!) && !dated[at - 1]) {
+			const antecedent = nearestNoun(nounPhraseBefore(tokens, at, 0, dated));
+			if (hasNominal(antecedent)) return { subject: antecedent, borrowed: true };
+		}
+	}
 	if (depth > 2) return { subject: [], borrowed: true };
 	// The chain of comma-separated phrases before the verb (or before its relative pronoun).
 	let end = own.length > 0 && RELATIVE.has(word) ? tokens.indexOf(own[0]!) : groupStart;

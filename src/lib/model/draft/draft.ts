@@ -65,8 +65,8 @@ const MAX_LANES_PER_EVENT = 3;
 /** An excerpt longer than this is cut to the words around its date. */
 const MAX_EXCERPT = 200;
 const SIGNAL_WORD = /(?:^|[^\p{L}])((?:since|until|till|through|to|before|after|from|between|by|in|on|at|during|throughout|as of|as early as|as late as)\s+)$/iu;
-/** A clause that compares ("the deadliest since 2003", "the first time in years") names no event of its own. */
-const COMPARISON = /\b(?:\p{L}+est|most|least|first time|record|ever|any other)\b/iu;
+/** Words that compare with the past ("the deadliest since 2003"); "at least 62" counts, it compares nothing. */
+const COMPARISON = /\b(?:\p{L}+est|(?<!\bat )(?:most|least)|first time|record|ever|any other)\b/iu;
 /** Relative dates that count from a date named earlier ("ten years later", "the following day"). */
 const COUNTED_FROM_ANCHOR = /\b(?:later|earlier|after that|before that|following|previous|next day|that (?:day|year|month|week))\b/i;
 /** A month or a day of one, which the article gives without its year ("in July", "October 31"). */

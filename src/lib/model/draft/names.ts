@@ -74,7 +74,12 @@ export function namesOf(text: string, tokens: readonly Token[], skip: (token: To
 		// A title goes before a person's name, or before one word that is not a plural ("Minister Tuilaepa");
 		// "General Motors" and "General Electric" keep theirs.
 		const strips = () => run.length > 2 || personAfter(1) || (!/s$/.test(run[1]!.text) && !/^general$/i.test(run[0]!.text));
-		while (run.length > 1 && (TITLE.test(run[0]!.text) || (run[0]!.pos === 'ADJ' && TITLE.test(run[1]!.text))) && strips()) run = run.slice(1);
+		// A name that had a person's title before it is a person's, whatever the lexicon knows of it ("President Erdoğan").
+		let titled = false;
+		while (run.length > 1 && (TITLE.test(run[0]!.text) || (run[0]!.pos === 'ADJ' && TITLE.test(run[1]!.text))) && strips()) {
+			run = run.slice(1);
+			titled = true;
+		}
 		// "Members of …" at the start of a sentence: a plural noun, capitalised for its place.
 		const only = run.length === 1 ? run[0]! : undefined;
 		if (only && only === tokens[0] && (only.lemma !== only.text.toLowerCase() || nlp(only.text.toLowerCase()).has('#Plural'))) run = [];
@@ -92,7 +97,8 @@ export function namesOf(text: string, tokens: readonly Token[], skip: (token: To
 		if (first === last && (NOT_NAMES.has(first.text.toLowerCase()) || TITLE.test(first.text))) return;
 		const written = text.slice(first.start, last.end).replace(/-(?:led|based|backed|born|owned|run)$/u, '');
 		// Letters in capitals are an organisation's ("EVA", "NASA"), whatever name they spell.
-		const kind = /^[\p{Lu}\d.&-]+$/u.test(written) ? 'organisation' : kindOf(written);
+		const read = /^[\p{Lu}\d.&-]+$/u.test(written) ? 'organisation' : kindOf(written);
+		const kind = titled && read !== 'not a name' ? 'person' : read;
 		if (kind !== 'not a name') names.push({ start: first.start, end: first.start + written.length, text: written, kind });
 	};
 	tokens.forEach((token, i) => {

@@ -64,6 +64,18 @@ export function tagText(text: string): Token[] {
 			const noun = commonNoun(word);
 			if (noun && noun.lemma !== word.toLowerCase()) [pos, lemma] = ['NOUN', noun.lemma];
 		}
+		// The model splits a word at a letter it does not know ("Erdoğan" → "Erdo", "ğ", "an"): one word again.
+		if (
+			previous &&
+			previous.end === start &&
+			/\p{L}$/u.test(previous.text) &&
+			/^\p{L}/u.test(word) &&
+			(pos === 'X' || previous.pos === 'X' || /[^\p{ASCII}]/u.test(previous.text + word))
+		) {
+			const text = previous.text + word;
+			tokens[tokens.length - 1] = { ...previous, end, text, pos: previous.pos === 'X' ? pos : previous.pos, lemma: text.toLowerCase() };
+			return;
+		}
 		tokens.push({ start, end, text: word, pos, lemma, count: counts.has(i) });
 	});
 	retagHeadlineSlips(tokens, (word) => {

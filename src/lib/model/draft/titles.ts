@@ -112,6 +112,10 @@ function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[
 		return rest.map((t, i) => (i === finite ? { ...t, text: plural(subject) ? t.lemma : thirdPerson(t.lemma) } : t));
 	}
 	const verbs = rest.filter((t) => t.pos === 'VERB');
+	// "proposed converting" → "proposes converting": the finite verb before a gerund, in the present.
+	if (verbs.length === 2 && beOrHave.length === 0 && /ing$/i.test(verbs[1]!.text) && !/ing$/i.test(verbs[0]!.text) && verbs[0]!.lemma !== lower(verbs[0]!)) {
+		return rest.map((t) => (t === verbs[0] ? { ...t, text: plural(subject) ? t.lemma : thirdPerson(t.lemma) } : t));
+	}
 	if (verbs.length !== 1 || head.pos !== 'VERB') return words;
 	// "is launching", "had left", "left": the present, agreeing with the subject.
 	if (beOrHave.length === 0 && head.lemma === lower(head)) return words;
@@ -180,6 +184,19 @@ export interface TitleContext {
 const LEANING_START =
 	/^(?:and|but|or|so|yet|when|while|where|which|who|whom|whose|that|because|although|though|if|since|after|before|until|as|to|for|from|with|on|in|at|by|of|than|including|despite)$/i;
 
+/**
+ * The words of the name a pronoun stands for, as tokens for the verb to agree with: what "he", "she" or
+ * "it" stands for is one; what "they" stands for is many when its last word is a plural.
+ */
+function wordsOfName(name: string, pronoun: Token): Token[] {
+	const many = /^(?:they|them)$/i.test(pronoun.text);
+	return name.split(/\s+/).map((word) => {
+		const common = !/^\p{Lu}/u.test(word);
+		const lemma = many && /[^su]s$/i.test(word) ? word.slice(0, -1).toLowerCase() : word.toLowerCase();
+		return { ...pronoun, text: word, pos: common ? 'NOUN' : 'PROPN', lemma };
+	});
+}
+
 /** Verbs whose "it" stands for nothing ("it rained", "it is clear that", "it seems"). */
 const EXPLETIVE_IT = new Set(['rain', 'snow', 'be', 'seem', 'appear', 'happen']);
 
@@ -190,7 +207,7 @@ function subjectText(subject: readonly Token[], context: TitleContext, head?: To
 	const expletive = trimmed.length === 1 && /^it$/i.test(trimmed[0]!.text) && head !== undefined && EXPLETIVE_IT.has(head.lemma);
 	if (trimmed.length === 1 && SUBJECT_PRONOUNS.has(trimmed[0]!.text.toLowerCase()) && !expletive) {
 		const name = context.nameFor?.(trimmed[0]!);
-		if (name) return { tokens: trimmed, text: name };
+		if (name) return { tokens: wordsOfName(name, trimmed[0]!), text: name };
 	}
 	// "His trial" → "Zhukovskyy's trial": a title cannot lean on a sentence before it.
 	if (trimmed.length > 1 && POSSESSIVE_PRONOUNS.test(trimmed[0]!.text)) {
