@@ -78,6 +78,8 @@ describe('draftTimeline on short texts', () => {
 		const launch = draft('At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, the capsule was launched from Florida.', '2019-03-05');
 		expect(launch.document.events.map((e) => e.date.edtf)).toEqual(['2019-03-02T02:49:00']);
 		expect(launch.skipped).toEqual([]);
+		const zone = draft('The plane crashed at 9:45 a.m. ET on Wednesday near the airport.', '2019-10-08');
+		expect(zone.document.events.map((e) => [e.stated?.text, e.title])).toEqual([['at 9:45 a.m. ET on Wednesday', 'Plane crashes near the airport']]);
 		const fire = draft('A fire broke out at the hall on Friday. Firefighters were called to the building at 09:09am local time.', '2020-06-06');
 		expect(fire.document.events.map((e) => [e.date.edtf, e.excerpts.length])).toEqual([['2020-06-05', 2]]);
 	});

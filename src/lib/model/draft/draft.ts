@@ -151,9 +151,13 @@ function givesItsYear(expression: TemporalExpression): boolean {
 	return /\d{3,}|'\d{2}\b|centur|millenni/i.test(expression.text) || /^\d{2}$/.test(expression.value);
 }
 
+/** A time zone after a clock time ("9:45 a.m. ET", "0749 UTC"): part of the date's words, never of a title. */
+const TIME_ZONE = /^\s+(?:[ECMPA][SD]?T|UTC|GMT|BST|CES?T|EES?T|IST|JST|AES?T|AEDT|local time)\b/;
+
 function statedRange(text: string, expression: TemporalExpression): TextRange {
 	const before = SIGNAL_WORD.exec(text.slice(Math.max(0, expression.start - 24), expression.start));
-	return { start: expression.start - (before?.[1]?.length ?? 0), end: expression.end };
+	const zone = expression.type === 'time' ? TIME_ZONE.exec(text.slice(expression.end, expression.end + 12)) : null;
+	return { start: expression.start - (before?.[1]?.length ?? 0), end: expression.end + (zone?.[0].length ?? 0) };
 }
 
 /** Joins the EDTF of a range's two ends: its first day to its last. */
