@@ -306,6 +306,14 @@ describe('draftTimeline on short texts', () => {
 		]);
 	});
 
+	it('titles "the company" by the organisation it stands for, and reads a base form after a singular subject as the past', () => {
+		const { document } = draft(
+			'Boeing built the 737 MAX. The company grounded the fleet in March. He put the ban in place in 2019. The protesters put up tents on Monday.',
+			'2019-10-08'
+		);
+		expect(document.events.map((e) => e.title)).toEqual(['Boeing grounds the fleet', 'He puts the ban in place', 'Protesters put up tents']);
+	});
+
 	it('puts a verb before an infinitive in the present, as headlines do, but not before "to date"', () => {
 		const { document } = draft(
 			'The cabinet voted to lift the ban on Saturday. The ministers agreed to pay on Sunday. On Monday, a rally was the largest ever held to date.',

@@ -19,7 +19,7 @@ import { groupNames, namesOf, type LaneSuggestion, type Name } from './names';
 import { uniqueSelector } from './selectors';
 import { readClause, SAYING, type ClauseReading } from './clauses';
 import { sentenceSpans, spanAt, type Span } from '../text/sentences';
-import { isFirstPerson, joinTokens, MAX_TITLE, quotedWords, sentenceCase, titleFromWords, titleOfReading, withinLimit } from './titles';
+import { isFirstPerson, joinTokens, MAX_TITLE, ORGANISATION_NOUNS, quotedWords, sentenceCase, titleFromWords, titleOfReading, withinLimit } from './titles';
 import { tagText, tokensIn, type Token } from './tagger';
 
 export interface DraftInput {
@@ -632,6 +632,14 @@ export function draftTimeline(input: DraftInput): Draft {
 			// Someone named once nearby (a witness) is less likely "he" than the person the article is about.
 			if (best && best.mentions < 2 && mainPerson && mainPerson.mentions >= 3) return mainPerson.label;
 			return (best ?? (people.at(-1) ? laneOf(people.at(-1)!) : mainPerson))?.label;
+		}
+		// "The band": the organisation named last, a few sentences back at most.
+		if (ORGANISATION_NOUNS.has(lower)) {
+			// Of those named nearby, one that was the first name of its sentence (its subject, most often).
+			const near = before.filter((n) => laneOf(n).kind === 'organisation' && n.end > pronoun.start - 400);
+			const first = near.filter((n) => namesOfSentence(spanAt(sentences, n.start) ?? { start: n.start, end: n.end })[0] === n);
+			const chosen = first.at(-1) ?? near.at(-1);
+			return chosen ? laneOf(chosen).label : undefined;
 		}
 		if (lower === 'they' || lower === 'it') {
 			// "It" is what the clause before was about: the last subject that is not itself a pronoun.

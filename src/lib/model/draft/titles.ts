@@ -117,8 +117,11 @@ function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[
 		return rest.map((t) => (t === verbs[0] ? { ...t, text: plural(subject) ? t.lemma : thirdPerson(t.lemma) } : t));
 	}
 	if (verbs.length !== 1 || head.pos !== 'VERB') return words;
-	// "is launching", "had left", "left": the present, agreeing with the subject.
-	if (beOrHave.length === 0 && head.lemma === lower(head)) return words;
+	// "is launching", "had left", "left": the present, agreeing with the subject. "The band split" is past:
+	// the present would be "splits".
+	// (A lemma in "-ed" is one the tagger did not find: "co-founded" stays as it is.)
+	if (beOrHave.length === 0 && head.lemma === lower(head) && (subject.length === 0 || plural(subject) || /^(?:i|you|we)$/i.test(subject[0]!.text) || /[^e]ed$/i.test(head.text)))
+		return words;
 	const present = plural(subject) ? head.lemma : thirdPerson(head.lemma);
 	return [...rest.slice(0, -1), { ...head, text: present }];
 }
@@ -197,6 +200,30 @@ function wordsOfName(name: string, pronoun: Token): Token[] {
 	});
 }
 
+/** Nouns that, after "the", stand for an organisation the article has named ("the band" for Cream). */
+export const ORGANISATION_NOUNS = new Set([
+	'band',
+	'group',
+	'company',
+	'firm',
+	'promotion',
+	'team',
+	'club',
+	'airline',
+	'label',
+	'network',
+	'newspaper',
+	'magazine',
+	'carrier',
+	'manufacturer',
+	'retailer',
+	'chain',
+	'startup',
+	'organisation',
+	'organization',
+	'charity'
+]);
+
 /** Verbs whose "it" stands for nothing ("it rained", "it is clear that", "it seems"). */
 const EXPLETIVE_IT = new Set(['rain', 'snow', 'be', 'seem', 'appear', 'happen']);
 
@@ -206,6 +233,11 @@ function subjectText(subject: readonly Token[], context: TitleContext, head?: To
 	if (trimmed.length === 0 && context.actor) return { tokens: [], text: context.actor };
 	const expletive = trimmed.length === 1 && /^it$/i.test(trimmed[0]!.text) && head !== undefined && EXPLETIVE_IT.has(head.lemma);
 	if (trimmed.length === 1 && SUBJECT_PRONOUNS.has(trimmed[0]!.text.toLowerCase()) && !expletive) {
+		const name = context.nameFor?.(trimmed[0]!);
+		if (name) return { tokens: wordsOfName(name, trimmed[0]!), text: name };
+	}
+	// "The band split up" → "Cream splits up": a title cannot lean on a sentence before it.
+	if (trimmed.length === 1 && trimmed[0]!.pos === 'NOUN' && /^the$/i.test(subject[0]?.text ?? '') && ORGANISATION_NOUNS.has(trimmed[0]!.text.toLowerCase())) {
 		const name = context.nameFor?.(trimmed[0]!);
 		if (name) return { tokens: wordsOfName(name, trimmed[0]!), text: name };
 	}
