@@ -306,6 +306,11 @@ describe('draftTimeline on short texts', () => {
 		]);
 	});
 
+	it('gives a singular verb the last of a list as its subject, and "its" what its own sentence named', () => {
+		const { document } = draft('The Boeing company is working with NASA on spacecraft and its Starliner craft is scheduled to fly this spring.', '2019-03-05');
+		expect(document.events.map((e) => e.title)).toEqual(["Boeing's Starliner craft is scheduled to fly"]);
+	});
+
 	it('titles "the company" by the organisation it stands for, and reads a base form after a singular subject as the past', () => {
 		const { document } = draft(
 			'Boeing built the 737 MAX. The company grounded the fleet in March. He put the ban in place in 2019. The protesters put up tents on Monday.',

@@ -305,6 +305,12 @@ function readAt(tokens: readonly Token[], breaks: readonly Break[], dated: reado
 	const restEnd = main > 0 ? verbGroup(tokens, main, dated)[0] : clauseEnd;
 	const rest = tokens.slice(groupEnd, restEnd).filter((_, i) => !dated[groupEnd + i]);
 	let verb = tokens.slice(groupStart, groupEnd).filter((_, i) => !dated[groupStart + i]);
+	// "… on spacecraft and its Starliner craft is scheduled": a singular verb has one subject, the last.
+	const and = subject.findLastIndex((t) => t.pos === 'CCONJ');
+	const finite = verb[0];
+	if (and > 0 && finite && (/^(?:is|was|has|does)$/i.test(finite.text) || (finite.pos === 'VERB' && /[^s]s$/i.test(finite.text) && finite.lemma !== finite.text.toLowerCase()))) {
+		subject = subject.slice(and + 1);
+	}
 	// "a mission, which NASA said might take place": what was said is of the noun the pronoun stands for.
 	if (subject.length > 1 && RELATIVE.has(subject[0]!.text.toLowerCase()) && verb.length > 1 && SAYING.has(verb[0]!.lemma)) {
 		const at = tokens.indexOf(subject[0]!);

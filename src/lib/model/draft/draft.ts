@@ -633,6 +633,12 @@ export function draftTimeline(input: DraftInput): Draft {
 			if (best && best.mentions < 2 && mainPerson && mainPerson.mentions >= 3) return mainPerson.label;
 			return (best ?? (people.at(-1) ? laneOf(people.at(-1)!) : mainPerson))?.label;
 		}
+		// "The Boeing company … and its Starliner craft": "its" is first what its own sentence has named.
+		if (/^its$/i.test(pronoun.text)) {
+			const sentence = spanAt(sentences, pronoun.start);
+			const named = sentence ? before.find((n) => n.start >= sentence.start && laneOf(n).kind !== 'person') : undefined;
+			if (named) return laneOf(named).label;
+		}
 		// "The band": the organisation named last, a few sentences back at most.
 		if (ORGANISATION_NOUNS.has(lower)) {
 			// Of those named nearby, one that was the first name of its sentence (its subject, most often).
