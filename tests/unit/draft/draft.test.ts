@@ -311,6 +311,13 @@ describe('draftTimeline on short texts', () => {
 		expect(document.events.map((e) => e.title)).toEqual(["Boeing's Starliner craft is scheduled to fly"]);
 	});
 
+	it('reads a list of verbs as finite verbs of one subject, and an item of a list by its own words', () => {
+		const verbs = draft('The government declared a state of emergency on November 15, shut down all schools as of November 17, and later banned gatherings.', '2019-12-07');
+		expect(verbs.document.events.map((e) => e.title)).toEqual(['Government declares a state of emergency', 'Government shuts down all schools']);
+		const items = draft('NEOC reported a 95% immunization rate on December 24, and the last measles-related death during the state of emergency on December 26.', '2020-01-01');
+		expect(items.document.events.map((e) => e.title)).toEqual(['NEOC reports a 95% immunization rate', 'NEOC reports the last measles-related death']);
+	});
+
 	it('titles "the company" by the organisation it stands for, and reads a base form after a singular subject as the past', () => {
 		const { document } = draft(
 			'Boeing built the 737 MAX. The company grounded the fleet in March. He put the ban in place in 2019. The protesters put up tents on Monday.',

@@ -321,7 +321,8 @@ function readAt(tokens: readonly Token[], breaks: readonly Break[], dated: reado
 		}
 	}
 	// "Conyers, first elected to Congress in 1964, …": a participle with no auxiliary and a subject from outside its clause.
-	const mainVerbAfter = tokens[clauseEnd]?.text === ',' && tokens.slice(clauseEnd + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+	// (", and later banned …" is the next of a list of verbs, not the main verb after an aside.)
+	const mainVerbAfter = tokens[clauseEnd]?.text === ',' && tokens[clauseEnd + 1]?.pos !== 'CCONJ' && tokens.slice(clauseEnd + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 	const participle = borrowed && !verb.some((t) => t.pos === 'AUX') && tokens[groupStart - 1]?.text === ',' && mainVerbAfter;
 	const reading: ClauseReading = { verb, head: tokens[head]!, subject, rest: [...rest, ...placeBefore(tokens, subject, rest, dated)], ...(participle ? { participle } : {}) };
 	if (depth === 0 && SAYING.has(tokens[head]!.lemma)) {
@@ -451,7 +452,9 @@ function listItem(tokens: readonly Token[], dated: readonly boolean[], first: nu
 	while (from > 0 && !parts(tokens[from - 1]!, from - 1)) from--;
 	let to = first;
 	while (to < tokens.length && !parts(tokens[to]!, to) && tokens[to]!.pos !== 'PUNCT') to++;
-	if (verb >= from || from === 0 || tokens.slice(from, to).some((t, i) => !dated[from + i] && (t.pos === 'VERB' || t.pos === 'AUX'))) return [];
+	// A verb of its own makes the item a clause; "measles-related" is a word of a noun phrase.
+	const ownVerb = (t: Token, i: number) => !dated[i] && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[i - 1]?.text !== '-' && !isModifier(tokens, i);
+	if (verb >= from || from === 0 || tokens.slice(from, to).some((t, i) => ownVerb(t, from + i))) return [];
 	let previous = from - 1;
 	while (previous > 0 && tokens[previous - 1]!.text === ',') previous--;
 	while (previous > 0 && !parts(tokens[previous - 1]!, previous - 1)) previous--;

@@ -147,6 +147,11 @@ function fit(tokens: readonly Token[], room: number): Token[] {
 			while (kept.length > 1 && ['NOUN', 'PROPN'].includes(kept.at(-1)!.pos) && ['NOUN', 'PROPN'].includes(tokens[kept.length]?.pos ?? '')) kept = kept.slice(0, -1);
 		}
 	}
+	// "during the state", cut from "of emergency": a phrase of time or place that lost its noun goes whole.
+	if (kept.length < tokens.length && /^of$/i.test(tokens[kept.length]!.text) && kept.length > 3) {
+		const [preposition, article, noun] = kept.slice(-3);
+		if (/^(?:during|amid|in|at|on|over|under|after|before)$/i.test(preposition!.text) && /^the$/i.test(article!.text) && noun!.pos === 'NOUN') kept = kept.slice(0, -3);
+	}
 	// "… searching", cut from its object; "as their 2019", cut from the name the number began.
 	const dangles = (t: Token, before: Token | undefined) =>
 		(/\p{L}{3}ing$/iu.test(t.text) && before?.pos === 'NOUN') || (t.pos === 'NUM' && (before?.pos === 'DET' || before?.pos === 'PRON'));
