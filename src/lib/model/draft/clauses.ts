@@ -303,7 +303,12 @@ function readAt(tokens: readonly Token[], breaks: readonly Break[], dated: reado
 	let subject = found.subject;
 	const main = reducedRelative(tokens, breaks, dated, head);
 	const restEnd = main > 0 ? verbGroup(tokens, main, dated)[0] : clauseEnd;
-	const rest = tokens.slice(groupEnd, restEnd).filter((_, i) => !dated[groupEnd + i]);
+	let rest = tokens.slice(groupEnd, restEnd).filter((_, i) => !dated[groupEnd + i]);
+	// "drop after two small children [died …]": a subordinate clause whose verb is past the end is left out whole.
+	const verbAfter = tokens[restEnd];
+	const opens = rest.findLastIndex((t) => /^(?:after|before|because|when|while|although|though|until|since|as|if)$/i.test(t.text));
+	if (opens >= 0 && verbAfter && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX') && !rest.slice(opens + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+		rest = rest.slice(0, opens);
 	let verb = tokens.slice(groupStart, groupEnd).filter((_, i) => !dated[groupStart + i]);
 	// "… on spacecraft and its Starliner craft is scheduled": a singular verb has one subject, the last.
 	const and = subject.findLastIndex((t) => t.pos === 'CCONJ');

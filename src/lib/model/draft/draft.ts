@@ -19,7 +19,7 @@ import { groupNames, namesOf, type LaneSuggestion, type Name } from './names';
 import { uniqueSelector } from './selectors';
 import { readClause, SAYING, type ClauseReading } from './clauses';
 import { sentenceSpans, spanAt, type Span } from '../text/sentences';
-import { isFirstPerson, joinTokens, MAX_TITLE, ORGANISATION_NOUNS, quotedWords, sentenceCase, titleFromWords, titleOfReading, withinLimit } from './titles';
+import { BUILDING_NOUNS, isFirstPerson, joinTokens, MAX_TITLE, ORGANISATION_NOUNS, quotedWords, sentenceCase, titleFromWords, titleOfReading, withinLimit } from './titles';
 import { tagText, tokensIn, type Token } from './tagger';
 
 export interface DraftInput {
@@ -128,6 +128,8 @@ function insideName(text: string, expression: TemporalExpression): boolean {
 	return word !== undefined && !NOT_NAME_BEFORE_DATE.test(word) && !NAMES_A_MONTH.test(word) && /^\p{Lu}/u.test(expression.text);
 }
 
+/** A name that ends in a word for a building ("Bontddu Hall", "Tupua Tamasese Meaole Hospital"). */
+const BUILDING_NAME = new RegExp(`\\s(?:${[...BUILDING_NOUNS].join('|')})$`, 'i');
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How far apart, in characters, a day and its clock time are still one phrase ("30 August 2021 at 11:59 p.m."). */
 const NEXT_TO = 12;
@@ -638,6 +640,12 @@ export function draftTimeline(input: DraftInput): Draft {
 			const sentence = spanAt(sentences, pronoun.start);
 			const named = sentence ? before.find((n) => n.start >= sentence.start && laneOf(n).kind !== 'person') : undefined;
 			if (named) return laneOf(named).label;
+		}
+		// "The hotel": the building the article is about, named with a word for a building ("Bontddu Hall").
+		if (BUILDING_NOUNS.has(lower)) {
+			const buildings = before.filter((n) => BUILDING_NAME.test(n.text));
+			const most = buildings.map(laneOf).reduce<LaneSuggestion | undefined>((chosen, lane) => (!chosen || lane.mentions > chosen.mentions ? lane : chosen), undefined);
+			return most?.label;
 		}
 		// "The band": the organisation named last, a few sentences back at most.
 		if (ORGANISATION_NOUNS.has(lower)) {

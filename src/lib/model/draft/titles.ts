@@ -33,8 +33,12 @@ const DROPPED_ADVERBS = new Set([
 	'again',
 	'ago',
 	'earlier',
-	'successfully'
+	'successfully',
+	'instead',
+	'meanwhile'
 ]);
+/** Adjectives that point elsewhere in the article ("the previous restriction", "the following announcement"). */
+const POINTING_ADJECTIVES = /^(?:previous|following|same|latter|former|aforementioned|above|said)$/i;
 /** Words a title should not end on: it would lean on words it lost. */
 const LEANING_WORDS =
 	"a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|its|their|his|her|that|which|who|whose|than|into|is|are|was|were|be|been|has|have|had|not|this|these|those|after|before|while|when|during|over|under|about|against|between|through|since|until|including|amid|among|'s|’s";
@@ -42,7 +46,10 @@ const LEANING_END = new RegExp(`^(?:${LEANING_WORDS})$`, 'i');
 /** The same words at the end of a title cut as a string. */
 const LEANING_WORD = new RegExp(`\\s+(?:${LEANING_WORDS})$`, 'i');
 /** The words without the adverbs a headline leaves out. */
-const withoutDroppedAdverbs = (tokens: readonly Token[]): Token[] => tokens.filter((t) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase())));
+const withoutDroppedAdverbs = (tokens: readonly Token[]): Token[] =>
+	tokens.filter(
+		(t, i) => !(t.pos === 'ADV' && DROPPED_ADVERBS.has(t.text.toLowerCase())) && !(t.pos === 'ADJ' && POINTING_ADJECTIVES.test(t.text) && tokens[i - 1]?.pos === 'DET')
+	);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'we', 'i']);
 const POSSESSIVE_PRONOUNS = /^(?:his|her|its|their)$/i;
 
@@ -108,6 +115,9 @@ function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[
 		const verb = rest[finite];
 		// "to date" is no infinitive, whatever the tagger says.
 		const infinitive = rest[to + 1]?.pos === 'VERB' && rest[to + 1]!.text.toLowerCase() !== 'date';
+		// "was expected to end" → "expected to end": a passive before an infinitive loses its "be".
+		const participle = rest.find((t) => t.pos === 'VERB');
+		if (infinitive && auxiliaries.some((t) => t.lemma === 'be') && participle && /(?:ed|en|wn|t)$/i.test(participle.text) && participle.lemma !== lower(participle)) return rest;
 		if (!infinitive || beOrHave.length > 0 || !verb || finite > to || /ing$/i.test(verb.text) || verb.lemma === lower(verb)) return words;
 		return rest.map((t, i) => (i === finite ? { ...t, text: plural(subject) ? t.lemma : thirdPerson(t.lemma) } : t));
 	}
@@ -127,8 +137,24 @@ function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[
 }
 
 /** Cuts words to fit `room` characters, at a word, never on a word that leans on what was cut. */
+/**
+ * Without the common nouns that describe a name just after them ("climate change activist Greta
+ * Thunberg" → "Greta Thunberg"): what a title leaves out before it cuts anything else.
+ */
+function withoutDescriptors(tokens: readonly Token[]): Token[] {
+	const kept: Token[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		let j = i;
+		while (j < tokens.length && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ') && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+		const describesName = j > i && tokens[j]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j]!.text) && ['DET', 'ADP', 'PART'].includes(tokens[i - 1]?.pos ?? '');
+		if (describesName) i = j - 1;
+		else kept.push(tokens[i]!);
+	}
+	return kept;
+}
+
 function fit(tokens: readonly Token[], room: number): Token[] {
-	let kept = [...tokens];
+	let kept = joinTokens(tokens).length > room ? withoutDescriptors(tokens) : [...tokens];
 	while (kept.length > 0 && joinTokens(kept).length > room) {
 		// Prefer to cut at a comma, a preposition, a conjunction or a participle ("… mission symbolizing …").
 		const cutsHere = (t: Token, i: number) =>
@@ -155,7 +181,16 @@ function fit(tokens: readonly Token[], room: number): Token[] {
 	// "… searching", cut from its object; "as their 2019", cut from the name the number began.
 	const dangles = (t: Token, before: Token | undefined) =>
 		(/\p{L}{3}ing$/iu.test(t.text) && before?.pos === 'NOUN') || (t.pos === 'NUM' && (before?.pos === 'DET' || before?.pos === 'PRON'));
-	while (kept.length > 0 && (LEANING_END.test(kept.at(-1)!.text) || ['PUNCT', 'CCONJ', 'SCONJ', 'ADP', 'DET'].includes(kept.at(-1)!.pos) || dangles(kept.at(-1)!, kept.at(-2))))
+	const trailing = (t: Token) => (t.pos === 'ADV' || t.pos === 'ADJ') && /^(?:first|again|also|then|too|now|later|earlier|still|already)$/i.test(t.text);
+	// "the tents erected to deal", cut from "with …": a cut phrase that ends on a verb goes back to its noun.
+	if (kept.length < tokens.length && kept.length > 2 && kept.at(-1)!.pos === 'VERB' && tokens[kept.length]?.pos === 'ADP') {
+		const noun = kept.findLastIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+		if (noun > 0 && kept.slice(noun + 1).every((t) => t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV')) kept = kept.slice(0, noun + 1);
+	}
+	while (
+		kept.length > 0 &&
+		(LEANING_END.test(kept.at(-1)!.text) || ['PUNCT', 'CCONJ', 'SCONJ', 'ADP', 'DET'].includes(kept.at(-1)!.pos) || dangles(kept.at(-1)!, kept.at(-2)) || trailing(kept.at(-1)!))
+	)
 		kept.pop();
 	return kept;
 }
@@ -164,7 +199,8 @@ function fit(tokens: readonly Token[], room: number): Token[] {
 function trimPhrase(tokens: readonly Token[]): Token[] {
 	const kept = withoutDroppedAdverbs(tokens);
 	while (kept.length && (/^(?:the|a|an)$/i.test(kept[0]!.text) || kept[0]!.pos === 'PUNCT' || kept[0]!.pos === 'PART')) kept.shift();
-	while (kept.length && kept.at(-1)!.pos === 'PUNCT') kept.pop();
+	// "The vaccination drive itself": the emphasis is the sentence's, not the headline's.
+	while (kept.length && (kept.at(-1)!.pos === 'PUNCT' || (kept.length > 1 && /^(?:itself|himself|herself|themselves)$/i.test(kept.at(-1)!.text)))) kept.pop();
 	return kept;
 }
 
@@ -229,6 +265,35 @@ export const ORGANISATION_NOUNS = new Set([
 	'charity'
 ]);
 
+/** Nouns that, after "the", stand for a building the article has named ("the hotel" for Bontddu Hall). */
+export const BUILDING_NOUNS = new Set([
+	'hotel',
+	'hall',
+	'hospital',
+	'school',
+	'museum',
+	'church',
+	'mosque',
+	'cathedral',
+	'station',
+	'airport',
+	'stadium',
+	'mansion',
+	'building',
+	'palace',
+	'castle',
+	'prison',
+	'embassy',
+	'clinic',
+	'university',
+	'college',
+	'theatre',
+	'theater',
+	'factory',
+	'plant',
+	'mine'
+]);
+
 /** Verbs whose "it" stands for nothing ("it rained", "it is clear that", "it seems"). */
 const EXPLETIVE_IT = new Set(['rain', 'snow', 'be', 'seem', 'appear', 'happen']);
 
@@ -242,7 +307,12 @@ function subjectText(subject: readonly Token[], context: TitleContext, head?: To
 		if (name) return { tokens: wordsOfName(name, trimmed[0]!), text: name };
 	}
 	// "The band split up" → "Cream splits up": a title cannot lean on a sentence before it.
-	if (trimmed.length === 1 && trimmed[0]!.pos === 'NOUN' && /^the$/i.test(subject[0]?.text ?? '') && ORGANISATION_NOUNS.has(trimmed[0]!.text.toLowerCase())) {
+	if (
+		trimmed.length === 1 &&
+		trimmed[0]!.pos === 'NOUN' &&
+		/^the$/i.test(subject[0]?.text ?? '') &&
+		(ORGANISATION_NOUNS.has(trimmed[0]!.text.toLowerCase()) || BUILDING_NOUNS.has(trimmed[0]!.text.toLowerCase()))
+	) {
 		const name = context.nameFor?.(trimmed[0]!);
 		if (name) return { tokens: wordsOfName(name, trimmed[0]!), text: name };
 	}
