@@ -331,6 +331,14 @@ describe('draftTimeline on short texts', () => {
 		]);
 	});
 
+	it('finds the subject past a phrase of place or time set off by commas', () => {
+		const { document } = draft(
+			'Coles, in its March 8 media release, reported that many stores are still selling out, while ALDI, in a post on Tuesday, called the demand unexpected.',
+			'2020-03-13'
+		);
+		expect(document.events.map((e) => e.title)).toEqual(['Coles says many stores sell out', 'ALDI calls the demand unexpected']);
+	});
+
 	it('titles "the hotel" by the building the article named', () => {
 		const { document } = draft('A fire broke out at Bontddu Hall on Friday. Bontddu Hall was built in 1873. The hotel closed in 2005.', '2020-06-06');
 		expect(document.events.map((e) => e.title)).toEqual(['Fire breaks out at Bontddu Hall', 'Bontddu Hall built', 'Bontddu Hall closes']);

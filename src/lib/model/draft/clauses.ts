@@ -191,6 +191,8 @@ function segmentKind(tokens: readonly Token[], dated: readonly boolean[], from: 
 	const firstVerb = words.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
 	if (firstVerb >= 0) return words.slice(0, firstVerb).every((t) => t.pos === 'ADV') ? 'aside' : 'other';
 	if (first.pos === 'ADV') return 'aside';
+	// "Coles, in its March 8 media release, reported": a phrase of place or time set off by commas.
+	if (first.pos === 'ADP' && words.some(isNominal)) return 'aside';
 	return ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(first.pos) && words.some(isNominal) ? 'noun phrase' : 'other';
 }
 
