@@ -339,6 +339,16 @@ describe('draftTimeline on short texts', () => {
 		expect(document.events.map((e) => e.title)).toEqual(['Coles says many stores sell out', 'ALDI calls the demand unexpected']);
 	});
 
+	it('titles a date that belongs to a noun of what happened by whose it was ("since its creation in 1950")', () => {
+		const { document } = draft("The Blyth Valley seat has, since its creation in 1950, always elected Labour. After Leonov's death in 2019, the museum opened.", '2019-12-16');
+		expect(document.events.map((e) => e.title)).toEqual(['Blyth Valley created', 'Leonov dies']);
+	});
+
+	it('puts the purpose after a date below the verb it is the purpose of, and "is to" as "to"', () => {
+		const { document } = draft("The mission's fifth rotation is to remain on the islands until January 4 to help facilitate the transition.", '2020-01-01');
+		expect(document.events.map((e) => e.title)).toEqual(["Mission's fifth rotation to remain on the islands"]);
+	});
+
 	it('titles "the hotel" by the building the article named', () => {
 		const { document } = draft('A fire broke out at Bontddu Hall on Friday. Bontddu Hall was built in 1873. The hotel closed in 2005.', '2020-06-06');
 		expect(document.events.map((e) => e.title)).toEqual(['Fire breaks out at Bontddu Hall', 'Bontddu Hall built', 'Bontddu Hall closes']);

@@ -421,7 +421,10 @@ export function readClause(tokens: readonly Token[], dates: readonly TextRange[]
 		if (isModifier(tokens, i) || PREPOSITION_LIKE.has(t.text.toLowerCase())) cost += 20;
 		if (i > last && reducedRelative(tokens, breaks, dated, i) > 0) cost += 20;
 		// An infinitive or participle after the verb governs less than the finite verb it hangs from.
-		if (tokens[i - 1]?.text.toLowerCase() === 'to') cost += 1;
+		// (After the date, "to help facilitate …" is most often the purpose of what was done on it.)
+		const purpose = i > last && tokens.slice(last + 1, i).some((w) => w.pos === 'PART' && w.text.toLowerCase() === 'to');
+		if (purpose) cost += 4;
+		else if (tokens[i - 1]?.text.toLowerCase() === 'to') cost += 1;
 		if (!best || cost < best.cost) best = { index: i, cost };
 	});
 	const chosen = best as { index: number; cost: number } | undefined;

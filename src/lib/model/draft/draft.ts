@@ -582,6 +582,56 @@ function farBefore(edtfs: readonly string[], published: string): (edtf: string) 
 	};
 }
 
+/** Nouns that name what happened to their owner, and the headline of it ("its creation in 1950" → "created"). */
+const EVENT_NOUNS: Record<string, string> = {
+	creation: 'created',
+	founding: 'founded',
+	foundation: 'founded',
+	establishment: 'established',
+	formation: 'formed',
+	construction: 'built',
+	completion: 'completed',
+	opening: 'opens',
+	closure: 'closes',
+	inauguration: 'inaugurated',
+	launch: 'launched',
+	death: 'dies',
+	birth: 'born',
+	marriage: 'marries',
+	retirement: 'retires',
+	resignation: 'resigns',
+	arrest: 'arrested',
+	release: 'released',
+	election: 'elected',
+	appointment: 'appointed',
+	debut: 'debuts',
+	independence: 'gains independence',
+	assassination: 'assassinated',
+	execution: 'executed',
+	discovery: 'discovered'
+};
+
+/**
+ * "The seat has, since its creation in 1950, always elected …": the date is the creation's, whatever the
+ * clause around it says; titled by whose it was and what happened to it ("Blyth Valley created").
+ */
+function nominalEventTitle(text: string, tokens: readonly Token[], candidate: Candidate, nameFor: (pronoun: Token) => string | undefined): string | undefined {
+	if (!/^(?:in|on)\s/i.test(text.slice(candidate.stated.start, candidate.stated.end))) return undefined;
+	const at = tokens.findIndex((t) => t.start === candidate.stated.start);
+	const noun = tokens[at - 1];
+	const owner = tokens[at - 2];
+	const happened = noun && EVENT_NOUNS[noun.text.toLowerCase()];
+	if (!happened || !owner) return undefined;
+	let name: string | undefined;
+	if (owner.pos === 'PRON' && /^(?:its|his|her|their)$/i.test(owner.text)) name = nameFor(owner);
+	else if (owner.pos === 'PART' && /^['’]s$/.test(owner.text)) {
+		let from = at - 3;
+		while (from > 0 && tokens[from - 1]!.pos === 'PROPN') from--;
+		if (tokens[at - 3]?.pos === 'PROPN') name = joinTokens(tokens.slice(from, at - 2));
+	}
+	return name ? sentenceCase(`${name} ${happened}`) : undefined;
+}
+
 /** Content words, for telling whether two mentions of a date are one event. */
 const contentWords = (tokens: readonly Token[]) => new Set(tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'VERB').map((t) => t.lemma));
 
@@ -741,6 +791,7 @@ export function draftTimeline(input: DraftInput): Draft {
 			.map((e) => ({ start: e.start - candidate.clause.start, end: e.end - candidate.clause.start }));
 		const title =
 			withinLimit(quotationTitle(text, tokens, sentences, candidate, nameFor) ?? '') ||
+			withinLimit(nominalEventTitle(text, tokens, candidate, nameFor) ?? '') ||
 			(candidate.reading ? titleOfReading(candidate.reading, { nameFor, ...(actor ? { actor } : {}) }) : '') ||
 			titleFromWords(clauseText, clauseDates) ||
 			statedWords;

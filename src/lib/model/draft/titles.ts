@@ -115,6 +115,8 @@ function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[
 		const verb = rest[finite];
 		// "to date" is no infinitive, whatever the tagger says.
 		const infinitive = rest[to + 1]?.pos === 'VERB' && rest[to + 1]!.text.toLowerCase() !== 'date';
+		// "is to remain" → "to remain", as headlines say what is arranged.
+		if (infinitive && to === 0 && beOrHave.length === 1 && beOrHave[0]!.lemma === 'be' && words[0] === beOrHave[0]) return rest;
 		// "was expected to end" → "expected to end": a passive before an infinitive loses its "be".
 		const participle = rest.find((t) => t.pos === 'VERB');
 		if (infinitive && auxiliaries.some((t) => t.lemma === 'be') && participle && /(?:ed|en|wn|t)$/i.test(participle.text) && participle.lemma !== lower(participle)) return rest;
