@@ -349,6 +349,11 @@ describe('draftTimeline on short texts', () => {
 		expect(document.events.map((e) => e.title)).toEqual(["Mission's fifth rotation to remain on the islands"]);
 	});
 
+	it('says what was to come as headlines do: "would be suspending" is "to suspend"', () => {
+		const { document } = draft('On Thursday, NBC News reported that Warren would be suspending her campaign.', '2020-03-06');
+		expect(document.events.map((e) => e.title)).toEqual(['NBC News says Warren to suspend her campaign']);
+	});
+
 	it('titles "the hotel" by the building the article named', () => {
 		const { document } = draft('A fire broke out at Bontddu Hall on Friday. Bontddu Hall was built in 1873. The hotel closed in 2005.', '2020-06-06');
 		expect(document.events.map((e) => e.title)).toEqual(['Fire breaks out at Bontddu Hall', 'Bontddu Hall built', 'Bontddu Hall closes']);

@@ -98,6 +98,10 @@ function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[
 	if (!head) return words;
 	const auxiliaries = words.slice(0, -1);
 	const lower = (t: Token) => t.text.toLowerCase();
+	// "will be suspending", "would be suspending" (said of what was to come) → "to suspend".
+	const modal = auxiliaries.findIndex((t) => /^(?:will|would|shall)$/i.test(t.text));
+	if (modal >= 0 && /^be$/i.test(words[modal + 1]?.text ?? '') && /ing$/i.test(head.text) && words.length === modal + 3)
+		return [...words.slice(0, modal), { ...words[modal]!, text: 'to' }, { ...head, text: head.lemma }];
 	if (auxiliaries.some((t) => /^(?:will|shall)$/i.test(t.text))) return words.map((t) => (/^(?:will|shall)$/i.test(t.text) ? { ...t, text: 'to' } : t));
 	if (auxiliaries.some((t) => t.pos === 'AUX' && !/^(?:be|have|do)$/.test(t.lemma))) return words;
 	if (auxiliaries.some((t) => lower(t) === 'not' || lower(t) === "n't" || t.lemma === 'do')) return words;
