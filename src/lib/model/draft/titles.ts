@@ -254,7 +254,6 @@ export const ORGANISATION_NOUNS = new Set([
 	'company',
 	'firm',
 	'promotion',
-	'team',
 	'club',
 	'airline',
 	'label',
