@@ -112,6 +112,11 @@ describe('draftTimeline on short texts', () => {
 		]);
 	});
 
+	it('puts a deadline "by the end of January" on its last day', () => {
+		const { document } = draft('Johnson said he intends to leave the EU by the end of January.', '2019-12-16');
+		expect(document.events.map((e) => e.date.edtf)).toEqual(['2020-01-31']);
+	});
+
 	it('turns "until" into the day something ended, and says so', () => {
 		const [event] = draft('Conyers chaired the committee until 1995.').document.events;
 		expect(event).toMatchObject({ stated: { text: 'until 1995', edtf: '1995' }, date: { edtf: '1995' } });

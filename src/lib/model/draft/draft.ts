@@ -649,7 +649,12 @@ export function draftTimeline(input: DraftInput): Draft {
 	const tokens = tagText(text);
 	const skipped: SkippedExpression[] = [];
 	const candidates = findCandidates(text, expressions, { tokens, sentences }, skipped);
-	for (const candidate of candidates) candidate.edtf = partOfTheWeekOrMonth(text.slice(candidate.stated.start, candidate.stated.end), candidate.edtf, published);
+	for (const candidate of candidates) {
+		const words = text.slice(candidate.stated.start, candidate.stated.end);
+		candidate.edtf = partOfTheWeekOrMonth(words, candidate.edtf, published);
+		// "leave the EU by the end of January": a deadline is its last day.
+		if (/^by the end of\b/i.test(words) && /^[\d-]+\/[\d-]+$/.test(candidate.edtf)) candidate.edtf = candidate.edtf.split('/')[1]!;
+	}
 	const saidOn = redateQuotations(text, candidates, expressions, published);
 
 	const datesOverlap = (n: Name) => expressions.some((e) => e.start < n.end && n.start < e.end);
