@@ -231,16 +231,18 @@ describe('draftTimeline on short texts', () => {
 		expect(document.events.map((e) => [e.date.edtf, e.title, e.excerpts.length])).toEqual([['2019-12-25', 'March was peaceful', 2]]);
 	});
 
-	it('titles first-person words of a quotation that runs over sentences as the words of its speaker', () => {
+	it('titles first-person words of a quotation that runs over sentences as the words of its speaker, said on the day before it', () => {
 		const { document } = draft(
 			'Michael Bloomberg endorsed Joe Biden on Wednesday. "Three months ago," he said, "I entered the race. Today I am glad to endorse him."',
 			'2020-03-06'
 		);
-		expect(document.events.map((e) => e.title)).toEqual([
-			'Michael Bloomberg endorses Joe Biden',
-			'Michael Bloomberg: “I entered the race”',
-			'Michael Bloomberg: “I am glad to endorse him”'
+		// "Today" is the Wednesday the words were said: the endorsement, told twice.
+		expect(document.events.map((e) => [e.date.edtf, e.title, e.excerpts.length])).toEqual([
+			['2020-03-04', 'Michael Bloomberg endorses Joe Biden', 2],
+			['2019-12', 'Michael Bloomberg: “I entered the race”', 1]
 		]);
+		const separate = draft('Michael Bloomberg endorsed Joe Biden on Wednesday.\n\n"Today I am glad to be here," he said.', '2020-03-06');
+		expect(separate.document.events.map((e) => e.date.edtf)).toEqual(['2020-03-04', '2020-03-06']);
 	});
 
 	it('gives each date of a sentence that says "respectively" the one of its list of names it goes with', () => {

@@ -456,16 +456,39 @@ function quotations(text: string, sentence: Span): TextRange[] {
  * "Today" in a quotation said on another day ("“We finish today,” she said on Monday") is that day: the
  * day of the same sentence's date outside the quotation, when it has one.
  */
-function redateQuotations(text: string, candidates: Candidate[], expressions: readonly TemporalExpression[], published: string): Map<Candidate, string> {
+function redateQuotations(
+	text: string,
+	candidates: Candidate[],
+	expressions: readonly TemporalExpression[],
+	published: string,
+	sentences: readonly Span[]
+): Map<Candidate, string> {
 	const saidOn = new Map<Candidate, string>();
 	for (const c of candidates) {
 		const expression = expressions[c.expressions[0]!]!;
 		if (!SAID_DAY_RELATIVE.test(expression.text) || !DAY.test(c.edtf)) continue;
 		const quotes = quotations(text, c.sentence);
-		if (!quotes.some((q) => q.start < expression.start && expression.end < q.end)) continue;
-		const said = candidates.find(
-			(other) => other !== c && other.sentence.start === c.sentence.start && DAY.test(other.edtf) && !quotes.some((q) => q.start <= other.stated.start && other.stated.end <= q.end)
-		);
+		const opened = openQuotation(text, c.sentence.start);
+		const inQuotation = quotes.some((q) => q.start < expression.start && expression.end < q.end) || (opened !== undefined && !quotes.some((q) => q.start < expression.start));
+		if (!inQuotation) continue;
+		const dayOutsideQuotes = (sentence: Span) =>
+			candidates.find(
+				(other) =>
+					other !== c &&
+					other.sentence.start === sentence.start &&
+					DAY.test(other.edtf) &&
+					!quotations(text, sentence).some((q) => q.start <= other.stated.start && other.stated.end <= q.end)
+			);
+		// Said on the day its sentence gives; for words quoted over several sentences, the day of the sentence
+		// the quotation opens in, or of the one just before it in its paragraph ("On Wednesday, Bloomberg
+		// endorsed Biden. “… Today, I am leaving the race …”").
+		const opening = opened === undefined ? undefined : spanAt(sentences, opened);
+		const before = opening ? sentences.filter((s) => s.end <= opening.start).at(-1) : undefined;
+		const sameParagraph = before && opening && !text.slice(before.end, opening.start).includes('\n\n');
+		const said =
+			dayOutsideQuotes(c.sentence) ??
+			(opening && opening.start !== c.sentence.start ? dayOutsideQuotes(opening) : undefined) ??
+			(opening && sameParagraph && before ? dayOutsideQuotes(before) : undefined);
 		if (!said || said.edtf === published) continue;
 		c.edtf = dayValue(shift(parseDay(said.edtf)!, 'day', daysBetween(published, c.edtf)));
 		saidOn.set(c, said.edtf);
@@ -655,7 +678,7 @@ export function draftTimeline(input: DraftInput): Draft {
 		// "leave the EU by the end of January": a deadline is its last day.
 		if (/^by the end of\b/i.test(words) && /^[\d-]+\/[\d-]+$/.test(candidate.edtf)) candidate.edtf = candidate.edtf.split('/')[1]!;
 	}
-	const saidOn = redateQuotations(text, candidates, expressions, published);
+	const saidOn = redateQuotations(text, candidates, expressions, published, sentences);
 
 	const datesOverlap = (n: Name) => expressions.some((e) => e.start < n.end && n.start < e.end);
 	// The names of each sentence, found once: for lanes, and for the pronouns that stand for them.
