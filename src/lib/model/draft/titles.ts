@@ -445,8 +445,7 @@ export function quotedWords(words: string, room: number): string {
  * A title from words alone (an event the editor makes from a selection): the clause of their first date,
  * or their first clause; the words themselves, cut to fit, when they hold no verb.
  */
-export function titleFromWords(text: string, dates: readonly TextRange[]): string {
-	const tokens = tagText(text);
+export function titleFromWords(text: string, dates: readonly TextRange[], tokens: readonly Token[] = tagText(text)): string {
 	const at = dates[0] ?? { start: 0, end: 0 };
 	const reading = readClause(tokens, dates, at.end > at.start ? at : { start: tokens[0]?.start ?? 0, end: tokens[0]?.end ?? 0 });
 	if (reading) return titleOfReading(reading);

@@ -8,7 +8,8 @@ import { normaliseForMatching, type TextRange } from '../document/anchor';
 import { categorise } from '../draft/categories';
 import { draftTimeline } from '../draft/draft';
 import { eventId, kebab, uniqueId } from '../draft/ids';
-import { namesIn } from '../draft/names';
+import { namesOf } from '../draft/names';
+import { tagText } from '../draft/tagger';
 import { uniqueSelector } from '../draft/selectors';
 import { titleFromWords } from '../draft/titles';
 import type { TemporalExpression } from '../extract/types';
@@ -134,11 +135,14 @@ export function trimRange(text: string, range: TextRange): TextRange | undefined
 function addEvent(state: EditorState, range: TextRange, date: TemporalExpression | undefined): { state: EditorState; id: string } {
 	const words = state.text.slice(range.start, range.end);
 	const statedText = date ? date.text : words;
-	const title = titleFromWords(words, date ? [{ start: date.start - range.start, end: date.end - range.start }] : []) || words;
+	// The words are read once, for the title and for the names in them.
+	const tokens = tagText(words);
+	const title = titleFromWords(words, date ? [{ start: date.start - range.start, end: date.end - range.start }] : [], tokens) || words;
 	const id = eventId(title, takenIds(state));
 	// Lanes from the names in the words, as a draft's: a known lane by its label, else a new one; else none.
 	const lanes = [...state.lanes];
-	const laneIds = namesIn(state.text, range).map((name) => idForLabel(lanes, name.text));
+	const inText = tokens.map((t) => ({ ...t, start: t.start + range.start, end: t.end + range.start }));
+	const laneIds = namesOf(state.text, inText).map((name) => idForLabel(lanes, name.text));
 	const category = categorise(words, words);
 	const categories = !category || state.categories.some((c) => c.id === category.id) ? state.categories : [...state.categories, { ...category }];
 	const event: TimelineEventData = {
