@@ -1,0 +1,161 @@
+/**
+ * Finding inside a timeline as a reader does: typing in the search field, stepping from match to match,
+ * filtering by lane, following a link that holds a search, going Back, and searching a large timeline.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from './test';
+import { open, paintedTexts } from './helpers';
+
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+const field = (page: Page) => page.getByRole('searchbox', { name: 'Find' });
+const status = (page: Page) => page.locator('#timeline-search-status');
+/** The shapes the chart last painted, as the canvas keeps them. */
+const paintedShapes = (page: Page) =>
+	page.locator('.surface canvas.marks').evaluate((canvas) => (canvas as HTMLCanvasElement & { drawing?: { shapes: Record<string, unknown>[] } }).drawing?.shapes ?? []);
+
+test('typing "crocus" on the seed finds the Crocus event, and Enter takes the reader to it and its excerpt', async ({ page }) => {
+	await open(page, '/t/putin-taliban-allies/');
+	await page.keyboard.press('/');
+	await expect(field(page)).toBeFocused();
+	await page.keyboard.type('crocus', { delay: 40 });
+	await expect(status(page)).toHaveText('1 of 11 events');
+	// The list shows only the match, with the word marked.
+	const list = page.locator('.event-list > li');
+	await expect(list).toHaveCount(1);
+	await expect(list.first().locator('h3 mark.found')).toHaveText('Crocus');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/event=crocus-city-hall-attack/);
+	await expect(status(page)).toHaveText('1 of 11 events; match 1 selected');
+	// The article's excerpt of the event is the current one, in view.
+	const excerpt = page.locator('.article-text mark.active');
+	await expect(excerpt).toContainText('attack on a Moscow concert');
+	await expect(excerpt).toBeInViewport();
+	// The chart frames the match and fades the rest.
+	const labels = await paintedTexts(page);
+	expect(labels.find((text) => text.text.startsWith('IS-K attack on Crocus'))).toBeTruthy();
+	const shapes = await paintedShapes(page);
+	expect(shapes.some((shape) => shape.type === 'rect' && (shape.paint as { stroke?: string }).stroke === 'fg')).toBe(true);
+	expect(shapes.filter((shape) => shape.type === 'text' && shape.style === 'label' && shape.colour === 'fg-muted').length).toBeGreaterThan(5);
+	// Escape clears the field, and every event is listed again.
+	await field(page).focus();
+	await page.keyboard.press('Escape');
+	await expect(field(page)).toHaveValue('');
+	await expect(list).toHaveCount(11);
+});
+
+test('words are required together, quoted phrases in a row, accents and case ignored; a query with nothing to find says so', async ({ page }) => {
+	await open(page, '/t/putin-taliban-allies/');
+	await field(page).fill('FALL kábul');
+	await expect(status(page)).toHaveText('1 of 11 events');
+	await field(page).fill('"city hall"');
+	await expect(status(page)).toHaveText('1 of 11 events');
+	await field(page).fill('"hall city"');
+	await expect(status(page)).toHaveText('0 of 11 events');
+	await expect(page.getByText('No event matches the search.')).toBeVisible();
+	await field(page).fill('.*');
+	await expect(status(page)).toContainText('no letters or digits');
+	await field(page).fill('x'.repeat(5000));
+	await expect(status(page)).toContainText('over 200 characters');
+});
+
+test('Enter and Shift+Enter, and the buttons, step through the matches in time order, wrapping round', async ({ page }) => {
+	await open(page, '/t/putin-taliban-allies/');
+	await field(page).fill('taliban');
+	await expect(status(page)).toHaveText('7 of 11 events');
+	await field(page).press('Enter');
+	await expect(status(page)).toHaveText('7 of 11 events; match 1 selected');
+	await field(page).press('Enter');
+	await expect(status(page)).toHaveText('7 of 11 events; match 2 selected');
+	await field(page).press('Shift+Enter');
+	await field(page).press('Shift+Enter');
+	await expect(status(page)).toHaveText('7 of 11 events; match 7 selected');
+	await page.getByRole('button', { name: 'Next match' }).click();
+	await expect(status(page)).toHaveText('7 of 11 events; match 1 selected');
+	await page.getByRole('button', { name: 'Previous match' }).click();
+	await expect(status(page)).toHaveText('7 of 11 events; match 7 selected');
+});
+
+test('a link with q= reopens the search, and Back restores the search before', async ({ page }) => {
+	await open(page, '/t/putin-taliban-allies/?q=crocus');
+	await expect(field(page)).toHaveValue('crocus');
+	await expect(status(page)).toHaveText('1 of 11 events');
+	await expect(page.locator('.event-list > li')).toHaveCount(1);
+	// Typed, the query settles into one history entry, not one per key.
+	await field(page).fill('');
+	await field(page).pressSequentially('russia', { delay: 30 });
+	await expect(page).toHaveURL(/q=russia/);
+	await expect(status(page)).toHaveText(/of 11 events/);
+	await page.goBack();
+	await expect(page).toHaveURL(/q=crocus/);
+	await expect(field(page)).toHaveValue('crocus');
+	await expect(status(page)).toHaveText('1 of 11 events');
+	await page.goForward();
+	await expect(field(page)).toHaveValue('russia');
+});
+
+test('a TimelineJS3 document with groups is filtered by one group, with the words or alone', async ({ page }) => {
+	await page.route(`${ORIGIN}/__fixtures/moon.json`, (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync('tests/fixtures/timelinejs.json', 'utf8') })
+	);
+	await open(page, '/t/putin-taliban-allies/?src=/__fixtures/moon.json');
+	await page.getByRole('button', { name: 'Filters' }).click();
+	await page.getByRole('combobox', { name: 'Lane' }).selectOption({ label: 'History' });
+	await expect(page).toHaveURL(/lane=history/);
+	await expect(status(page)).toHaveText('2 of 4 events');
+	await expect(page.locator('.event-list > li h3')).toHaveText([/Assyria/, /Apollo 11/]);
+	await field(page).fill('apollo');
+	await expect(status(page)).toHaveText('1 of 4 events');
+	// Fit to matches shows the span of the result.
+	await page.getByRole('button', { name: 'Fit to matches' }).click();
+	await expect(page).toHaveURL(/from=1969/);
+});
+
+test('filters by a date range, and a link carries it', async ({ page }) => {
+	await open(page, '/t/putin-taliban-allies/?since=2021&until=2022');
+	await expect(status(page)).toHaveText(/^[1-9]\d* of 11 events$/);
+	await page.getByRole('button', { name: /Filters/ }).click();
+	await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue('2021-01-01');
+	await expect(page.getByRole('textbox', { name: 'to' })).toHaveValue('2022-12-31');
+	await page.getByRole('textbox', { name: 'From' }).fill('1900');
+	await page.getByRole('textbox', { name: 'to' }).fill('1950');
+	await page.getByRole('button', { name: 'Apply dates' }).click();
+	await expect(status(page)).toHaveText('0 of 11 events');
+	await expect(page).toHaveURL(/since=1900-01-01&until=1950-12-31/);
+});
+
+test('at 10,000 synthetic events a query answers and the chart shows its matches', async ({ page }) => {
+	await open(page, '/synthetic/?n=10000');
+	await field(page).pressSequentially('census', { delay: 30 });
+	await expect(status(page)).toHaveText(/^[\d,]+ of 10,000 events$/, { timeout: 15_000 });
+	const found = Number((await status(page).textContent())!.split(' ')[0]!.replace(/,/g, ''));
+	expect(found).toBeGreaterThan(0);
+	expect(found).toBeLessThan(10_000);
+	// Clusters say how many of their events match, and those counts add up to no more than the matches.
+	await expect.poll(async () => (await paintedShapes(page)).filter((shape) => shape.type === 'text' && shape.matches !== undefined).length).toBeGreaterThan(0);
+	const counts = (await paintedShapes(page)).filter((shape) => shape.type === 'text' && shape.matches !== undefined) as { matches: number; count: number; text: string }[];
+	expect(counts.every((shape) => shape.matches <= shape.count && shape.text.includes('/'))).toBe(true);
+	expect(counts.reduce((sum, shape) => sum + shape.matches, 0)).toBeGreaterThan(0);
+	await field(page).press('Enter');
+	await expect(status(page)).toContainText('match 1 selected');
+});
+
+test('the embed searches too, carries a search in its code, and search=0 leaves the field out', async ({ page }) => {
+	await open(page, '/embed/?q=crocus');
+	await expect(field(page)).toHaveValue('crocus');
+	await expect(status(page)).toHaveText('1 of 11 events');
+	await open(page, '/embed/?search=0');
+	await expect(page.locator('.timeline-view')).toBeVisible();
+	await expect(field(page)).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`searching has no axe violations in the ${colorScheme} theme`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await open(page, '/t/putin-taliban-allies/?q=taliban');
+		await expect(status(page)).toHaveText('7 of 11 events');
+		await page.getByRole('button', { name: 'Filters' }).click();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+	});
+}
