@@ -22,6 +22,9 @@ export interface SearchListener {
 	failed(reason: string): void;
 }
 
+/** Marks on the page's performance timeline, for the benchmark and a reader's profiler: when the index was asked for and built, and its figures. */
+const mark = (name: 'start' | 'built', detail?: IndexFigures) => performance.mark(`chronoscope:search:${name}`, { detail });
+
 /** Yields to the page's other work (input, drawing) between batches. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
@@ -37,6 +40,7 @@ export class SearchClient {
 	}
 
 	async #start(timeline: Timeline) {
+		mark('start');
 		let worker: Worker;
 		try {
 			worker = await startWorker(workerUrl);
@@ -47,8 +51,10 @@ export class SearchClient {
 		if (this.#closed) return worker.terminate();
 		this.#worker = worker;
 		worker.onmessage = ({ data }: MessageEvent<FromSearchWorker>) => {
-			if (data.type === 'built') this.#listener.built(data.figures);
-			else if (data.type === 'answer' && data.id === this.#lastId) this.#listener.answer(data);
+			if (data.type === 'built') {
+				mark('built', data.figures);
+				this.#listener.built(data.figures);
+			} else if (data.type === 'answer' && data.id === this.#lastId) this.#listener.answer(data);
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
@@ -56,6 +62,9 @@ export class SearchClient {
 		};
 		const post = (message: ToSearchWorker) => worker.postMessage(message);
 		post({ type: 'begin', labels: searchLabels(timeline) });
+		// A query asked before the worker ran: the worker answers it once the index is built.
+		if (this.#waiting) post(this.#waiting);
+		this.#waiting = undefined;
 		const { events, text } = timeline;
 		for (let from = 0; from < events.length; from += RECORDS_PER_MESSAGE) {
 			await nextTask();
@@ -63,9 +72,6 @@ export class SearchClient {
 			post({ type: 'records', records: events.slice(from, from + RECORDS_PER_MESSAGE).map((event) => searchRecord(event, text)) });
 		}
 		post({ type: 'end' });
-		// A query asked before the worker ran.
-		if (this.#waiting) post(this.#waiting);
-		this.#waiting = undefined;
 	}
 
 	#waiting: ToSearchWorker | undefined;
@@ -73,7 +79,7 @@ export class SearchClient {
 	/** Asks for the events matching `text` and `filters`; the listener hears the answer, unless a later query overtakes it. */
 	query(text: string, filters: SearchFilters) {
 		const message: ToSearchWorker = { type: 'query', id: ++this.#lastId, text, filters: { ...filters } };
-		if (this.#worker && !this.#waiting) this.#worker.postMessage(message);
+		if (this.#worker) this.#worker.postMessage(message);
 		else this.#waiting = message;
 	}
 

@@ -11,6 +11,8 @@ export type ToSearchWorker =
 
 export interface SearchAnswer {
 	id: number;
+	/** The text the answer is for. */
+	text: string;
 	/** The matching events' positions in time order, ascending. */
 	matches: Int32Array;
 	/** The query's words, normalised, for marking them in text. */

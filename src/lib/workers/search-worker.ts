@@ -25,12 +25,12 @@ function answer() {
 	pending = undefined;
 	const parsed = parseQuery(text);
 	if (parsed.kind === 'refused') {
-		scope.postMessage({ type: 'answer', id, matches: new Int32Array(0), words: [], note: parsed.reason, refused: true });
+		scope.postMessage({ type: 'answer', id, text, matches: new Int32Array(0), words: [], note: parsed.reason, refused: true });
 		return;
 	}
 	const matches = index.search(parsed.kind === 'terms' ? parsed.terms : [], filters);
 	const note = parsed.kind === 'empty' ? parsed.reason : undefined;
-	scope.postMessage({ type: 'answer', id, matches, words: queryWords(parsed), ...(note ? { note } : {}) }, [matches.buffer]);
+	scope.postMessage({ type: 'answer', id, text, matches, words: queryWords(parsed), ...(note ? { note } : {}) }, [matches.buffer]);
 }
 
 /** Answers on the worker's next turn, after any queries already waiting: only the last of them is answered. */
