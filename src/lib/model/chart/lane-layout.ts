@@ -480,7 +480,11 @@ function summariseLane(lane: Lane, domain: Domain, width: number, sizes: { clust
 		const count = spansIn ? next - endedBefore : next - first;
 		if (count <= 0) return;
 		const cluster: Cluster = { count, x0: x(start), x1: x(end), start, end };
-		if (matchesBefore) cluster.matches = matchesIn(first, next) + (spansIn ? runningMatches(lane, matched!, a, first) : 0);
+		if (matchesBefore) {
+			// As the count: the first cluster also holds the matches that began before the view and run into it.
+			const inView = spansIn ? bisectLeft(lane.starts, a) : first;
+			cluster.matches = matchesIn(inView, next) + (spansIn ? runningMatches(lane, matched!, a, inView) : 0);
+		}
 		clusters.push(cluster);
 	});
 	return { placed: [], clusters, density };
