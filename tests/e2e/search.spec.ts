@@ -94,6 +94,17 @@ test('a link with q= reopens the search, and Back restores the search before', a
 	await expect(field(page)).toHaveValue('russia');
 });
 
+test('a query typed and stepped to at once is a step of its own: Back leaves the search', async ({ page }) => {
+	await open(page, '/t/putin-taliban-allies/');
+	await field(page).fill('crocus');
+	await field(page).press('Enter');
+	await expect(page).toHaveURL(/q=crocus.*event=crocus-city-hall-attack|event=crocus-city-hall-attack.*q=crocus/);
+	await page.goBack();
+	await expect(page).not.toHaveURL(/q=/);
+	await expect(field(page)).toHaveValue('');
+	await expect(page.locator('.event-list > li')).toHaveCount(11);
+});
+
 test('a TimelineJS3 document with groups is filtered by one group, with the words or alone', async ({ page }) => {
 	await page.route(`${ORIGIN}/__fixtures/moon.json`, (route) =>
 		route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync('tests/fixtures/timelinejs.json', 'utf8') })
@@ -144,6 +155,9 @@ test('the embed searches too, carries a search in its code, and search=0 leaves 
 	await open(page, '/embed/?q=crocus');
 	await expect(field(page)).toHaveValue('crocus');
 	await expect(status(page)).toHaveText('1 of 11 events');
+	// The excerpt panel marks the words too.
+	await open(page, '/embed/?q=moscow&excerpts=1&event=crocus-city-hall-attack');
+	await expect(page.locator('.excerpt-panel blockquote .found').first()).toHaveText('Moscow');
 	await open(page, '/embed/?search=0');
 	await expect(page.locator('.timeline-view')).toBeVisible();
 	await expect(field(page)).toHaveCount(0);

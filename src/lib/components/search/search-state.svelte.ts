@@ -115,13 +115,14 @@ export class SearchState {
 		this.settle();
 	}
 
-	/** The URL takes the search as it is now, as a step the reader can go back from. */
-	settle() {
+	/** The URL takes the search as it is now, as a step the reader can go back from; says whether it changed. */
+	settle(): boolean {
 		clearTimeout(this.#settleTimer);
 		const next = isSearching(this.current) ? { ...this.current, q: this.text.trim() } : NO_SEARCH;
-		if (sameSearch(next, this.settled)) return;
+		if (sameSearch(next, this.settled)) return false;
 		this.settled = next;
 		this.#viewport.change = 'step';
+		return true;
 	}
 
 	/** The search a URL holds (on opening it, and on Back and Forward). */
@@ -140,11 +141,15 @@ export class SearchState {
 
 	/** Selects the next match in time order (or the previous), and moves the view to it. */
 	step(forward: boolean) {
+		// A query typed and stepped through at once is still a step of its own: the step to a match must not
+		// make its history entry a replaced one.
+		const settled = this.settle();
 		const { matches } = this;
 		if (!matches) return;
 		const order = stepMatch(matches, this.#viewport.selected?.order ?? -1, forward);
 		const event = order === undefined ? undefined : this.#viewport.timeline.events[order];
 		if (event) this.#viewport.select(event, 'search');
+		if (settled) this.#viewport.change = 'step';
 	}
 
 	/** Shows the span of the matches. */
