@@ -2,8 +2,8 @@
  * The search at scale (issue 29): in Node, the index of n synthetic events, its build time and memory;
  * in headless Chromium, queries typed into /synthetic/?n= one key at a time at a typist's pace, timing
  * each key to the first answer shown for it or a later key (the count in the live region, then a frame),
- * and the longest main-thread task while typing. `npm run bench` runs it after the comparison;
- * `npm run bench:search` runs it alone (SEARCH_SIZES, default 100000).
+ * and the longest main-thread task while typing; the same in the embed given the events by src. `npm run
+ * bench` runs it after the comparison; `npm run bench:search` runs it alone (SEARCH_SIZES, default 100000).
  */
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { syntheticTimeline } from '../src/lib/model/document/synthetic';
 import { buildSearchIndex, type SearchRecord } from '../src/lib/model/search/search-index';
 import { searchLabels, searchRecord } from '../src/lib/model/search/search-record';
 import { parseQuery } from '../src/lib/model/search/query';
+import { startBenchServer } from './server';
 import { median } from './stats';
 
 /** Typed as a reader types them: words, a prefix, a phrase, words with a lane's name. */
@@ -22,6 +23,8 @@ const KEY_DELAY_MS = 120;
 
 export interface SearchFigures {
 	events: number;
+	/** Where the events came from: the synthetic page, or a document loaded by src into the embed. */
+	page: 'synthetic' | 'src';
 	/** Node: building the index from records already made. */
 	nodeBuildMs: number;
 	/** Node: the memory the built index holds, heap and typed arrays (measured with --expose-gc, else NaN), and the bytes its arrays and words take by count. */
@@ -105,13 +108,13 @@ async function until(page: Page, expression: string, timeout: number) {
 }
 
 export async function measureSearchInBrowser(
-	app: string,
+	url: string,
 	n: number
 ): Promise<Pick<SearchFigures, 'browserBuildMs' | 'medianKeyToResultsMs' | 'longestKeyToResultsMs' | 'keys' | 'longestTaskTypingMs' | 'longestTaskBuildingMs'>> {
 	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: LAUNCH_ARGS });
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-		await page.goto(`${app}/synthetic/?n=${n}&seed=1`);
+		await page.goto(url);
 		await page.locator(`.timeline-view[data-ready][data-events="${n}"]`).waitFor({ timeout: 120_000 });
 		await page.waitForTimeout(500);
 		await page.evaluate(WATCH);
@@ -153,21 +156,30 @@ export async function measureSearchInBrowser(
 	}
 }
 
-export async function measureSearch(app: string, n: number): Promise<SearchFigures> {
-	const browserFigures = await measureSearchInBrowser(app, n);
-	return { events: n, ...measureIndexInNode(n), ...browserFigures };
+/**
+ * The search at n events, on the synthetic page (records made on the page) and in the embed given the same
+ * events by src from `others` (the loading worker's batches sent on unparsed).
+ */
+export async function measureSearch(app: string, others: string, n: number): Promise<SearchFigures[]> {
+	const node = measureIndexInNode(n);
+	const synthetic = await measureSearchInBrowser(`${app}/synthetic/?n=${n}&seed=1`, n);
+	const src = await measureSearchInBrowser(`${app}/embed/?src=${others}/data/chronoscope-${n}-1.json`, n);
+	return [
+		{ events: n, page: 'synthetic', ...node, ...synthetic },
+		{ events: n, page: 'src', ...node, ...src }
+	];
 }
 
 export function searchTable(results: SearchFigures[]): string {
 	const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
 	const task = (value: number) => (value < 50 ? '< 50' : value.toFixed(0));
 	const lines = [
-		'| events | keys timed | key to results, median (ms) | longest (ms) | longest task typing (ms) | index build in page (ms) | longest task building (ms) | build in Node (ms) | index heap (MB) | index arrays (MB) | words | postings | query in Node, median (ms) |',
-		'|---|---|---|---|---|---|---|---|---|---|---|---|---|'
+		'| events | page | keys timed | key to results, median (ms) | longest (ms) | longest task typing (ms) | index build in page (ms) | longest task building (ms) | build in Node (ms) | index memory (MB) | index arrays (MB) | words | postings | query in Node, median (ms) |',
+		'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'
 	];
 	for (const r of results)
 		lines.push(
-			`| ${r.events.toLocaleString('en-GB')} | ${r.keys} | ${ms(r.medianKeyToResultsMs)} | ${ms(r.longestKeyToResultsMs)} | ${task(r.longestTaskTypingMs)} | ${ms(r.browserBuildMs)} | ${task(r.longestTaskBuildingMs)} | ${ms(r.nodeBuildMs)} | ${ms(r.nodeIndexMB)} | ${ms(r.indexArraysMB)} | ${r.words.toLocaleString('en-GB')} | ${r.postings.toLocaleString('en-GB')} | ${ms(r.nodeQueryMs)} |`
+			`| ${r.events.toLocaleString('en-GB')} | ${r.page} | ${r.keys} | ${ms(r.medianKeyToResultsMs)} | ${ms(r.longestKeyToResultsMs)} | ${task(r.longestTaskTypingMs)} | ${ms(r.browserBuildMs)} | ${task(r.longestTaskBuildingMs)} | ${ms(r.nodeBuildMs)} | ${ms(r.nodeIndexMB)} | ${ms(r.indexArraysMB)} | ${r.words.toLocaleString('en-GB')} | ${r.postings.toLocaleString('en-GB')} | ${ms(r.nodeQueryMs)} |`
 		);
 	return lines.join('\n');
 }
@@ -193,12 +205,14 @@ async function main() {
 	console.log('Building Chronoscope…');
 	execSync('npx vite build', { cwd: root, stdio: 'ignore' });
 	const preview: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
+	const others = await startBenchServer(port + 1);
 	try {
 		await waitFor(`http://127.0.0.1:${port}/`, 30_000);
 		const results: SearchFigures[] = [];
-		for (const n of sizes) results.push(await measureSearch(`http://127.0.0.1:${port}`, n));
+		for (const n of sizes) results.push(...(await measureSearch(`http://127.0.0.1:${port}`, `http://127.0.0.1:${port + 1}`, n)));
 		console.log(`\n${searchTable(results)}`);
 	} finally {
+		others.close();
 		if (preview.pid) process.kill(-preview.pid);
 	}
 }

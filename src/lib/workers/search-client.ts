@@ -8,13 +8,18 @@ import type { Timeline } from '$lib/model/document/timeline';
 import type { SearchFilters } from '$lib/model/search/search-index';
 import { searchLabels, searchRecord } from '$lib/model/search/search-record';
 import type { FromSearchWorker, IndexFigures, SearchAnswer, ToSearchWorker } from './search-protocol';
+import { columnsOf } from '$lib/model/document/event-columns';
+import { batchesOf } from './loaded-events';
 import { startWorker } from './start-worker';
+import { EVENTS_PER_MESSAGE } from './worker-protocol';
 import workerUrl from './search-worker.ts?worker&url';
 
 export type { IndexFigures, SearchAnswer } from './search-protocol';
 
 /** Records per message: reading and copying this many events is a short task for the page. */
 const RECORDS_PER_MESSAGE = 1000;
+/** The loading worker's batches sent on per task: copying their JSON is all the page does with them. */
+const BATCHES_PER_TASK = 10;
 
 export interface SearchListener {
 	answer(answer: SearchAnswer): void;
@@ -61,15 +66,28 @@ export class SearchClient {
 			this.#listener.failed(event.message || 'the search stopped');
 		};
 		const post = (message: ToSearchWorker) => worker.postMessage(message);
-		post({ type: 'begin', labels: searchLabels(timeline) });
+		post({ type: 'begin', labels: searchLabels(timeline), text: timeline.text });
 		// A query asked before the worker ran: the worker answers it once the index is built.
 		if (this.#waiting) post(this.#waiting);
 		this.#waiting = undefined;
-		const { events, text } = timeline;
-		for (let from = 0; from < events.length; from += RECORDS_PER_MESSAGE) {
-			await nextTask();
-			if (this.#closed) return;
-			post({ type: 'records', records: events.slice(from, from + RECORDS_PER_MESSAGE).map((event) => searchRecord(event, text)) });
+		const batches = batchesOf(timeline);
+		if (batches) {
+			// A document the loading worker read: its batches go on as JSON, never parsed on the page.
+			const { start, end } = columnsOf(timeline);
+			for (let i = 0; i < batches.length; i++) {
+				if (i % BATCHES_PER_TASK === 0) await nextTask();
+				if (this.#closed) return;
+				const from = i * EVENTS_PER_MESSAGE;
+				const to = from + EVENTS_PER_MESSAGE;
+				post({ type: 'batch', json: batches[i]!.json, start: start.slice(from, to), end: end.slice(from, to) });
+			}
+		} else {
+			const { events, text } = timeline;
+			for (let from = 0; from < events.length; from += RECORDS_PER_MESSAGE) {
+				await nextTask();
+				if (this.#closed) return;
+				post({ type: 'records', records: events.slice(from, from + RECORDS_PER_MESSAGE).map((event) => searchRecord(event, text)) });
+			}
 		}
 		post({ type: 'end' });
 	}

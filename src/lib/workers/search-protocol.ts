@@ -1,13 +1,21 @@
 /**
  * What the page and the search worker say to each other. The page sends the document's labels, then its
- * events' searchable records in time order, a batch at a time, then 'end'; the worker builds the index as
+ * events' searchable records in time order, a batch at a time (or the loading worker's batches as they came),
+ * then 'end'; the worker builds the index as
  * they arrive. A query names a number; the worker answers only the latest one it has when it gets to work,
  * so that the answers to keys typed while it was busy are never computed.
  */
 import type { SearchFilters, SearchLabels, SearchRecord } from '$lib/model/search/search-index';
 
 export type ToSearchWorker =
-	{ type: 'begin'; labels: SearchLabels } | { type: 'records'; records: SearchRecord[] } | { type: 'end' } | { type: 'query'; id: number; text: string; filters: SearchFilters };
+	/** `text`: the article, whose excerpts batches name by their ranges. */
+	| { type: 'begin'; labels: SearchLabels; text: string }
+	/** The next events' records, made on the page (a timeline it holds whole). */
+	| { type: 'records'; records: SearchRecord[] }
+	/** The next events as one of the loading worker's batches (JSON of their data and excerpts), their times beside them. */
+	| { type: 'batch'; json: string; start: Float64Array; end: Float64Array }
+	| { type: 'end' }
+	| { type: 'query'; id: number; text: string; filters: SearchFilters };
 
 export interface SearchAnswer {
 	id: number;

@@ -4,6 +4,8 @@
  */
 import { parseQuery, queryWords } from '$lib/model/search/query';
 import { SearchIndexBuilder, type SearchIndex } from '$lib/model/search/search-index';
+import { recordOf } from '$lib/model/search/search-record';
+import type { SentEvent } from './loaded-events';
 import type { FromSearchWorker, ToSearchWorker } from './search-protocol';
 
 const scope = self as unknown as {
@@ -14,6 +16,7 @@ const scope = self as unknown as {
 let builder: SearchIndexBuilder | undefined;
 let index: SearchIndex | undefined;
 let started = 0;
+let text = '';
 /** The latest query, waiting for the index or for the worker's next turn. */
 let pending: Extract<ToSearchWorker, { type: 'query' }> | undefined;
 let scheduled = false;
@@ -45,8 +48,14 @@ scope.onmessage = ({ data: message }) => {
 		case 'begin':
 			started = performance.now();
 			index = undefined;
+			text = message.text;
 			builder = new SearchIndexBuilder(message.labels);
 			return;
+		case 'batch': {
+			const events = JSON.parse(message.json) as SentEvent[];
+			events.forEach(({ data, excerpts }, i) => builder?.add(recordOf(data, excerpts, text, message.start[i]!, message.end[i]!)));
+			return;
+		}
 		case 'records':
 			for (const record of message.records) builder?.add(record);
 			return;
