@@ -31,6 +31,8 @@ export class SearchState {
 	settled: SearchView = $state.raw(NO_SEARCH);
 	#client: SearchClient | undefined;
 	#settleTimer: ReturnType<typeof setTimeout> | undefined;
+	/** A step asked for before the answer to the words in the field arrived (forward or not). */
+	#pendingStep: boolean | undefined;
 
 	/** What the reader is searching for now. */
 	readonly current: SearchView = $derived({ q: this.text, lanes: this.lanes, categories: this.categories, since: this.since, until: this.until });
@@ -67,7 +69,13 @@ export class SearchState {
 	start() {
 		if (this.#client) return;
 		this.#client = new SearchClient(this.#viewport.timeline, {
-			answer: (answer) => (this.answer = answer),
+			answer: (answer) => {
+				this.answer = answer;
+				// Enter pressed before the answer came: the step is taken now.
+				const forward = this.#pendingStep;
+				this.#pendingStep = undefined;
+				if (forward !== undefined && answer.text === this.text) this.#stepTo(forward);
+			},
 			built: (figures) => (this.figures = figures),
 			failed: (reason) => (this.failure = reason)
 		});
@@ -92,6 +100,7 @@ export class SearchState {
 	/** The field's words changed: answered now, written to the URL once typing pauses. */
 	type(text: string) {
 		this.text = text;
+		this.#pendingStep = undefined;
 		this.#ask();
 		clearTimeout(this.#settleTimer);
 		this.#settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
@@ -144,12 +153,20 @@ export class SearchState {
 		// A query typed and stepped through at once is still a step of its own: the step to a match must not
 		// make its history entry a replaced one.
 		const settled = this.settle();
-		const { matches } = this;
+		if (!this.matches || this.answer?.text !== this.text) {
+			this.#pendingStep = forward;
+			return;
+		}
+		this.#stepTo(forward);
+		if (settled) this.#viewport.change = 'step';
+	}
+
+	#stepTo(forward: boolean) {
+		const matches = this.matches;
 		if (!matches) return;
 		const order = stepMatch(matches, this.#viewport.selected?.order ?? -1, forward);
 		const event = order === undefined ? undefined : this.#viewport.timeline.events[order];
 		if (event) this.#viewport.select(event, 'search');
-		if (settled) this.#viewport.change = 'step';
 	}
 
 	/** Shows the span of the matches. */
