@@ -155,12 +155,41 @@ test('the embed searches too, carries a search in its code, and search=0 leaves 
 	await open(page, '/embed/?q=crocus');
 	await expect(field(page)).toHaveValue('crocus');
 	await expect(status(page)).toHaveText('1 of 11 events');
+	// The full view's embed code carries the search, and the embed it makes opens on it.
+	await open(page, '/t/putin-taliban-allies/?q=crocus');
+	await page.getByRole('button', { name: 'Embed or download' }).click();
+	const snippet = await page.getByLabel('Embed code').inputValue();
+	expect(snippet).toContain('/t/putin-taliban-allies/embed/?q=crocus');
+	await page.keyboard.press('Escape');
+	await open(page, '/t/putin-taliban-allies/embed/?q=crocus');
+	await expect(status(page)).toHaveText('1 of 11 events');
 	// The excerpt panel marks the words too.
 	await open(page, '/embed/?q=moscow&excerpts=1&event=crocus-city-hall-attack');
 	await expect(page.locator('.excerpt-panel blockquote .found').first()).toHaveText('Moscow');
 	await open(page, '/embed/?search=0');
 	await expect(page.locator('.timeline-view')).toBeVisible();
 	await expect(field(page)).toHaveCount(0);
+});
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+
+	test('a tap on the field, the buttons and the filters searches, steps and filters', async ({ page }) => {
+		await open(page, '/t/putin-taliban-allies/');
+		await field(page).tap();
+		await page.keyboard.type('taliban');
+		await expect(status(page)).toHaveText('7 of 11 events');
+		await page.getByRole('button', { name: 'Next match' }).tap();
+		await expect(status(page)).toHaveText('7 of 11 events; match 1 selected');
+		await page.getByRole('button', { name: 'Previous match' }).tap();
+		await expect(status(page)).toHaveText('7 of 11 events; match 7 selected');
+		await page.getByRole('button', { name: 'Filters' }).tap();
+		await page.getByRole('combobox', { name: 'Category' }).selectOption({ index: 1 });
+		await expect(page).toHaveURL(/category=/);
+		await page.getByRole('button', { name: 'Clear' }).tap();
+		await expect(field(page)).toHaveValue('');
+		await expect(page.locator('.event-list > li')).toHaveCount(11);
+	});
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
