@@ -2,7 +2,8 @@
  * The search at scale (issue 29): in Node, the index of n synthetic events, its build time and memory;
  * in headless Chromium, queries typed into /synthetic/?n= one key at a time at a typist's pace, timing
  * each key to the first answer shown for it or a later key (the count in the live region, then a frame),
- * and the longest main-thread task while typing; the same in the embed given the events by src. `npm run
+ * the longest main-thread task while typing and in the pause after each query (when the URL and the list
+ * follow); the same in the embed and the full view given the events by src. `npm run
  * bench` runs it after the comparison; `npm run bench:search` runs it alone (SEARCH_SIZES, default 100000).
  */
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
@@ -20,11 +21,13 @@ import { median } from './stats';
 export const TYPED_QUERIES = ['council signs treaty', 'ceasefire', '"trade deal"', 'north census', 'embassy rejects ban'];
 /** Between two keys: a quick typist's pace. */
 const KEY_DELAY_MS = 120;
+/** The pause after a query: longer than the search takes to settle (SETTLE_MS in search-state.svelte.ts) and the list to follow. */
+const SETTLE_WAIT_MS = 1500;
 
 export interface SearchFigures {
 	events: number;
-	/** Where the events came from: the synthetic page, or a document loaded by src into the embed. */
-	page: 'synthetic' | 'src';
+	/** Where the events came from: the synthetic page, a document loaded by src into the embed, or into the full view (with its list of events). */
+	page: 'synthetic' | 'embed src' | 'full view src';
 	/** Node: building the index from records already made. */
 	nodeBuildMs: number;
 	/** Node: the memory the built index holds, heap and typed arrays (measured with --expose-gc, else NaN), and the bytes its arrays and words take by count. */
@@ -45,6 +48,8 @@ export interface SearchFigures {
 	longestTaskTypingMs: number;
 	/** Browser: the longest main-thread task while the index was built (records sent from the page). */
 	longestTaskBuildingMs: number;
+	/** Browser: the longest main-thread task in the pause after each query, when the URL and the list of events follow it. */
+	longestTaskSettlingMs: number;
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -110,7 +115,9 @@ async function until(page: Page, expression: string, timeout: number) {
 export async function measureSearchInBrowser(
 	url: string,
 	n: number
-): Promise<Pick<SearchFigures, 'browserBuildMs' | 'medianKeyToResultsMs' | 'longestKeyToResultsMs' | 'keys' | 'longestTaskTypingMs' | 'longestTaskBuildingMs'>> {
+): Promise<
+	Pick<SearchFigures, 'browserBuildMs' | 'medianKeyToResultsMs' | 'longestKeyToResultsMs' | 'keys' | 'longestTaskTypingMs' | 'longestTaskBuildingMs' | 'longestTaskSettlingMs'>
+> {
 	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: LAUNCH_ARGS });
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -124,16 +131,21 @@ export async function measureSearchInBrowser(
 		await until(page, 'performance.getEntriesByName("chronoscope:search:built").length > 0', 120_000);
 		const built = (await page.evaluate('performance.getEntriesByName("chronoscope:search:built")[0].startTime')) as number;
 		const latencies: number[] = [];
-		let typingFrom = Infinity;
-		let typingTo = 0;
+		/** Each query's typing, from its first key to its last answer shown. */
+		const typing: [number, number][] = [];
+		/** The pauses after each query, [from, to]. */
+		const pauses: [number, number][] = [];
 		for (const query of TYPED_QUERIES) {
 			await field.fill('');
 			await page.evaluate('window.__search.keys = []; window.__search.shown = []');
 			await field.pressSequentially(query, { delay: KEY_DELAY_MS });
 			await until(page, `window.__search.shown.some(([text]) => text === ${JSON.stringify(query)})`, 30_000);
+			// The pause: the search settles into the URL, and the list follows it.
+			const pauseFrom = (await page.evaluate('performance.now()')) as number;
+			await page.waitForTimeout(SETTLE_WAIT_MS);
+			pauses.push([pauseFrom, (await page.evaluate('performance.now()')) as number]);
 			const { keys, shown } = (await page.evaluate('window.__search')) as { keys: number[]; shown: [string, number][] };
-			typingFrom = Math.min(typingFrom, keys[0]!);
-			typingTo = Math.max(typingTo, shown[shown.length - 1]![1]);
+			typing.push([keys[0]!, shown[shown.length - 1]![1]]);
 			// Key k typed query.slice(0, k + 1); it is answered by the first answer shown for that text or a longer one.
 			keys.forEach((at, k) => {
 				const answer = shown.find(([text, time]) => time >= at && text.length >= k + 1 && query.startsWith(text));
@@ -148,8 +160,9 @@ export async function measureSearchInBrowser(
 			medianKeyToResultsMs: median(latencies),
 			longestKeyToResultsMs: Math.max(...latencies),
 			keys: latencies.length,
-			longestTaskTypingMs: longest(typingFrom, typingTo),
-			longestTaskBuildingMs: longest(focused, built)
+			longestTaskTypingMs: Math.max(0, ...typing.map(([from, to]) => longest(from, to))),
+			longestTaskBuildingMs: longest(focused, built),
+			longestTaskSettlingMs: Math.max(0, ...pauses.map(([from, to]) => longest(from, to)))
 		};
 	} finally {
 		await browser.close();
@@ -162,11 +175,14 @@ export async function measureSearchInBrowser(
  */
 export async function measureSearch(app: string, others: string, n: number): Promise<SearchFigures[]> {
 	const node = measureIndexInNode(n);
+	const document = `${others}/data/chronoscope-${n}-1.json`;
 	const synthetic = await measureSearchInBrowser(`${app}/synthetic/?n=${n}&seed=1`, n);
-	const src = await measureSearchInBrowser(`${app}/embed/?src=${others}/data/chronoscope-${n}-1.json`, n);
+	const embed = await measureSearchInBrowser(`${app}/embed/?src=${document}`, n);
+	const full = await measureSearchInBrowser(`${app}/t/putin-taliban-allies/?src=${document}`, n);
 	return [
 		{ events: n, page: 'synthetic', ...node, ...synthetic },
-		{ events: n, page: 'src', ...node, ...src }
+		{ events: n, page: 'embed src', ...node, ...embed },
+		{ events: n, page: 'full view src', ...node, ...full }
 	];
 }
 
@@ -174,12 +190,12 @@ export function searchTable(results: SearchFigures[]): string {
 	const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
 	const task = (value: number) => (value < 50 ? '< 50' : value.toFixed(0));
 	const lines = [
-		'| events | page | keys timed | key to results, median (ms) | longest (ms) | longest task typing (ms) | index build in page (ms) | longest task building (ms) | build in Node (ms) | index memory (MB) | index arrays (MB) | words | postings | query in Node, median (ms) |',
-		'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'
+		'| events | page | keys timed | key to results, median (ms) | longest (ms) | longest task typing (ms) | longest task in the pause (ms) | index build in page (ms) | longest task building (ms) | build in Node (ms) | index memory (MB) | index arrays (MB) | words | postings | query in Node, median (ms) |',
+		'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'
 	];
 	for (const r of results)
 		lines.push(
-			`| ${r.events.toLocaleString('en-GB')} | ${r.page} | ${r.keys} | ${ms(r.medianKeyToResultsMs)} | ${ms(r.longestKeyToResultsMs)} | ${task(r.longestTaskTypingMs)} | ${ms(r.browserBuildMs)} | ${task(r.longestTaskBuildingMs)} | ${ms(r.nodeBuildMs)} | ${ms(r.nodeIndexMB)} | ${ms(r.indexArraysMB)} | ${r.words.toLocaleString('en-GB')} | ${r.postings.toLocaleString('en-GB')} | ${ms(r.nodeQueryMs)} |`
+			`| ${r.events.toLocaleString('en-GB')} | ${r.page} | ${r.keys} | ${ms(r.medianKeyToResultsMs)} | ${ms(r.longestKeyToResultsMs)} | ${task(r.longestTaskTypingMs)} | ${task(r.longestTaskSettlingMs)} | ${ms(r.browserBuildMs)} | ${task(r.longestTaskBuildingMs)} | ${ms(r.nodeBuildMs)} | ${ms(r.nodeIndexMB)} | ${ms(r.indexArraysMB)} | ${r.words.toLocaleString('en-GB')} | ${r.postings.toLocaleString('en-GB')} | ${ms(r.nodeQueryMs)} |`
 		);
 	return lines.join('\n');
 }

@@ -49,12 +49,20 @@ export class SearchState {
 	});
 	/** The query's words, for marking them. */
 	readonly words: string[] = $derived(this.active ? (this.answer?.words ?? []) : []);
-	/** The matched events, in time order. */
-	readonly matchedEvents: TimelineEvent[] | undefined = $derived.by(() => {
-		const { matches } = this;
+	/**
+	 * The answer to the settled search: what the list of events shows. The list follows the search once it
+	 * settles, not at every key: listing a page of matches reads each of their events, and in a document
+	 * loaded by src, events far apart in time are in batches the page has yet to parse.
+	 */
+	#settledAnswer: SearchAnswer | undefined = $state.raw();
+	/** The matched events the list shows (the settled search's), in time order; undefined when there is no search. */
+	readonly listed: TimelineEvent[] | undefined = $derived.by(() => {
+		const matches = isSearching(this.settled) ? this.#settledAnswer?.matches : undefined;
 		const { events } = this.#viewport.timeline;
 		return matches && Array.from(matches, (order) => events[order]!);
 	});
+	/** The settled search's words, for marking them in the list and the article. */
+	readonly listedWords: string[] = $derived(isSearching(this.settled) ? (this.#settledAnswer?.words ?? []) : []);
 	/** The selected event's place among the matches (from 0), or -1. */
 	readonly place: number = $derived.by(() => {
 		const selected = this.#viewport.selected;
@@ -71,6 +79,7 @@ export class SearchState {
 		this.#client = new SearchClient(this.#viewport.timeline, {
 			answer: (answer) => {
 				this.answer = answer;
+				if (answer.text.trim() === this.settled.q) this.#settledAnswer = answer;
 				// Enter pressed before the answer came: the step is taken now.
 				const forward = this.#pendingStep;
 				this.#pendingStep = undefined;
@@ -130,6 +139,7 @@ export class SearchState {
 		const next = isSearching(this.current) ? { ...this.current, q: this.text.trim() } : NO_SEARCH;
 		if (sameSearch(next, this.settled)) return false;
 		this.settled = next;
+		if (this.answer?.text.trim() === next.q) this.#settledAnswer = this.answer;
 		this.#viewport.change = 'step';
 		return true;
 	}
