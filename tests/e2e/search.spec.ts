@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { syntheticDocument } from '../../src/lib/model/document/synthetic';
 import { expect, test, type Page } from './test';
 import { open, paintedTexts } from './helpers';
 
@@ -169,6 +170,19 @@ test('the embed searches too, carries a search in its code, and search=0 leaves 
 	await open(page, '/embed/?search=0');
 	await expect(page.locator('.timeline-view')).toBeVisible();
 	await expect(field(page)).toHaveCount(0);
+});
+
+test('an event with a five-megabyte title is found, and hostile queries are answered or refused', async ({ page }) => {
+	const document = syntheticDocument(50, 1);
+	document.events[7]!.title = `Crocus ${'x\uD800 '.repeat(1_750_000)}`;
+	await page.route(`${ORIGIN}/__fixtures/huge-title.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(document) }));
+	await open(page, '/embed/?src=/__fixtures/huge-title.json');
+	await field(page).fill('crocus');
+	await expect(status(page)).toHaveText('1 of 50 events', { timeout: 15_000 });
+	await field(page).fill('\uD800 .* x');
+	await expect(status(page)).toHaveText('1 of 50 events');
+	await field(page).fill('a'.repeat(1_000_000));
+	await expect(status(page)).toContainText('over 200 characters');
 });
 
 test.describe('on a touch screen', () => {
