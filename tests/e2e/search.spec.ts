@@ -185,6 +185,16 @@ test('an event with a five-megabyte title is found, and hostile queries are answ
 	await expect(status(page)).toContainText('over 200 characters');
 });
 
+test('the embed searches inside a sandboxed iframe, where its worker starts from a copy of its script', async ({ page }) => {
+	const report = `<!doctype html><html lang="en"><title>Report</title><body><iframe id="timeline" title="Timeline" sandbox="allow-scripts" src="${ORIGIN}/embed/?q=crocus" style="width:100%;height:700px"></iframe></body></html>`;
+	await page.route(`${ORIGIN}/__fixtures/search-report.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: report }));
+	await page.goto('/__fixtures/search-report.html');
+	const frame = page.frameLocator('#timeline');
+	await expect(frame.locator('#timeline-search-status')).toHaveText('1 of 11 events', { timeout: 15_000 });
+	await frame.getByRole('searchbox', { name: 'Find' }).fill('taliban');
+	await expect(frame.locator('#timeline-search-status')).toHaveText('7 of 11 events');
+});
+
 test.describe('on a touch screen', () => {
 	test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
 
