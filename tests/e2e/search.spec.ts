@@ -167,9 +167,12 @@ test('the embed searches too, carries a search in its code, and search=0 leaves 
 	// The excerpt panel marks the words too.
 	await open(page, '/embed/?q=moscow&excerpts=1&event=crocus-city-hall-attack');
 	await expect(page.locator('.excerpt-panel blockquote .found').first()).toHaveText('Moscow');
-	await open(page, '/embed/?search=0');
+	await open(page, '/embed/?search=0&q=crocus');
 	await expect(page.locator('.timeline-view')).toBeVisible();
 	await expect(field(page)).toHaveCount(0);
+	// Nor is a search applied: every label is drawn as it is without one.
+	expect((await paintedTexts(page)).filter((text) => text.style === 'label').length).toBeGreaterThan(5);
+	expect((await paintedShapes(page)).some((shape) => shape.type === 'text' && shape.colour === 'fg-muted')).toBe(false);
 });
 
 test('an event with a five-megabyte title is found, and hostile queries are answered or refused', async ({ page }) => {

@@ -332,12 +332,14 @@ export class Viewport {
 		const { lanes, categories } = this.timeline.document;
 		const known = { lanes: { has: (id: string) => lanes.some((lane) => lane.id === id) }, categories: { has: (id: string) => categories.some((category) => category.id === id) } };
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never kept
-		const parsed = parseViewParams(new URLSearchParams(search), { has: (id) => this.eventById(id) !== undefined }, known);
+		const params = new URLSearchParams(search);
+		const parsed = parseViewParams(params, { has: (id) => this.eventById(id) !== undefined }, known);
 		const { view } = parsed;
 		this.#stopAnimation();
 		this.notes = parsed.notes;
 		this.story = view.story === true;
-		this.search.apply(view.search);
+		// An embed without its search field (search=0) has no search, whatever else its URL says.
+		this.search.apply(params.get('search') === '0' ? undefined : view.search);
 		this.groupBy = view.groupBy;
 		this.showContext = view.showContext;
 		const selected = this.eventById(view.event);

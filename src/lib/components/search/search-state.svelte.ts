@@ -73,7 +73,7 @@ export class SearchState {
 		this.#viewport = viewport;
 	}
 
-	/** Starts the worker and sends it the timeline to index (once; the view calls it when it is drawn). */
+	/** Starts the worker and sends it the timeline to index: once, when the reader first comes to the field or a URL holds a search. */
 	start() {
 		if (this.#client) return;
 		this.#client = new SearchClient(this.#viewport.timeline, {
