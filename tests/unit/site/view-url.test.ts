@@ -142,6 +142,7 @@ describe('a search in the URL', () => {
 	it('has no search for empty values, and writes none', () => {
 		expect(parseSearch('q=&lane=').view.search).toBeUndefined();
 		expect(viewToParams({ groupBy: 'lane', showContext: true }, new URLSearchParams('q=old&lane=sahel&src=x')).toString()).toBe('src=x');
+		expect(viewToParams({ groupBy: 'lane', showContext: true, search: { q: 'x'.repeat(201), lanes: ['sahel'], categories: [] } }).toString()).toBe('lane=sahel');
 	});
 
 	it('notes lanes and categories the document does not have, a search too long, dates it cannot read and an empty range', () => {

@@ -252,7 +252,9 @@ export function viewToParams(view: ViewState, base: URLSearchParams = new URLSea
 	if (view.story) params.set('story', '1');
 	const { search } = view;
 	if (isSearching(search)) {
-		if (search.q.trim()) params.set('q', search.q.trim());
+		// A query the search refuses for its length is not written: a megabyte pasted would be a megabyte of URL.
+		const q = search.q.trim();
+		if (q && q.length <= MAX_QUERY_CHARACTERS) params.set('q', q);
 		if (search.lanes.length) params.set('lane', search.lanes.join(','));
 		if (search.categories.length) params.set('category', search.categories.join(','));
 		// Whole days: `until` names the last day searched.
