@@ -193,12 +193,16 @@ export class SearchIndex {
 		return this.#parts.count;
 	}
 
-	/** Distinct words, postings, and the bytes the index's arrays and words take (strings at two bytes a character). */
-	get size(): { words: number; postings: number; bytes: number } {
+	/**
+	 * Distinct words, postings, the bytes of the index's typed arrays, and those and its words together
+	 * (strings counted at two bytes a character and a small header).
+	 */
+	get size(): { words: number; postings: number; arrayBytes: number; bytes: number } {
 		const p = this.#parts;
 		const arrays = [p.postingStart, p.postings, p.sequence, p.sequenceStart, p.laneSlots, p.laneStart, p.category, p.start, p.end];
+		const arrayBytes = arrays.reduce((sum, array) => sum + array.byteLength, 0);
 		const wordBytes = p.words.reduce((sum, word) => sum + 2 * word.length + 16, 0);
-		return { words: p.words.length, postings: p.postings.length, bytes: arrays.reduce((sum, array) => sum + array.byteLength, 0) + wordBytes };
+		return { words: p.words.length, postings: p.postings.length, arrayBytes, bytes: arrayBytes + wordBytes };
 	}
 
 	/** The word ids a word matches: those it starts, or only itself (`exact`). */
