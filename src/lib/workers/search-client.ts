@@ -19,7 +19,7 @@ export type { IndexFigures, SearchAnswer } from './search-protocol';
 /** Records per message: reading and copying this many events is a short task for the page. */
 const RECORDS_PER_MESSAGE = 1000;
 /** The loading worker's batches sent on per task: copying their JSON is all the page does with them. */
-const BATCHES_PER_TASK = 10;
+const BATCHES_PER_TASK = 4;
 
 export interface SearchListener {
 	answer(answer: SearchAnswer): void;
