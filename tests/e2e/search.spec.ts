@@ -229,6 +229,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await open(page, '/t/putin-taliban-allies/?q=taliban');
 		await expect(status(page)).toHaveText('7 of 11 events');
 		await page.getByRole('button', { name: 'Filters' }).click();
+		await expect(page.getByRole('combobox', { name: 'Lane' })).toBeVisible();
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 	});
