@@ -16,7 +16,8 @@ export const MODEL_LAYERS = {
 	document: ['date', 'text'],
 	read: ['document', 'date', 'text'],
 	chart: ['document', 'date', 'text'],
-	site: ['chart', 'document', 'date', 'text'],
+	search: ['document', 'date', 'text'],
+	site: ['chart', 'search', 'document', 'date', 'text'],
 	extract: ['date', 'text'],
 	draft: ['extract', 'document', 'date', 'text'],
 	editor: ['draft', 'extract', 'read', 'document', 'date', 'text']

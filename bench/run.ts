@@ -5,6 +5,8 @@
  * first complete render, frame times during 40 wheel-zoom steps and a 20-step drag, JS heap after render,
  * and gzipped JavaScript loaded. Writes a table to stdout and bench/results.json. An empty page takes the
  * same measurements, as the floor: what the harness and machine cost before any timeline does anything.
+ * Then the search (bench/search.ts) at SEARCH_SIZES (default 100,000): keys to results while typing, the
+ * longest task meanwhile, and the index's build time and memory; BENCH_SEARCH=0 leaves it out.
  */
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { frameStats, median, timesBetter } from './stats';
 import { startBenchServer } from './server';
+import { measureSearch, searchTable, type SearchFigures } from './search';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const REPS = Number(process.env.BENCH_REPS ?? 3);
@@ -219,6 +222,7 @@ async function main() {
 	const preview: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', '--port', '4173'], { cwd: root, stdio: 'ignore', detached: true });
 	const server = await startBenchServer(4174);
 	const results: Record<string, Record<number, Outcome[]>> = Object.fromEntries(TARGETS.map((t) => [t.name, {}]));
+	const search: SearchFigures[] = [];
 	try {
 		await waitFor(`${APP}/`, 30_000);
 		for (const n of SIZES) {
@@ -239,6 +243,16 @@ async function main() {
 					const took = `(${((Date.now() - runStarted) / 1000).toFixed(0)} s)`;
 					console.log(
 						`  ${target.name} n=${n} rep ${rep + 1}: ${outcome === 'did not finish' ? outcome : `render ${outcome.firstRenderMs.toFixed(0)} ms, longest task ${outcome.longestTaskMs.toFixed(0)} ms (at start ${outcome.startTaskMs.toFixed(0)} ms), p95 ${outcome.p95FrameMs.toFixed(1)} ms, longest ${outcome.longestFrameMs.toFixed(1)} ms`} ${took}`
+					);
+				}
+			}
+		}
+		if (process.env.BENCH_SEARCH !== '0') {
+			for (const n of (process.env.SEARCH_SIZES ?? '100000').split(',').map(Number)) {
+				for (const figures of await measureSearch(APP, OTHERS, n)) {
+					search.push(figures);
+					console.log(
+						`  search n=${n} (${figures.page}): key to results ${figures.medianKeyToResultsMs.toFixed(1)} ms (median), longest task typing ${figures.longestTaskTypingMs.toFixed(0)} ms`
 					);
 				}
 			}
@@ -300,11 +314,12 @@ async function main() {
 		}
 	})();
 	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}, ${chromiumVersion}, headless, --disable-gpu`;
+	if (search.length) lines.push('', "Search (bench/search.ts): typed queries at a typist's pace, each key to its answer shown.", '', searchTable(search));
 	lines.push('', `Machine: ${machine}. ${REPS} repetitions, interleaved; medians. Took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 	console.log(`\n${lines.join('\n')}`);
 	writeFileSync(
 		join(import.meta.dirname, 'results.json'),
-		JSON.stringify({ date: new Date().toISOString(), machine, reps: REPS, sizes: SIZES, runs: results, medians, ratios }, null, '\t')
+		JSON.stringify({ date: new Date().toISOString(), machine, reps: REPS, sizes: SIZES, runs: results, medians, ratios, search }, null, '\t')
 	);
 }
 

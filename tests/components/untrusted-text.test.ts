@@ -87,7 +87,12 @@ byId('paris').data.date.citations = [
 ];
 const anchor = { top: 300, bottom: 320, left: 10, width: 10, height: 20, right: 20, x: 10, y: 300, toJSON: () => ({}) };
 /** Markup without Svelte's scoping classes, to compare with. */
-const plain = (html: string) => html.replace(/ class="svelte-[a-z0-9]+"/g, '').replace(/ svelte-[a-z0-9]+/g, '');
+/** Markup as the reader gets it: without Svelte's scoped classes and its hydration markers (comments). */
+const plain = (html: string) =>
+	html
+		.replace(/ class="svelte-[a-z0-9]+"/g, '')
+		.replace(/ svelte-[a-z0-9]+/g, '')
+		.replace(/<!--[^]*?-->/g, '');
 const tooltip = (id: string) => plain(render(EventTooltip, { props: { id: 'tip', timeline: hostile, event: byId(id), anchor } }).body);
 
 /** Characters that reorder text or draw nothing, which no view may show as they are (the Persian title's ZWNJ shapes its letters). */

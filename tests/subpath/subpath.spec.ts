@@ -114,3 +114,12 @@ test('a relative ?src= is read from /sub/ in the embed view, and carried to the 
 	expect(await full.getByLabel('Embed code').inputValue()).toContain(`src="${baseURL}${BASE}/embed/?src=__fixtures%2Fmoon.json"`);
 	expect(problems).toEqual([]);
 });
+
+test('the search worker starts from under /sub/, and a search stays in addresses under /sub/', async ({ page }) => {
+	const problems = watch(page);
+	await open(page, `${BASE}/t/putin-taliban-allies/?q=crocus`);
+	await expect(page.locator('#timeline-search-status')).toHaveText('1 of 11 events');
+	await page.getByRole('searchbox', { name: 'Find' }).press('Enter');
+	await expect(page).toHaveURL(new RegExp(`^[^?]*//[^/]+${BASE}/t/putin-taliban-allies/\\?(.+&)?q=crocus`));
+	expect(problems).toEqual([]);
+});

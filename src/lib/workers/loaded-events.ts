@@ -29,6 +29,11 @@ export class EventBatch {
 		this.dates = dates;
 	}
 
+	/** The batch as JSON, without parsing it here: as sent, or written again if it was parsed already. */
+	get json(): string {
+		return this.#json ?? JSON.stringify(this.#events);
+	}
+
 	get events(): SentEvent[] {
 		if (!this.#events) {
 			this.#events = JSON.parse(this.#json!) as SentEvent[];
@@ -67,4 +72,16 @@ export class LoadedEvent implements TimelineEvent {
 	get excerpts(): TextRange[] {
 		return this.#event.excerpts;
 	}
+}
+
+/** The batches a loaded timeline's events were sent in, in time order, EVENTS_PER_MESSAGE events each. */
+const batchesOfTimeline = new WeakMap<object, readonly EventBatch[]>();
+
+export function keepBatches(timeline: object, batches: readonly EventBatch[]) {
+	batchesOfTimeline.set(timeline, batches);
+}
+
+/** A timeline's batches, when the loading worker sent it: the search sends them on to its worker unparsed. */
+export function batchesOf(timeline: object): readonly EventBatch[] | undefined {
+	return batchesOfTimeline.get(timeline);
 }

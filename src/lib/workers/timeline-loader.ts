@@ -7,7 +7,7 @@ import type { Fault } from '$lib/model/document/faults';
 import type { LoadProgress } from '$lib/model/read/load-progress';
 import type { TimelineDocument, TimelineEventData } from '$lib/model/document/schema';
 import type { Timeline } from '$lib/model/document/timeline';
-import { EventBatch, LoadedEvent } from './loaded-events';
+import { EventBatch, keepBatches, LoadedEvent } from './loaded-events';
 import { runWorker, type WorkerRun } from './start-worker';
 import workerUrl from './timeline-worker.ts?worker&url';
 import { EVENTS_PER_MESSAGE, type FromWorker, type TimelineShell, type ToWorker } from './worker-protocol';
@@ -62,6 +62,7 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 					}
 				}) as TimelineDocument;
 				const timeline: Timeline = { document: fullDocument, text, asOf, events, hasArticleEvents, columns };
+				keepBatches(timeline, sent);
 				// Drawn in a task of its own.
 				setTimeout(() => finish({ state: 'ready', format, timeline }));
 				return;

@@ -125,3 +125,36 @@ describe('viewToParams', () => {
 		expect(params.toString()).toBe('from=2024-03-21T10%3A00Z&to=2024-03-24T02%3A48Z');
 	});
 });
+
+describe('a search in the URL', () => {
+	const known = { lanes: new Set(['sahel', 'kyiv']), categories: new Set(['war']) };
+	const parseSearch = (search: string) => parseViewParams(new URLSearchParams(search), ids, known);
+
+	it('reads q, lane, category, since and until (the end of what it names), and writes them back', () => {
+		const { view, notes } = parseSearch('q=wagner%20"gold mine"&lane=sahel,kyiv&category=war&since=2022&until=2022-06');
+		expect(notes).toEqual([]);
+		expect(view.search).toEqual({ q: 'wagner "gold mine"', lanes: ['sahel', 'kyiv'], categories: ['war'], since: day(2022, 1, 1), until: day(2022, 7, 1) });
+		const written = viewToParams(view);
+		expect(Object.fromEntries(written)).toEqual({ q: 'wagner "gold mine"', lane: 'sahel,kyiv', category: 'war', since: '2022-01-01', until: '2022-06-30' });
+		expect(parseSearch(written.toString()).view.search).toEqual(view.search);
+	});
+
+	it('has no search for empty values, and writes none', () => {
+		expect(parseSearch('q=&lane=').view.search).toBeUndefined();
+		expect(viewToParams({ groupBy: 'lane', showContext: true }, new URLSearchParams('q=old&lane=sahel&src=x')).toString()).toBe('src=x');
+		expect(viewToParams({ groupBy: 'lane', showContext: true, search: { q: 'x'.repeat(201), lanes: ['sahel'], categories: [] } }).toString()).toBe('lane=sahel');
+	});
+
+	it('notes lanes and categories the document does not have, a search too long, dates it cannot read and an empty range', () => {
+		const { view, notes } = parseSearch(`lane=sahel,nowhere&category=peace&q=${'x'.repeat(1_000_000)}&since=soon`);
+		expect(view.search).toEqual({ q: '', lanes: ['sahel'], categories: [] });
+		expect(notes).toEqual([
+			'Ignored lane=nowhere: no lane has that id.',
+			'Ignored category=peace: no category has that id.',
+			expect.stringMatching(/^Ignored q=x+…: a search is at most 200 characters\.$/),
+			'Ignored since=soon: not a date (use YYYY-MM-DD).'
+		]);
+		expect(parseSearch('since=2023&until=2022').notes).toEqual(['Ignored since and until: until must come after since.']);
+		expect(parseSearch('search=maybe').notes).toEqual(['Ignored search=maybe: use 1 or 0.']);
+	});
+});

@@ -53,6 +53,7 @@ export class ChartLayout {
 			showAsOf: this.#showAsOf,
 			selectedId: viewport.selection?.id,
 			emphasised: viewport.emphasised,
+			matched: viewport.search.matched,
 			focused: viewport.focused,
 			measure: this.#measure,
 			label: this.#label,

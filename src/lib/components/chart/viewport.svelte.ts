@@ -15,14 +15,16 @@ import { MIN_CHART_WIDTH } from '$lib/model/chart/chart-geometry';
 import { ARTICLE, STATED_BAND, anyFlagged, anyUnflagged, columnsOf } from '$lib/model/document/event-columns';
 import { buildLanes, timelineExtent, type Cluster, type GroupBy } from '$lib/model/chart/lane-layout';
 import type { Domain } from '$lib/model/chart/projection';
+import { MS_PER_DAY } from '$lib/model/date/time';
 import type { Timeline, TimelineEvent } from '$lib/model/document/timeline';
-import { parseViewParams, viewToParams, type ViewState } from '$lib/model/site/view-url';
+import { isSearching, parseViewParams, viewToParams, type ViewState } from '$lib/model/site/view-url';
 import { ChartLayout } from './chart-layout.svelte';
+import { SearchState } from '../search/search-state.svelte';
 
 /** What changed the view last: a gesture (the URL entry is replaced), a step (a new entry), or the URL itself. */
 export type ChangeKind = 'gesture' | 'step' | 'url';
-/** What selected an event: the chart (click, tap, Enter), the article's excerpt, a step of the story, or the URL. */
-export type SelectionSource = 'timeline' | 'article' | 'story' | 'url';
+/** What selected an event: the chart (click, tap, Enter), the article's excerpt, a step of the story or of the search's matches, or the URL. */
+export type SelectionSource = 'timeline' | 'article' | 'story' | 'search' | 'url';
 
 export interface Selection {
 	id: string;
@@ -119,14 +121,18 @@ export class Viewport {
 		if (!camera.isEverythingShown(this.#settled, this.extent, this.chartWidth)) [view.from, view.to] = this.#settled;
 		if (this.selection) view.event = this.selection.id;
 		if (this.story) view.story = true;
+		if (isSearching(this.search.settled)) view.search = this.search.settled;
 		return view;
 	});
 	/** The chart this view lays out: its scene, text measures and theme. */
 	readonly chart: ChartLayout;
+	/** The search in this view: its words, filters and matches. */
+	readonly search: SearchState;
 
 	constructor(timeline: Timeline) {
 		this.timeline = timeline;
 		this.domain = this.#settled = this.extent;
+		this.search = new SearchState(this);
 		this.chart = new ChartLayout(this);
 	}
 
@@ -200,6 +206,12 @@ export class Viewport {
 		this.#readerMoved = false;
 	}
 
+	/** Shows [start, end) with a margin either side, as a step (fitting the search's matches). */
+	showSpan(start: number, end: number) {
+		const pad = Math.max((end - start) * 0.05, MS_PER_DAY);
+		this.moveTo(camera.showRange(start - pad, end + pad, this.limits));
+	}
+
 	zoomBy(factor: number) {
 		this.moveTo(camera.zoomBy(this.domain, factor, this.limits), 'gesture');
 	}
@@ -242,6 +254,10 @@ export class Viewport {
 			this.moveTo(camera.centre(this.domain, event.date.start, event.date.end, this.limits));
 			this.#readerMoved = false;
 			this.focusRequest = { id };
+		} else if (source === 'search') {
+			// Stepping through matches replaces the URL's entry: Back goes to the search before, not to each match.
+			this.#easeTo(camera.reveal(this.domain, event.date.start, event.date.end, this.limits), 'gesture');
+			this.#readerMoved = true;
 		} else if (source === 'story') {
 			this.#easeTo(camera.storyView(this.shown, this.shown.indexOf(event), this.limits), 'step');
 			// The reader is driving the timeline: the article's scrolling to the excerpt must not move it.
@@ -313,12 +329,17 @@ export class Viewport {
 	applyUrl(search: string) {
 		if (this.applied && search === this.#search) return;
 		this.#search = search;
+		const { lanes, categories } = this.timeline.document;
+		const known = { lanes: { has: (id: string) => lanes.some((lane) => lane.id === id) }, categories: { has: (id: string) => categories.some((category) => category.id === id) } };
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never kept
-		const parsed = parseViewParams(new URLSearchParams(search), { has: (id) => this.eventById(id) !== undefined });
+		const params = new URLSearchParams(search);
+		const parsed = parseViewParams(params, { has: (id) => this.eventById(id) !== undefined }, known);
 		const { view } = parsed;
 		this.#stopAnimation();
 		this.notes = parsed.notes;
 		this.story = view.story === true;
+		// An embed without its search field (search=0) has no search, whatever else its URL says.
+		this.search.apply(params.get('search') === '0' ? undefined : view.search);
 		this.groupBy = view.groupBy;
 		this.showContext = view.showContext;
 		const selected = this.eventById(view.event);

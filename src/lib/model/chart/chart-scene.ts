@@ -23,6 +23,8 @@ export interface ChartInput {
 	selectedId?: string | undefined;
 	/** Events whose excerpts the reader has on screen in the article: highlighted. */
 	emphasised?: ReadonlySet<string> | undefined;
+	/** While searching: 1 for each event (by its place in time order) that matches. */
+	matched?: Uint8Array | undefined;
 	/** The event holding the tab stop: always placed when it is in view. */
 	focused?: TimelineEvent | undefined;
 	/** Widths of the axis's and the as-of line's text as drawn. */
@@ -77,12 +79,13 @@ export function layoutChart(input: ChartInput): ChartScene {
 			cut: input.cut,
 			barrier: input.showAsOf ? asOfX : undefined,
 			previous: input.previousSlots?.get(lane.id),
-			pinned: focused
+			pinned: focused,
+			matched: input.matched
 		});
 		const bubbles = placeBubbles(layout.clusters, width);
 		const height = laneHeight(lane);
 		sceneLanes.push({ lane, layout, bubbles, top, height, clusterTop: rowTop(top, lane.rows), striped: i % 2 === 1 });
-		drawLane(shapes, { lane, layout, bubbles, top, width, x, selectedId, hasArticleEvents: timeline.hasArticleEvents, emphasised: input.emphasised });
+		drawLane(shapes, { lane, layout, bubbles, top, width, x, selectedId, hasArticleEvents: timeline.hasArticleEvents, emphasised: input.emphasised, matched: input.matched });
 		top += height;
 	});
 	const height = top + FOOTER_HEIGHT;

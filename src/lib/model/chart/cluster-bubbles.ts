@@ -8,6 +8,14 @@ export function clusterLabel(count: number): string {
 	return count >= 10_000 ? `+${Math.round(count / 1000)}k` : count >= 1000 ? `+${(count / 1000).toFixed(1)}k` : `+${count}`;
 }
 
+/** A number as a count bubble shows it, without the "+": 7, 1.2k, 12k. */
+const short = (count: number) => clusterLabel(count).slice(1);
+
+/** While searching: how many of a cluster's events match, of how many ("3/240"). */
+export function matchesLabel(matches: number, count: number): string {
+	return `${short(matches)}/${short(count)}`;
+}
+
 /** Room either side of a bubble's count. */
 export const BUBBLE_PADDING = 4;
 /** A count bubble's width for its label: 7 px a character and the padding either side. */
@@ -35,7 +43,7 @@ export function placeBubbles(clusters: readonly Cluster[], width: number): Bubbl
 	const bubbles: Bubble[] = [];
 	let previousEnd = -Infinity;
 	clusters.forEach((cluster, i) => {
-		let label = clusterLabel(cluster.count);
+		let label = cluster.matches === undefined ? clusterLabel(cluster.count) : matchesLabel(cluster.matches, cluster.count);
 		let w = bubbleWidthOf(label);
 		let x = cluster.x0;
 		// In from the left edge if it stays clear of the next cluster's start (the next bubble moves left

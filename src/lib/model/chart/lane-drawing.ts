@@ -67,7 +67,7 @@ export type Shape =
 	/** Many small rectangles in one paint, as [x, y, width, height] quadruples. */
 	| { type: 'bars'; rects: number[]; paint: Paint }
 	/** `width` is the text's measured width; a cluster's count also carries the number it stands for. */
-	| { type: 'text'; x: number; y: number; text: string; style: TextStyle; colour: Colour; underline?: boolean; width: number; count?: number };
+	| { type: 'text'; x: number; y: number; text: string; style: TextStyle; colour: Colour; underline?: boolean; width: number; count?: number; matches?: number };
 
 export interface Drawing {
 	shapes: Shape[];
@@ -88,11 +88,19 @@ export interface LaneDrawingInput {
 	hasArticleEvents: boolean;
 	/** Events whose excerpts the reader has on screen in the article: highlighted as the article highlights them. */
 	emphasised?: ReadonlySet<string> | undefined;
+	/**
+	 * While searching: 1 for each event (by its place in time order) that matches. Matches are framed and
+	 * their labels kept; the other events recede, faded, so that they are told apart without colour.
+	 */
+	matched?: Uint8Array | undefined;
 }
+
+/** How much of its opacity an event that does not match the search keeps. */
+const RECEDED = 0.3;
 
 /** The drawing of one lane, appended to `shapes`. */
 export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
-	const { lane, layout, bubbles, top, width, x, selectedId, emphasised } = input;
+	const { lane, layout, bubbles, top, width, x, selectedId, emphasised, matched } = input;
 	const rowTop = (row: number) => laneRowTop(top, row);
 	const clusterTop = rowTop(lane.rows);
 
@@ -106,13 +114,42 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 			const h = Math.max(1, (room * Math.log1p(bin.count)) / peak);
 			rects.push(bin.x0, bottom - h, Math.max(1, bin.x1 - bin.x0 - 0.5), h);
 		}
-		shapes.push({ type: 'bars', rects, paint: { fill: 'accent', fillOpacity: 0.35 } });
+		shapes.push({ type: 'bars', rects, paint: { fill: 'accent', fillOpacity: matched ? 0.12 : 0.35 } });
+		if (matched) {
+			// The matches' own strip over the faded one, on the same scale.
+			const found: number[] = [];
+			for (const bin of layout.density) {
+				if (!bin.matches) continue;
+				const h = Math.max(2, (room * Math.log1p(bin.matches)) / peak);
+				found.push(bin.x0, bottom - h, Math.max(1, bin.x1 - bin.x0 - 0.5), h);
+			}
+			shapes.push({ type: 'bars', rects: found, paint: { fill: 'fg', fillOpacity: 0.85 } });
+		}
+	}
+
+	// Behind everything: a frame round each match of the search.
+	if (matched) {
+		for (const placed of layout.placed) {
+			if (!matched[placed.event.order]) continue;
+			const x0 = Math.max(Math.min(placed.x0, placed.labelX) - 4, -CLIP_MARGIN);
+			const x1 = Math.min(Math.max(placed.x1, placed.labelX + placed.labelWidth) + 4, width + CLIP_MARGIN);
+			shapes.push({
+				type: 'rect',
+				x: x0,
+				y: rowTop(placed.row) + 1,
+				width: x1 - x0,
+				height: ROW_HEIGHT - 2,
+				radius: 4,
+				paint: { fill: 'mark-bg', fillOpacity: 0.7, stroke: 'fg', lineWidth: 1.5 }
+			});
+		}
 	}
 
 	// Behind everything: the events the reader is reading about, in the article's highlight colour.
 	if (emphasised?.size) {
 		for (const placed of layout.placed) {
-			if (!emphasised.has(placed.event.data.id)) continue;
+			// While searching, only matches are highlighted: the others recede.
+			if (!emphasised.has(placed.event.data.id) || (matched && !matched[placed.event.order])) continue;
 			const x0 = Math.max(Math.min(placed.x0, placed.labelX) - 4, -CLIP_MARGIN);
 			const x1 = Math.min(Math.max(placed.x1, placed.labelX + placed.labelWidth) + 4, width + CLIP_MARGIN);
 			shapes.push({ type: 'rect', x: x0, y: rowTop(placed.row) + 1, width: x1 - x0, height: ROW_HEIGHT - 2, radius: 4, paint: { fill: 'mark-bg', fillOpacity: 0.7 } });
@@ -152,6 +189,8 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 		} else {
 			paint = { fill: event.date.ongoing ? 'ongoing' : 'accent', stroke: 'bg', lineWidth: 1 };
 		}
+		const receded = matched !== undefined && !matched[event.order];
+		if (receded) paint = { ...paint, fillOpacity: (paint.fillOpacity ?? 1) * RECEDED, strokeOpacity: (paint.strokeOpacity ?? 1) * RECEDED };
 		if (selected) paint = { ...paint, stroke: 'focus', strokeOpacity: 1, lineWidth: 2.5 };
 		if (placed.kind === 'point') shapes.push({ type: 'circle', cx: placed.cx, cy: line, r: POINT_RADIUS, paint });
 		else if (placed.kind === 'bar') shapes.push({ type: 'rect', x: placed.x0, y: line - 3, width: placed.x1 - placed.x0, height: 6, radius: 3, paint });
@@ -162,7 +201,7 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 			y: rowTop(placed.row) + LABEL_BASELINE,
 			text: placed.label,
 			style: context ? 'context-label' : 'label',
-			colour: selected ? 'focus' : context ? 'context' : 'fg',
+			colour: selected ? 'focus' : receded ? 'fg-muted' : context ? 'context' : 'fg',
 			underline: selected,
 			width: placed.labelWidth
 		});
@@ -176,16 +215,22 @@ function drawClusters(shapes: Shape[], clusters: readonly Cluster[], bubbles: re
 	for (const cluster of clusters) extents.push(cluster.x0, top + 3, Math.max(cluster.x1 - cluster.x0, 4), 3);
 	shapes.push({ type: 'bars', rects: extents, paint: { fill: 'fg-muted', fillOpacity: 0.5 } });
 	bubbles.forEach((bubble, i) => {
-		shapes.push({ type: 'rect', x: bubble.x, y: top + 7, width: bubble.width, height: 15, radius: 7.5, paint: { fill: 'bg-raised', stroke: 'fg-muted', lineWidth: 1 } });
+		const { count, matches } = clusters[i]!;
+		// While searching, a cluster holding matches has a heavier outline; one holding none recedes.
+		const found = matches === undefined || matches > 0;
+		const outline: Paint =
+			matches === undefined ? { stroke: 'fg-muted', lineWidth: 1 } : found ? { stroke: 'fg', lineWidth: 2 } : { stroke: 'fg-muted', lineWidth: 1, strokeOpacity: RECEDED };
+		shapes.push({ type: 'rect', x: bubble.x, y: top + 7, width: bubble.width, height: 15, radius: 7.5, paint: { fill: 'bg-raised', ...outline } });
 		shapes.push({
 			type: 'text',
 			x: bubble.x + BUBBLE_PADDING,
 			y: top + 18,
 			text: bubble.label,
 			style: 'count',
-			colour: 'fg',
+			colour: found ? 'fg' : 'fg-muted',
 			width: bubble.width - 2 * BUBBLE_PADDING,
-			count: clusters[i]!.count
+			count,
+			...(matches === undefined ? {} : { matches })
 		});
 	});
 }

@@ -151,6 +151,8 @@ export interface PlacedEvent {
 
 export interface Cluster {
 	count: number;
+	/** How many of its events match the search, while there is one. */
+	matches?: number;
 	x0: number;
 	x1: number;
 	/** The time the members cover, for zooming into them. */
@@ -162,6 +164,8 @@ export interface DensityBin {
 	x0: number;
 	x1: number;
 	count: number;
+	/** How many of its events match the search, while there is one. */
+	matches?: number;
 }
 
 export interface LaneLayout {
@@ -205,6 +209,8 @@ export interface LayoutOptions {
 	 * while it still has room there, so that labels stay put as the view moves.
 	 */
 	previous?: ReadonlyMap<string, Slot> | undefined;
+	/** While searching: 1 for each event (by its place in time order) that matches. */
+	matched?: Uint8Array | undefined;
 }
 
 /**
@@ -335,7 +341,7 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 	}
 
 	if (startingInView > denseLimit) {
-		const summary = summariseLane(lane, domain, width, { clusterWidth, densityBin });
+		const summary = summariseLane(lane, domain, width, { clusterWidth, densityBin }, options.matched);
 		if (pinnedInView) {
 			// The focused event stays visible over the summary.
 			const item = markOf(lane.events[pinnedIndex] as TimelineEvent, pinnedIndex);
@@ -380,6 +386,7 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 
 	const placed: PlacedEvent[] = [];
 	const clusters: Cluster[] = [];
+	const { matched } = options;
 	let open: Cluster | undefined;
 	for (const item of visible) {
 		const { event, row, x0, x1 } = item;
@@ -394,8 +401,10 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 			open.end = Math.max(open.end, event.date.end);
 		} else {
 			open = { count: 1, x0: Math.max(x0, 0), x1, start: event.date.start, end: event.date.end };
+			if (matched) open.matches = 0;
 			clusters.push(open);
 		}
+		if (matched && matched[event.order]) open.matches! += 1;
 	}
 	return { placed, clusters, density: [] };
 }
@@ -438,7 +447,10 @@ export function slotsOf(layout: LaneLayout): Map<string, Slot> {
  * view is counted once: in the cell where it starts, or, for a span that began before the view, in the
  * first cell (the spans crossing the left edge are the events started before it that have not ended).
  */
-function summariseLane(lane: Lane, domain: Domain, width: number, sizes: { clusterWidth: number; densityBin: number }): LaneLayout {
+function summariseLane(lane: Lane, domain: Domain, width: number, sizes: { clusterWidth: number; densityBin: number }, matched?: Uint8Array): LaneLayout {
+	const matchesBefore = matched && matchCounts(lane, matched);
+	/** How many of the lane's events from `first` to before `next` match. */
+	const matchesIn = (first: number, next: number) => matchesBefore![next]! - matchesBefore![first]!;
 	const [a, b] = domain;
 	const msPerPx = (b - a) / width;
 	const x = projector(domain, width);
@@ -457,17 +469,47 @@ function summariseLane(lane: Lane, domain: Domain, width: number, sizes: { clust
 	// The strip shows where events start.
 	const density: DensityBin[] = [];
 	cells(sizes.densityBin, (start, end, first, next) => {
-		if (next > first) density.push({ x0: x(start), x1: x(end), count: next - first });
+		if (next > first) density.push({ x0: x(start), x1: x(end), count: next - first, ...(matchesBefore ? { matches: matchesIn(first, next) } : {}) });
 	});
 	// The first cluster also holds what began before its cell and has not ended by the view's start:
 	// the events starting before the cell's end, less those ending at or before the view's start.
 	const endedBefore = bisectRight(sortedEnds(lane), a);
 	const clusters: Cluster[] = [];
 	cells(sizes.clusterWidth, (start, end, first, next) => {
-		const count = clusters.length === 0 && start <= a ? next - endedBefore : next - first;
-		if (count > 0) clusters.push({ count, x0: x(start), x1: x(end), start, end });
+		const spansIn = clusters.length === 0 && start <= a;
+		const count = spansIn ? next - endedBefore : next - first;
+		if (count <= 0) return;
+		const cluster: Cluster = { count, x0: x(start), x1: x(end), start, end };
+		if (matchesBefore) {
+			// As the count: the first cluster also holds the matches that began before the view and run into it.
+			const inView = spansIn ? bisectLeft(lane.starts, a) : first;
+			cluster.matches = matchesIn(inView, next) + (spansIn ? runningMatches(lane, matched!, a, inView) : 0);
+		}
+		clusters.push(cluster);
 	});
 	return { placed: [], clusters, density };
+}
+
+/** The matches among the events that start before `before` (an index in the lane) and are still running at `time`. */
+function runningMatches(lane: Lane, matched: Uint8Array, time: TimeMs, before: number): number {
+	let count = 0;
+	for (let i = bisectLeft(lane.starts, time - lane.maxLength); i < before; i++) if (lane.ends[i]! > time && matched[lane.events[i]!.order]) count++;
+	return count;
+}
+
+/** For each answer and lane, how many of the lane's events before each index match: counts in a range are a subtraction. */
+const MATCH_COUNTS = new WeakMap<Uint8Array, WeakMap<Lane, Int32Array>>();
+
+function matchCounts(lane: Lane, matched: Uint8Array): Int32Array {
+	let byLane = MATCH_COUNTS.get(matched);
+	if (!byLane) MATCH_COUNTS.set(matched, (byLane = new WeakMap()));
+	let counts = byLane.get(lane);
+	if (!counts) {
+		counts = new Int32Array(lane.events.length + 1);
+		for (let i = 0; i < lane.events.length; i++) counts[i + 1] = counts[i]! + matched[lane.events[i]!.order]!;
+		byLane.set(lane, counts);
+	}
+	return counts;
 }
 
 /** Each lane's ends in ascending order, by the array of ends they sort: made the first time a lane is summarised. */

@@ -1,9 +1,12 @@
 /**
  * A view's state in its URL, so that a link or an embed reopens exactly what was shown: `from` and `to`
  * (ISO 8601 days, date-times when zoomed into hours, EDTF Y-years beyond four-digit years), `event`,
- * `lanes` (actor or category), `context` (hide) and `story` (1: story mode). Unknown, malformed or repeated parameters are ignored with a note.
+ * `lanes` (actor or category), `context` (hide) and `story` (1: story mode), and a search: `q` (its words),
+ * `lane` and `category` (ids, comma-separated) and `since` and `until` (dates as `from` and `to` take them).
+ * Unknown, malformed or repeated parameters are ignored with a note.
  */
 import { DAYS_FROM_SPAN, formatTimeParam } from '../date/format-date';
+import { MAX_QUERY_CHARACTERS } from '../search/query';
 import type { GroupBy } from '../chart/lane-layout';
 import { MS_PER_DAY, utcDayStart, yearStart, type TimeMs } from '../date/time';
 
@@ -15,6 +18,29 @@ export interface ViewState {
 	showContext: boolean;
 	/** Story mode: the reader steps from event to event, each on a card. */
 	story?: boolean;
+	/** The search, when there is one: its words and filters. */
+	search?: SearchView;
+}
+
+/** A search as the URL holds it; an empty search is none. */
+export interface SearchView {
+	q: string;
+	lanes: string[];
+	categories: string[];
+	since?: TimeMs | undefined;
+	until?: TimeMs | undefined;
+}
+
+export const NO_SEARCH: SearchView = { q: '', lanes: [], categories: [] };
+
+export function isSearching(search: SearchView | undefined): search is SearchView {
+	return !!search && (search.q.trim() !== '' || search.lanes.length > 0 || search.categories.length > 0 || search.since !== undefined || search.until !== undefined);
+}
+
+/** The ids a document declares, for checking `lane` and `category`. */
+export interface KnownIds {
+	lanes: { has(id: string): boolean };
+	categories: { has(id: string): boolean };
 }
 
 export interface ParsedView {
@@ -24,9 +50,9 @@ export interface ParsedView {
 }
 
 /** The parameters this module reads. */
-const VIEW_KEYS = new Set(['from', 'to', 'event', 'lanes', 'context', 'story']);
+const VIEW_KEYS = new Set(['from', 'to', 'event', 'lanes', 'context', 'story', 'q', 'lane', 'category', 'since', 'until']);
 /** Parameters other views own (embedding, loading documents); they are not "unknown". */
-const OTHER_KNOWN = new Set(['src', 'theme', 'height', 'excerpts', 'n', 'seed']);
+const OTHER_KNOWN = new Set(['src', 'theme', 'height', 'excerpts', 'search', 'n', 'seed']);
 
 /** The heights in pixels an embed may be fixed to (`height`). */
 export const EMBED_HEIGHTS = { min: 120, max: 5000 } as const;
@@ -94,6 +120,16 @@ export function readTime(value: string): TimeMs | undefined {
 	}
 }
 
+/** The end of the year, month or day a reader typed (2022 ends with 2022), or undefined where it is not a time. */
+export function readTimeEnd(value: string): TimeMs | undefined {
+	try {
+		return parseTime(value.trim(), 'to');
+	} catch (error) {
+		if (error instanceof ParamError) return undefined;
+		throw error;
+	}
+}
+
 /** A value as a note quotes it: short enough to read in a line. */
 function shown(value: string): string {
 	return value.length > 40 ? `${value.slice(0, 39)}…` : value;
@@ -103,9 +139,10 @@ function shown(value: string): string {
  * `events` says which event ids exist (a Set will do, or a lookup that needs no index). A parameter given
  * more than once is read where it first comes, as URLSearchParams.get reads the views' other parameters.
  */
-export function parseViewParams(params: URLSearchParams, events: { has(id: string): boolean }): ParsedView {
+export function parseViewParams(params: URLSearchParams, events: { has(id: string): boolean }, known?: KnownIds): ParsedView {
 	const view: ViewState = { groupBy: 'lane', showContext: true };
 	const notes: string[] = [];
+	const search: SearchView = { ...NO_SEARCH, lanes: [], categories: [] };
 	const seen = new Set<string>();
 	for (const [key, given] of params) {
 		const value = shown(given);
@@ -141,6 +178,31 @@ export function parseViewParams(params: URLSearchParams, events: { has(id: strin
 				if (given === '1' || given === '0') view.story = given === '1';
 				else notes.push(`Ignored story=${value}: use 1 or 0.`);
 				break;
+			case 'q':
+				if (given.length <= MAX_QUERY_CHARACTERS) search.q = given;
+				else notes.push(`Ignored q=${value}: a search is at most ${MAX_QUERY_CHARACTERS} characters.`);
+				break;
+			case 'lane':
+			case 'category': {
+				const ids = given.split(',').filter(Boolean);
+				const declared = key === 'lane' ? known?.lanes : known?.categories;
+				const unknown = declared ? ids.filter((id) => !declared.has(id)) : [];
+				if (unknown.length) notes.push(`Ignored ${key}=${shown(unknown.join(','))}: no ${key} has that id.`);
+				search[key === 'lane' ? 'lanes' : 'categories'] = [...new Set(ids.filter((id) => !unknown.includes(id)))];
+				break;
+			}
+			case 'since':
+			case 'until':
+				try {
+					search[key] = parseTime(given, key === 'since' ? 'from' : 'to');
+				} catch (error) {
+					if (!(error instanceof ParamError)) throw error;
+					notes.push(`Ignored ${key}=${value}: not a date (use YYYY-MM-DD).`);
+				}
+				break;
+			case 'search':
+				if (given !== '1' && given !== '0') notes.push(`Ignored search=${value}: use 1 or 0.`);
+				break;
 			// Read by the views themselves (the theme by every view, the others by the embed), checked here so
 			// that a value no view can follow is noted like any other.
 			case 'theme':
@@ -161,6 +223,12 @@ export function parseViewParams(params: URLSearchParams, events: { has(id: strin
 		delete view.from;
 		delete view.to;
 	}
+	if (search.since !== undefined && search.until !== undefined && !(search.until > search.since)) {
+		notes.push('Ignored since and until: until must come after since.');
+		delete search.since;
+		delete search.until;
+	}
+	if (isSearching(search)) view.search = search;
 	// The views list the notes keyed by their text.
 	return { view, notes: [...new Set(notes)] };
 }
@@ -168,7 +236,7 @@ export function parseViewParams(params: URLSearchParams, events: { has(id: strin
 /** The URL parameters of a view; the visible range is written only when the reader has moved it. */
 export function viewToParams(view: ViewState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
 	const params = new URLSearchParams(base);
-	for (const key of ['from', 'to', 'event', 'lanes', 'context', 'story']) params.delete(key);
+	for (const key of ['from', 'to', 'event', 'lanes', 'context', 'story', 'q', 'lane', 'category', 'since', 'until']) params.delete(key);
 	if (view.from !== undefined && view.to !== undefined) {
 		const span = view.to - view.from;
 		// Written as days, the edges go to the nearest midnight, so that a view read from a URL writes
@@ -182,5 +250,16 @@ export function viewToParams(view: ViewState, base: URLSearchParams = new URLSea
 	if (view.groupBy === 'category') params.set('lanes', 'category');
 	if (!view.showContext) params.set('context', 'hide');
 	if (view.story) params.set('story', '1');
+	const { search } = view;
+	if (isSearching(search)) {
+		// A query the search refuses for its length is not written: a megabyte pasted would be a megabyte of URL.
+		const q = search.q.trim();
+		if (q && q.length <= MAX_QUERY_CHARACTERS) params.set('q', q);
+		if (search.lanes.length) params.set('lane', search.lanes.join(','));
+		if (search.categories.length) params.set('category', search.categories.join(','));
+		// Whole days: `until` names the last day searched.
+		if (search.since !== undefined) params.set('since', formatTimeParam(search.since, DAYS_FROM_SPAN));
+		if (search.until !== undefined) params.set('until', formatTimeParam(search.until - 1, DAYS_FROM_SPAN));
+	}
 	return params;
 }
