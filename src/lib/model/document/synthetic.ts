@@ -168,7 +168,10 @@ const spanEdtf = (startDay: number, endDay: number) => `${isoDay(startDay)}/${is
 /** Event `i` as a plain record, as a document holds it. */
 const eventData = (c: SyntheticColumns, i: number): TimelineEventData => new SyntheticEventData(c, i).toJSON();
 
-/** The synthetic events as a timeline document (for `src`, validation and other tools' formats). */
+/**
+ * The synthetic events as a timeline document (for `src`, validation and other tools' formats). Events
+ * on one day share one date record, in every document made here: copy a record before changing it.
+ */
 export function syntheticDocument(count: number, seed = 1): TimelineDocument {
 	const c = drawColumns(count, seed);
 	return { ...documentShell(count, seed), events: Array.from({ length: count }, (_, i) => eventData(c, i)) };
