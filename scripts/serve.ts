@@ -65,7 +65,23 @@ async function headerRules(): Promise<HeaderRule[]> {
 	}
 }
 
-const rules = await headerRules();
+/**
+ * The rules of the build being served. A rebuild under a running server writes new script hashes into
+ * `_headers`: the file is read again whenever it has changed, so the pages' scripts are never blocked by
+ * the last build's Content-Security-Policy.
+ */
+let rules: HeaderRule[] = [];
+let rulesOf: number | undefined;
+async function currentRules(): Promise<HeaderRule[]> {
+	const changed = (await fileAt(join(root, '_headers')))?.mtimeMs ?? 0;
+	if (changed !== rulesOf) {
+		if (rulesOf !== undefined) console.log(`${values.dir}/_headers changed (the site was built again): serving its new headers`);
+		rulesOf = changed;
+		rules = await headerRules();
+	}
+	return rules;
+}
+await currentRules();
 
 createServer(async (request, response) => {
 	const url = new URL(request.url ?? '/', 'http://localhost');
@@ -89,7 +105,7 @@ createServer(async (request, response) => {
 	}
 	if (!file?.isFile()) return notFound();
 	response.writeHead(200, {
-		...headersFor(rules, url.pathname),
+		...headersFor(await currentRules(), url.pathname),
 		'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
 		'content-length': file.size,
 		'cache-control': 'no-cache'
