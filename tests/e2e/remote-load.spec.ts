@@ -69,3 +69,20 @@ test('a sandboxed embed loads a document by src through its worker', async ({ pa
 	await expect(frame.locator('.timeline-view[data-ready][data-events="4"]')).toBeAttached();
 	await expect(frame.locator('rect.event[data-event-id="apollo-11"]')).toBeAttached();
 });
+
+test('a src on a host that does not let other sites read it says so, names the header, titles the tab and leads back to the shelf', async ({ page }) => {
+	// A host of another origin whose answer the browser refuses the page: to the page, a refused read (no
+	// CORS header) is a failed fetch, as Playwright's aborted request is.
+	const other = ORIGIN.replace('127.0.0.1', 'localhost');
+	await page.route(`${other}/__fixtures/no-cors.json`, (route) => route.abort('failed'));
+	await page.goto(`/t/putin-taliban-allies/?src=${other}/__fixtures/no-cors.json`);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('could not be fetched');
+	await expect(alert).toContainText('Access-Control-Allow-Origin');
+	// The tab no longer names the seed, which the page does not show.
+	await expect(page).toHaveTitle(/^Timeline not shown: .*no-cors\.json — Chronoscope$/);
+	expect(await new AxeBuilder({ page }).analyze().then((result) => result.violations)).toEqual([]);
+	await page.getByRole('link', { name: 'See all timelines' }).click();
+	await expect(page).toHaveURL(`${ORIGIN}/`);
+	await expect(page).toHaveTitle('Chronoscope: timelines of news articles');
+});

@@ -10,7 +10,10 @@ async function fetchBytes(url: URL, report: Report): Promise<FileBytes> {
 	try {
 		response = await fetch(url, { credentials: 'omit' });
 	} catch (error) {
-		return { reason: `could not be fetched (${(error as Error).message}); the server may be down, or may not allow other sites to read it (CORS)` };
+		// A browser tells a page nothing more: a server that is down and one that sends no CORS header look alike.
+		return {
+			reason: `could not be fetched (${(error as Error).message}); the server may be down, or may not let other sites read it: it must send the header "Access-Control-Allow-Origin: *" (or this site's origin)`
+		};
 	}
 	if (!response.ok) return { reason: `could not be fetched: the server answered ${response.status} ${response.statusText}`.trim() };
 	const length = Number(response.headers.get('content-length'));
