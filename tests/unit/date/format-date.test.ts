@@ -33,6 +33,7 @@ describe('formatFuzzyDate', () => {
 	it('shows a date-time in its own offset, with the zone name', () => {
 		expect(show('2021-08-30T23:59:00+04:30', { timeZoneName: 'Kabul time' })).toBe('30 Aug 2021, 23:59 Kabul time (UTC+04:30)');
 		expect(show('2024-03-22T20:00:00+03:00', { approximate: true })).toBe('c. 22 Mar 2024, 20:00 UTC+03:00');
+		expect(show('1969-07-20T20:17:00Z')).toBe('20 Jul 1969, 20:17 UTC');
 	});
 });
 

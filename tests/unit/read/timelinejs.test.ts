@@ -34,6 +34,9 @@ describe('TimelineJS3 documents', () => {
 		[{ year: -763, month: 6 }, '-0763-06'],
 		[{ year: '-4510000000' }, 'Y-4510000000'],
 		[{ year: 1969, month: 7, day: 20, hour: 20, minute: 17 }, '1969-07-20T20:17:00Z'],
+		[{ year: 1918, month: 7, day: 18, hour: 0 }, '1918-07-18'],
+		[{ year: 1918, month: 7, day: 18, hour: '0', minute: '0' }, '1918-07-18'],
+		[{ year: 1918, month: 7, day: 18, hour: 0, minute: 5 }, '1918-07-18T00:05:00Z'],
 		[{ year: 'soon' }, undefined]
 	])('read date %j as %s', (date, edtf) => expect(tjsDateToEdtf(date)).toBe(edtf));
 

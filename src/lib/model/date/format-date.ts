@@ -10,6 +10,7 @@ function ordinal(n: number): string {
 }
 
 function formatOffset(minutes: number): string {
+	if (minutes === 0) return 'UTC';
 	const sign = minutes < 0 ? '−' : '+';
 	const abs = Math.abs(minutes);
 	return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;

@@ -293,6 +293,8 @@ export function tjsDateToEdtf(date: TjsDate | undefined): string | undefined {
 	const hour = Number(date.hour);
 	if (absent(date.hour) || !Number.isInteger(hour)) return text;
 	const minute = Number(date.minute ?? 0) || 0;
+	// A spreadsheet's day with no time reads 00:00: midnight to the minute is the day, as TimelineJS shows it.
+	if (hour === 0 && minute === 0) return text;
 	return `${text}T${pad(hour, 2)}:${pad(minute, 2)}:00Z`;
 }
 
