@@ -95,6 +95,26 @@ test.describe('the zoomable timeline', () => {
 		await expect.poll(() => param(page, 'from')).not.toBeNull();
 	});
 
+	test('+ and - zoom about the event the keys are on, which stays in view and keeps the focus, and the keys go on working', async ({ page }) => {
+		await open(page, '/t/putin-taliban-allies/');
+		const kabul = page.locator('.surface .event[data-event-id="fall-of-kabul"]');
+		await kabul.focus();
+		for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+		await expect.poll(() => param(page, 'from')).not.toBeNull();
+		// Kabul fell in August 2021: the view holds it, and it has the focus still.
+		expect(param(page, 'from')! < '2021-08-15').toBe(true);
+		expect(param(page, 'to')! > '2021-08-15').toBe(true);
+		await expect(kabul).toBeFocused();
+		await expect(kabul).toBeInViewport();
+		// Out far enough for the event to join a cluster, the focus stays on the chart, never the page.
+		for (let i = 0; i < 12; i++) await page.keyboard.press('-');
+		await expect(page.locator('body')).not.toBeFocused();
+		expect(await page.evaluate(() => document.activeElement?.closest('.surface') !== null)).toBe(true);
+		const from = param(page, 'from');
+		await page.keyboard.press('+');
+		await expect.poll(() => param(page, 'from')).not.toBe(from);
+	});
+
 	test('a URL with from, to and event opens that view, and back steps through chosen views', async ({ page }) => {
 		await open(page, '/t/putin-taliban-allies/?from=2024-03-22&to=2024-03-22&event=crocus-city-hall-attack');
 		expect(await axisLevel(page)).toBe('hour');

@@ -216,6 +216,18 @@ export class Viewport {
 		this.moveTo(camera.zoomBy(this.domain, factor, this.limits), 'gesture');
 	}
 
+	/**
+	 * Zooms about an event (the one with keyboard focus, or the selected one): the point of it in view stays
+	 * where it is on screen, and it keeps the focus, so the keys go on working on it.
+	 */
+	zoomAboutEvent(factor: number, event: TimelineEvent) {
+		const [a, b] = this.domain;
+		const anchor = Math.min(Math.max((event.date.start + event.date.end) / 2, a), b);
+		this.#focusChoice = event.data.id;
+		this.moveTo(camera.zoomAbout(this.domain, factor, anchor, this.limits), 'gesture');
+		this.focusRequest = { id: event.data.id };
+	}
+
 	panBy(fraction: number) {
 		this.moveTo(camera.pan(this.domain, fraction, this.limits), 'gesture');
 	}
