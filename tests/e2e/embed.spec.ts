@@ -41,6 +41,35 @@ test.describe('embedding in a report', () => {
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 	});
 
+	test("the Embed dialog offers light, dark or the reader's setting, light unless the view is dark, and the embed follows it", async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await open(page, '/t/putin-taliban-allies/');
+		await page.getByRole('button', { name: 'Embed or download' }).click();
+		const code = page.getByLabel('Embed code');
+		await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+		await expect(code).toHaveValue(/\/embed\/\?theme=light"/);
+		await page.getByRole('radio', { name: 'Dark' }).check();
+		await expect(code).toHaveValue(/\/embed\/\?theme=dark"/);
+		await page.getByRole('radio', { name: /As the reader's device is set/ }).check();
+		await expect(code).toHaveValue(/\/embed\/" title=/);
+		expect(
+			await new AxeBuilder({ page })
+				.include('dialog')
+				.analyze()
+				.then((result) => result.violations)
+		).toEqual([]);
+		// A reader whose device is dark sees the light embed its page asked for.
+		await page.getByRole('radio', { name: 'Light' }).check();
+		const src = /src="([^"]+)"/.exec(await code.inputValue())![1]!;
+		await page.goto(src);
+		await page.locator('.timeline-view[data-ready]').waitFor();
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+		// Opened from a dark view, the dialog starts on dark.
+		await open(page, '/t/putin-taliban-allies/?theme=dark');
+		await page.getByRole('button', { name: 'Embed or download' }).click();
+		await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+	});
+
 	test('the Embed dialog gives the snippet for exactly the current view, and the snippet works in a plain page', async ({ page }) => {
 		await open(page, '/t/putin-taliban-allies/?from=2021-01-01&to=2024-12-31&event=crocus-city-hall-attack');
 		await page.getByRole('button', { name: 'Embed or download' }).click();

@@ -109,7 +109,7 @@ test.describe('story mode', () => {
 		const code = page.getByLabel('Embed code');
 		await expect(code).not.toHaveValue(/story=1/);
 		await page.getByLabel(/Open as a story/).check();
-		await expect(code).toHaveValue(/\/t\/putin-taliban-allies\/embed\/\?story=1"/);
+		await expect(code).toHaveValue(/\/t\/putin-taliban-allies\/embed\/\?story=1&theme=light"/);
 	});
 
 	test.describe('on a phone', () => {
