@@ -105,6 +105,20 @@ test.describe('events and excerpts, linked both ways', () => {
 		expect(Math.abs(markBox.x + markBox.width / 2 - (surfaceBox.x + surfaceBox.width / 2))).toBeLessThan(surfaceBox.width * 0.1);
 	});
 
+	test('the tooltip an excerpt pins stays below the toolbar, whose buttons still work', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await open(page, '/t/putin-taliban-allies/');
+		// The ban on the Taliban, in the top lane: its tooltip had no room above it but over the toolbar.
+		await page.locator('.article-text mark a', { hasText: 'officially banned in Russia since 2003' }).click();
+		await expect(tooltip(page)).toBeVisible();
+		const tip = (await tooltip(page).boundingBox())!;
+		const chart = (await page.locator('.surface').boundingBox())!;
+		expect(tip.y).toBeGreaterThanOrEqual(chart.y);
+		for (const name of ['Zoom in', 'Zoom out', 'Fit all', 'Story']) await page.getByRole('button', { name, exact: true }).click({ trial: true, timeout: 2_000 });
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await expect.poll(() => param(page, 'from')).not.toBeNull();
+	});
+
 	test('an excerpt shared by two events cycles between them', async ({ page }) => {
 		await open(page, '/t/putin-taliban-allies/');
 		const shared = page.locator('.article-text mark a', { hasText: 'officially banned in Russia since 2003' });

@@ -7,12 +7,12 @@ import type { TimelineEvent } from '$lib/model/document/timeline';
  */
 export class TooltipState {
 	// Raw: a deep proxy would make the event a different object from the one the chart holds.
-	current: { event: TimelineEvent; target: Element; rect: DOMRect; view: unknown } | undefined = $state.raw();
+	current: { event: TimelineEvent; target: Element; rect: DOMRect; ceiling: number; view: unknown } | undefined = $state.raw();
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	show(event: TimelineEvent, target: Element, view: unknown) {
 		this.keep();
-		this.current = { event, target, rect: target.getBoundingClientRect(), view };
+		this.current = { event, target, rect: target.getBoundingClientRect(), ceiling: ceilingOf(target), view };
 	}
 
 	/** Keeps a tooltip that was about to hide (the pointer moved onto it). */
@@ -35,6 +35,9 @@ export class TooltipState {
 		const current = this.current;
 		if (!current) return;
 		if (!current.target.isConnected) this.current = undefined;
-		else this.current = { ...current, rect: current.target.getBoundingClientRect() };
+		else this.current = { ...current, rect: current.target.getBoundingClientRect(), ceiling: ceilingOf(current.target) };
 	}
 }
+
+/** The top of the chart an event is drawn in, on screen: a tooltip stays below it, off the toolbar above. */
+const ceilingOf = (target: Element) => target.closest('.surface')?.getBoundingClientRect().top ?? 0;
