@@ -12,7 +12,7 @@ async function fetchBytes(url: URL, report: Report): Promise<FileBytes> {
 	} catch (error) {
 		// A browser tells a page nothing more: a server that is down and one that sends no CORS header look alike.
 		return {
-			reason: `could not be fetched (${(error as Error).message}); the server may be down, or may not let other sites read it: it must send the header "Access-Control-Allow-Origin: *" (or this site's origin)`
+			reason: `could not be fetched (${(error as Error).message}); the server may be down, or may not let other sites read it (CORS): it must send the header "Access-Control-Allow-Origin: *" (or this site's origin)`
 		};
 	}
 	if (!response.ok) return { reason: `could not be fetched: the server answered ${response.status} ${response.statusText}`.trim() };
