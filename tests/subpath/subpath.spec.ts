@@ -45,7 +45,8 @@ test('the full view renders with its scripts and styles, and its Embed dialog gi
 	const view = new URL(page.url()).search;
 	await page.getByRole('button', { name: 'Embed or download' }).click();
 	const snippet = await page.getByLabel('Embed code').inputValue();
-	expect(snippet).toContain(`src="${baseURL}${BASE}/t/putin-taliban-allies/embed/${view}"`);
+	// The view, and the light theme an embed has unless asked otherwise.
+	expect(snippet).toContain(`src="${baseURL}${BASE}/t/putin-taliban-allies/embed/${view}&theme=light"`);
 	expect(snippet).toContain(`<script src="${baseURL}${BASE}/embed.js" async></script>`);
 	expect(await page.getByLabel('Link to this view').inputValue()).toBe(`${baseURL}${BASE}/t/putin-taliban-allies/${view}`);
 
@@ -111,7 +112,7 @@ test('a relative ?src= is read from /sub/ in the embed view, and carried to the 
 	await full.locator('.timeline-view[data-ready]').waitFor();
 	await expect(full.locator('ol.event-list > li')).toHaveCount(4);
 	await full.getByRole('button', { name: 'Embed or download' }).click();
-	expect(await full.getByLabel('Embed code').inputValue()).toContain(`src="${baseURL}${BASE}/embed/?src=__fixtures%2Fmoon.json"`);
+	expect(await full.getByLabel('Embed code').inputValue()).toContain(`src="${baseURL}${BASE}/embed/?src=__fixtures%2Fmoon.json&theme=light"`);
 	expect(problems).toEqual([]);
 });
 
