@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { frameStats, median, timesBetter } from './stats';
-import { startBenchServer } from './server';
+import { startBenchServer, waitFor } from './server';
 import { measureSearch, searchTable, type SearchFigures } from './search';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -90,19 +90,6 @@ const FIGURES: { key: keyof Run; label: string; higherIsBetter?: boolean }[] = [
 	{ key: 'heapMB', label: 'JS heap (MB)' },
 	{ key: 'jsKBgz', label: 'JS gzipped (KB)' }
 ];
-
-async function waitFor(url: string, ms: number) {
-	const until = Date.now() + ms;
-	while (Date.now() < until) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error(`${url} did not start`);
-}
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

@@ -14,7 +14,7 @@ import { syntheticTimeline } from '../src/lib/model/document/synthetic';
 import { buildSearchIndex, type SearchRecord } from '../src/lib/model/search/search-index';
 import { searchLabels, searchRecord } from '../src/lib/model/search/search-record';
 import { parseQuery } from '../src/lib/model/search/query';
-import { startBenchServer } from './server';
+import { startBenchServer, waitFor } from './server';
 import { median } from './stats';
 
 /** Typed as a reader types them: words, a prefix, a phrase, words with a lane's name. */
@@ -199,19 +199,6 @@ export function searchTable(results: SearchFigures[]): string {
 			`| ${r.events.toLocaleString('en-GB')} | ${r.page} | ${r.keys} | ${ms(r.medianKeyToResultsMs)} | ${ms(r.longestKeyToResultsMs)} | ${task(r.longestTaskTypingMs)} | ${task(r.longestTaskSettlingMs)} | ${ms(r.browserBuildMs)} | ${task(r.longestTaskBuildingMs)} | ${ms(r.nodeBuildMs)} | ${ms(r.nodeIndexMB)} | ${ms(r.indexArraysMB)} | ${r.words.toLocaleString('en-GB')} | ${r.postings.toLocaleString('en-GB')} | ${ms(r.nodeQueryMs)} |`
 		);
 	return lines.join('\n');
-}
-
-async function waitFor(url: string, ms: number) {
-	const until = Date.now() + ms;
-	while (Date.now() < until) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error(`${url} did not start`);
 }
 
 /** Run alone: builds the site, serves it on SEARCH_PORT (default 4175) and measures each size. */

@@ -57,3 +57,17 @@ export function startBenchServer(port: number): Promise<Server> {
 	});
 	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
+
+/** Resolves once `url` answers with a success, polling; throws after `ms`. */
+export async function waitFor(url: string, ms: number) {
+	const until = Date.now() + ms;
+	while (Date.now() < until) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`${url} did not start`);
+}
