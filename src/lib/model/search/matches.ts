@@ -2,6 +2,7 @@
  * What the views do with an answer: step from match to match in time order, mark the matched words of a
  * text, and count the matches among a run of events.
  */
+import { bisectLeft, bisectRight } from 'd3-array';
 import { wordSpans } from './normalise';
 
 /**
@@ -12,13 +13,7 @@ import { wordSpans } from './normalise';
 export function stepMatch(matches: Int32Array, from: number, forward: boolean): number | undefined {
 	if (matches.length === 0) return undefined;
 	// The first match after `from`.
-	let lo = 0;
-	let hi = matches.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (matches[mid]! <= from) lo = mid + 1;
-		else hi = mid;
-	}
+	const lo = bisectRight(matches, from);
 	if (forward) return matches[lo === matches.length ? 0 : lo];
 	// The last match before `from`: before the first match after it, less `from` itself if it matches.
 	const before = lo > 0 && matches[lo - 1] === from ? lo - 2 : lo - 1;
@@ -27,13 +22,7 @@ export function stepMatch(matches: Int32Array, from: number, forward: boolean): 
 
 /** Which of a match's place in the list of matches it is (from 0), or -1 when it is not a match. */
 export function matchPlace(matches: Int32Array, position: number): number {
-	let lo = 0;
-	let hi = matches.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (matches[mid]! < position) lo = mid + 1;
-		else hi = mid;
-	}
+	const lo = bisectLeft(matches, position);
 	return matches[lo] === position ? lo : -1;
 }
 

@@ -5,6 +5,7 @@
  * numbers, so that a phrase is checked without its text. Filters by lane, category and date range read
  * columns of numbers. Answers are event positions in time order, ascending.
  */
+import { bisectLeft } from 'd3-array';
 import type { QueryTerm } from './query';
 import { normaliseText, wordsOfNormalised } from './normalise';
 
@@ -169,18 +170,6 @@ interface IndexParts {
 	labels: SearchLabels;
 }
 
-/** The first place in sorted `words` not before `word`. */
-function lowerBound(words: readonly string[], word: string): number {
-	let lo = 0;
-	let hi = words.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (words[mid]! < word) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
 export class SearchIndex {
 	readonly #parts: IndexParts;
 
@@ -208,10 +197,10 @@ export class SearchIndex {
 	/** The word ids a word matches: those it starts, or only itself (`exact`). */
 	#range(word: string, exact: boolean): [number, number] {
 		const { words } = this.#parts;
-		const from = lowerBound(words, word);
+		const from = bisectLeft(words, word);
 		if (exact) return words[from] === word ? [from, from + 1] : [from, from];
 		// Every word that starts with `word` sorts before `word` followed by the highest code unit.
-		return [from, lowerBound(words, `${word}\uffff`)];
+		return [from, bisectLeft(words, `${word}\uffff`)];
 	}
 
 	/**
