@@ -28,7 +28,7 @@ export function dateNote(statedWords: string, candidate: Candidate, published: s
  * "Earlier this week", said on a Saturday, is Monday to Friday: the part of the week (or month) before the
  * day it was said; "later this week" the part after it.
  */
-export function partOfTheWeekOrMonth(words: string, edtf: string, published: string): string {
+function partOfTheWeekOrMonth(words: string, edtf: string, published: string): string {
 	const which = /\b(earlier|later)\s+this\s+(week|month)\b/i.exec(words)?.[1]?.toLowerCase();
 	const said = parseDay(published);
 	if (!which || !said) return edtf;
@@ -40,6 +40,15 @@ export function partOfTheWeekOrMonth(words: string, edtf: string, published: str
 	const after = dayValue(shift(said, 'day', 1));
 	if (which === 'earlier') return before >= from && before <= to ? (before === from ? from : `${from}/${before}`) : edtf;
 	return after >= from && after <= to ? (after === to ? to : `${after}/${to}`) : edtf;
+}
+
+/**
+ * A drafted date as its words mean it, beyond the span the engine gives: "earlier this week" is the days
+ * before publication (partOfTheWeekOrMonth), and a deadline "by the end of January" is its last day.
+ */
+export function dateAsSaid(words: string, edtf: string, published: string): string {
+	const date = partOfTheWeekOrMonth(words, edtf, published);
+	return /^by the end of\b/i.test(words) && /^[\d-]+\/[\d-]+$/.test(date) ? date.split('/')[1]! : date;
 }
 
 /** The first year a date touches, for comparing how far apart events are. */

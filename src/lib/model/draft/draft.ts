@@ -17,7 +17,7 @@ import { sentenceSpans, spanAt, type Span } from '../text/sentences';
 import { BUILDING_NOUNS, joinTokens, ORGANISATION_NOUNS, sentenceCase, titleFromWords, titleOfReading, withinLimit } from './titles';
 import { tagText, tokensIn, type Token } from './tagger';
 import { DAY, findCandidates, readingTokens, sentenceBody, type Candidate, type SkippedExpression } from './candidates';
-import { dateNote, farBefore, partOfTheWeekOrMonth } from './dating';
+import { dateAsSaid, dateNote, farBefore } from './dating';
 import { quotationTitle, redateQuotations } from './quotations';
 
 export { skippedExpressions, type SkippedExpression } from './candidates';
@@ -139,9 +139,7 @@ export function draftTimeline(input: DraftInput): Draft {
 	const candidates = findCandidates(text, expressions, { tokens, sentences }, skipped);
 	for (const candidate of candidates) {
 		const words = text.slice(candidate.stated.start, candidate.stated.end);
-		candidate.edtf = partOfTheWeekOrMonth(words, candidate.edtf, published);
-		// "leave the EU by the end of January": a deadline is its last day.
-		if (/^by the end of\b/i.test(words) && /^[\d-]+\/[\d-]+$/.test(candidate.edtf)) candidate.edtf = candidate.edtf.split('/')[1]!;
+		candidate.edtf = dateAsSaid(words, candidate.edtf, published);
 	}
 	const saidOn = redateQuotations(text, candidates, expressions, published, sentences);
 

@@ -110,25 +110,21 @@ function timeOf(value: string, edge: 'from' | 'to'): TimeMs {
 	return month !== undefined ? utcDayStart(year, month + 1, 1) : utcDayStart(year + 1, 0, 1);
 }
 
-/** A time as a URL writes it (see parseTime), typed by a reader: its start, or undefined where it is not one. */
-export function readTime(value: string): TimeMs | undefined {
+/** A time as a URL writes it (see parseTime), typed by a reader, read as `from` or `to` would be; undefined where it is not one. */
+function readTyped(value: string, side: 'from' | 'to'): TimeMs | undefined {
 	try {
-		return parseTime(value.trim(), 'from');
+		return parseTime(value.trim(), side);
 	} catch (error) {
 		if (error instanceof ParamError) return undefined;
 		throw error;
 	}
 }
 
+/** The start of the time a reader typed, or undefined where it is not one. */
+export const readTime = (value: string): TimeMs | undefined => readTyped(value, 'from');
+
 /** The end of the year, month or day a reader typed (2022 ends with 2022), or undefined where it is not a time. */
-export function readTimeEnd(value: string): TimeMs | undefined {
-	try {
-		return parseTime(value.trim(), 'to');
-	} catch (error) {
-		if (error instanceof ParamError) return undefined;
-		throw error;
-	}
-}
+export const readTimeEnd = (value: string): TimeMs | undefined => readTyped(value, 'to');
 
 /** A value as a note quotes it: short enough to read in a line. */
 function shown(value: string): string {
