@@ -73,6 +73,9 @@ function thirdPerson(lemma: string): string {
 	return `${lemma}s`;
 }
 
+/** A verb in the present, agreeing with its subject: "announced" → "announces", or "announce" for many. */
+const presentOf = (verb: Token, subject: readonly Token[]): Token => ({ ...verb, text: plural(subject) ? verb.lemma : thirdPerson(verb.lemma) });
+
 /** Nouns that take a plural verb without a plural ending. */
 const COLLECTIVE_PLURALS = new Set(['police', 'people', 'children', 'men', 'women', 'staff', 'crew', 'british', 'french', 'dutch', 'irish']);
 
@@ -112,7 +115,7 @@ function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[
 		return words.filter((t) => !(t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have')));
 	}
 	const rest = words.filter((t) => !(t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have')));
-	const to = rest.findIndex((t) => t.text.toLowerCase() === 'to');
+	const to = rest.findIndex((t) => lower(t) === 'to');
 	if (to >= 0) {
 		// "voted to lift" → "votes to lift": the finite verb before "to", in the present; "is expected to" stays.
 		const finite = rest.findIndex((t) => t.pos === 'VERB');
@@ -122,15 +125,14 @@ function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[
 		// "is to remain" → "to remain", as headlines say what is arranged.
 		if (infinitive && to === 0 && beOrHave.length === 1 && beOrHave[0]!.lemma === 'be' && words[0] === beOrHave[0]) return rest;
 		// "was expected to end" → "expected to end": a passive before an infinitive loses its "be".
-		const participle = rest.find((t) => t.pos === 'VERB');
-		if (infinitive && auxiliaries.some((t) => t.lemma === 'be') && participle && /(?:ed|en|wn|t)$/i.test(participle.text) && participle.lemma !== lower(participle)) return rest;
+		if (infinitive && auxiliaries.some((t) => t.lemma === 'be') && verb && /(?:ed|en|wn|t)$/i.test(verb.text) && verb.lemma !== lower(verb)) return rest;
 		if (!infinitive || beOrHave.length > 0 || !verb || finite > to || /ing$/i.test(verb.text) || verb.lemma === lower(verb)) return words;
-		return rest.map((t, i) => (i === finite ? { ...t, text: plural(subject) ? t.lemma : thirdPerson(t.lemma) } : t));
+		return rest.map((t, i) => (i === finite ? presentOf(t, subject) : t));
 	}
 	const verbs = rest.filter((t) => t.pos === 'VERB');
 	// "proposed converting" → "proposes converting": the finite verb before a gerund, in the present.
 	if (verbs.length === 2 && beOrHave.length === 0 && /ing$/i.test(verbs[1]!.text) && !/ing$/i.test(verbs[0]!.text) && verbs[0]!.lemma !== lower(verbs[0]!)) {
-		return rest.map((t) => (t === verbs[0] ? { ...t, text: plural(subject) ? t.lemma : thirdPerson(t.lemma) } : t));
+		return rest.map((t) => (t === verbs[0] ? presentOf(t, subject) : t));
 	}
 	if (verbs.length !== 1 || head.pos !== 'VERB') return words;
 	// "is launching", "had left", "left": the present, agreeing with the subject. "The band split" is past:
@@ -138,8 +140,7 @@ function headlineVerb(verb: readonly Token[], subject: readonly Token[]): Token[
 	// (A lemma in "-ed" is one the tagger did not find: "co-founded" stays as it is.)
 	if (beOrHave.length === 0 && head.lemma === lower(head) && (subject.length === 0 || plural(subject) || /^(?:i|you|we)$/i.test(subject[0]!.text) || /[^e]ed$/i.test(head.text)))
 		return words;
-	const present = plural(subject) ? head.lemma : thirdPerson(head.lemma);
-	return [...rest.slice(0, -1), { ...head, text: present }];
+	return [...rest.slice(0, -1), presentOf(head, subject)];
 }
 
 /** Cuts words to fit `room` characters, at a word, never on a word that leans on what was cut. */
@@ -358,7 +359,7 @@ function activeTitle(reading: ClauseReading, subject: { tokens: Token[]; text: s
 	if (subject.tokens.length === 1 && subject.tokens[0]!.pos === 'PRON' && subject.text === subject.tokens[0]!.text) return undefined;
 	const who = joinTokens(trimPhrase(agent));
 	const adverbs = withoutDroppedAdverbs(reading.verb).filter((t) => t.pos === 'ADV' && !/^(?:not|n't)$/i.test(t.text));
-	const verb = [...adverbs.map((t) => t.text), plural(agent) ? head.lemma : thirdPerson(head.lemma)].join(' ');
+	const verb = [...adverbs.map((t) => t.text), presentOf(head, agent).text].join(' ');
 	const first = subject.tokens[0];
 	const object = first && first.pos !== 'PROPN' && !/^\p{Lu}{2,}/u.test(first.text) ? subject.text.charAt(0).toLowerCase() + subject.text.slice(1) : subject.text;
 	const start = `${who} ${verb} ${object}`;
