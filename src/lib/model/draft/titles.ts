@@ -307,20 +307,15 @@ function subjectText(subject: readonly Token[], context: TitleContext, head?: To
 	const trimmed = trimPhrase(subject);
 	while (trimmed.length && LEANING_START.test(trimmed[0]!.text)) trimmed.shift();
 	if (trimmed.length === 0 && context.actor) return { tokens: [], text: context.actor };
-	const expletive = trimmed.length === 1 && /^it$/i.test(trimmed[0]!.text) && head !== undefined && EXPLETIVE_IT.has(head.lemma);
-	if (trimmed.length === 1 && SUBJECT_PRONOUNS.has(trimmed[0]!.text.toLowerCase()) && !expletive) {
-		const name = context.nameFor?.(trimmed[0]!);
-		if (name) return { tokens: wordsOfName(name, trimmed[0]!), text: name };
-	}
-	// "The band split up" → "Cream splits up": a title cannot lean on a sentence before it.
-	if (
-		trimmed.length === 1 &&
-		trimmed[0]!.pos === 'NOUN' &&
-		/^the$/i.test(subject[0]?.text ?? '') &&
-		(ORGANISATION_NOUNS.has(trimmed[0]!.text.toLowerCase()) || BUILDING_NOUNS.has(trimmed[0]!.text.toLowerCase()))
-	) {
-		const name = context.nameFor?.(trimmed[0]!);
-		if (name) return { tokens: wordsOfName(name, trimmed[0]!), text: name };
+	// "He said", "The band split up" → "Cream splits up": a title cannot lean on a sentence before it.
+	const only = trimmed.length === 1 ? trimmed[0]! : undefined;
+	const word = only?.text.toLowerCase() ?? '';
+	const expletive = word === 'it' && head !== undefined && EXPLETIVE_IT.has(head.lemma);
+	const pronoun = SUBJECT_PRONOUNS.has(word) && !expletive;
+	const namedBefore = only?.pos === 'NOUN' && /^the$/i.test(subject[0]?.text ?? '') && (ORGANISATION_NOUNS.has(word) || BUILDING_NOUNS.has(word));
+	if (only && (pronoun || namedBefore)) {
+		const name = context.nameFor?.(only);
+		if (name) return { tokens: wordsOfName(name, only), text: name };
 	}
 	// "His trial" → "Zhukovskyy's trial": a title cannot lean on a sentence before it.
 	if (trimmed.length > 1 && POSSESSIVE_PRONOUNS.test(trimmed[0]!.text)) {
