@@ -50,7 +50,7 @@ function timed<T>(run: () => T): [T, number] {
 
 /** Resolves every date the document's events give, as loadTimeline does, and counts the faults. */
 function resolveAll(document: TimelineDocument): number {
-	const asOf = Date.parse(document.article.asOf.date);
+	const asOf = Date.parse(document.article!.asOf.date);
 	let faults = 0;
 	for (const event of document.events) {
 		for (const text of [event.date.edtf, event.stated?.edtf]) {

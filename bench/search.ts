@@ -61,7 +61,8 @@ const heapMB = () => {
 
 export function measureIndexInNode(n: number): Pick<SearchFigures, 'nodeBuildMs' | 'nodeIndexMB' | 'indexArraysMB' | 'words' | 'postings' | 'nodeQueryMs'> {
 	const timeline = syntheticTimeline(n, 1);
-	const records: SearchRecord[] = timeline.events.map((event) => searchRecord(event, timeline.text));
+	const texts = timeline.articles.map((article) => article.text);
+	const records: SearchRecord[] = timeline.events.map((event) => searchRecord(event, texts));
 	const before = heapMB();
 	const started = performance.now();
 	const index = buildSearchIndex(searchLabels(timeline), records);

@@ -11,7 +11,7 @@ import { basename, join, resolve } from 'node:path';
 import { draftTimeline } from '../src/lib/model/draft/draft';
 import { kebab } from '../src/lib/model/draft/ids';
 import { ExtractionError } from '../src/lib/model/extract/extract';
-import { timelineDocumentSchema } from '../src/lib/model/document/schema';
+import { articleSchema, timelineDocumentSchema } from '../src/lib/model/document/schema';
 import { formatFault, loadTimeline } from '../src/lib/model/document/timeline';
 import { readArticle } from './read-article';
 
@@ -47,8 +47,8 @@ const id = options.get('--id') ?? kebab(basename(resolve(out)));
 const fields = timelineDocumentSchema.shape;
 const checks: [option: string, value: string | undefined, check: { safeParse(value: unknown): { success: boolean; error?: { issues: { message: string }[] } } }][] = [
 	['--id', id, fields.id],
-	['--language', options.get('--language'), fields.article.shape.language],
-	['--url', options.get('--url'), fields.article.shape.url]
+	['--language', options.get('--language'), articleSchema.shape.language],
+	['--url', options.get('--url'), articleSchema.shape.url]
 ];
 for (const [option, value, check] of checks) {
 	if (value === undefined) continue;

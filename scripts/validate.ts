@@ -25,7 +25,8 @@ for (const path of paths) {
 	const { faults, timeline } = checked(path, file);
 	faultCount += faults.length;
 	for (const fault of faults) console.error(formatFault(fault));
-	if (faults.length === 0) console.log(`${file}: ok, ${timeline?.events.length ?? 0} events`);
+	const articles = timeline && timeline.articles.length > 1 ? ` from ${timeline.articles.length} articles` : '';
+	if (faults.length === 0) console.log(`${file}: ok, ${timeline?.events.length ?? 0} events${articles}`);
 }
 if (faultCount > 0) {
 	console.error(`${faultCount} fault${faultCount === 1 ? '' : 's'} in ${paths.length} file${paths.length === 1 ? '' : 's'}`);

@@ -114,7 +114,7 @@ describe('a hostile document', () => {
 		'EventTooltip (ZWJ)': tooltip('paris-joined'),
 		'EventTooltip (links)': tooltip('paris'),
 		ArticleText: render(ArticleText, { props: { timeline: hostile, active: undefined, onexcerpt: () => {} } }).body,
-		ArticleCredit: render(ArticleCredit, { props: { article: { ...hostile.document.article, url: 'javascript:alert(1)', licence: { name: 'CC \u202eYB', url: 'vbscript:x' } } } })
+		ArticleCredit: render(ArticleCredit, { props: { article: { ...hostile.document.article!, url: 'javascript:alert(1)', licence: { name: 'CC \u202eYB', url: 'vbscript:x' } } } })
 			.body,
 		FaultList: render(FaultList, { props: { source: 'x\u202e.json', faults: [{ file: 'x.json', eventId: 'a\u202eb', path: '$.events[0]', reason: 'unknown lane "\u202eenal"' }] } })
 			.body

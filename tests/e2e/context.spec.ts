@@ -10,7 +10,7 @@ const timeline = loadTimeline(JSON.parse(readFileSync(`${dir}/timeline.json`, 'u
 const inTimeOrder = timeline.events.map((event) => event.data.id);
 const excerptOf = (id: string, i = 0) => {
 	const event = timeline.events.find((e) => e.data.id === id)!;
-	return timeline.text.slice(event.excerpts[i]!.start, event.excerpts[i]!.end);
+	return timeline.articles[0]!.text.slice(event.excerpts[i]!.start, event.excerpts[i]!.end);
 };
 
 const mark = (page: Page, id: string) => page.locator(`rect.event[data-event-id="${id}"]`);

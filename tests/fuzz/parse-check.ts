@@ -10,7 +10,7 @@ export const FILE = 'fuzzed.json';
 /** As the page loads a document: once, and again with the article text when the document names a textFile. */
 export function load(body: string, text: string | undefined, report?: LoadReport): ParsedDocument {
 	const first = readDocumentText(body, FILE, undefined, report);
-	if (first.textFile === undefined || first.timeline || first.faults.length > 0) return first;
+	if (first.textFiles === undefined || first.timeline || first.faults.length > 0) return first;
 	return readDocumentText(body, FILE, text ?? '', report);
 }
 

@@ -7,13 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_KEY, currentDraft, draftKey, listSavedDrafts, parseSaved, serialise } from '../../src/lib/model/editor/persist';
 import { stateOf } from '../../src/lib/model/editor/document';
-import type { TimelineDocument } from '../../src/lib/model/document/schema';
+import type { ArticleTimelineDocument } from '../../src/lib/model/document/schema';
 import { bundled } from './documents';
 import { applySteps, nodeOf, steps, textOf } from './mutate';
 import { expectNoPollution, FUZZ_TIMEOUT, fuzzOptions, timed } from './properties';
 
 const saved = bundled.map((sample) =>
-	nodeOf(JSON.parse(serialise({ state: stateOf(sample.json as unknown as TimelineDocument, sample.text ?? '', 'accepted'), savedAt: '2026-12-01T10:00:00.000Z', tab: 'a' })))
+	nodeOf(JSON.parse(serialise({ state: stateOf(sample.json as unknown as ArticleTimelineDocument, sample.text ?? '', 'accepted'), savedAt: '2026-12-01T10:00:00.000Z', tab: 'a' })))
 );
 
 function storageOf(entries: Record<string, string>) {

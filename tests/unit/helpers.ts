@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { utcDayStart, type TimeMs } from '../../src/lib/model/date/time';
-import { loadTimelineJson, readTimelineJson, type LoadReport, type ParsedDocument } from '../../src/lib/model/read/parse-document';
+import { loadTimelineJson, readTimelineJson, textFilesOf, type LoadReport, type ParsedDocument } from '../../src/lib/model/read/parse-document';
 
 /** The first millisecond of a calendar day, month 1-12, UTC. */
 export function day(year: number, month = 1, dayOfMonth = 1): TimeMs {
@@ -41,5 +41,6 @@ export function historyEvent(id: string, edtf: string, exact: string, title = id
  */
 export function readDocumentText(body: string, file: string, text?: string, report?: LoadReport): ParsedDocument {
 	const read = readTimelineJson(body, file, report);
-	return 'faults' in read ? read : loadTimelineJson(read.json, file, text, report);
+	if ('faults' in read) return read;
+	return loadTimelineJson(read.json, file, text === undefined ? undefined : new Map(textFilesOf(read.json).map((name) => [name, text])), report);
 }

@@ -117,7 +117,7 @@ describe('loadRemoteTimeline', () => {
 			});
 			const { faults, timeline } = await loadRemoteTimeline('t.json', BASE);
 			expect(faults).toEqual([]);
-			expect(timeline?.text).toBe(seedText());
+			expect(timeline?.articles[0]?.text).toBe(seedText());
 		});
 
 		it('parses a document that names its text once, not again when the text has come', async () => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readDocument, type FileBytes } from '../model/read/parse-document';
+import { readDocument, type FileBytes, type Neighbour } from '../model/read/parse-document';
 import type { LoadResult } from '../model/document/timeline';
 
 /** The folders under `dataDir` that hold a timeline, sorted; each is read as `<folder>/timeline.json`. */
@@ -26,14 +26,18 @@ function readBytes(path: string): FileBytes {
 }
 
 /**
- * Reads and checks the document at `path`, named `file` in its faults. Its `article.textFile` is read only
- * when it is a file name beside the document (any other name is the schema's fault).
+ * Reads and checks the document at `path`, named `file` in its faults. The text files its articles name are
+ * read only when they are file names beside the document (any other name is the schema's fault).
  */
 export function readTimelineFile(path: string, file: string): LoadResult {
 	const bytes = readBytes(path);
 	if ('reason' in bytes) return { faults: [{ file, path: '$', reason: bytes.reason }] };
 	const read = readDocument(bytes.bytes, file);
-	if (!('withText' in read)) return read;
-	const text = readBytes(join(dirname(path), read.textFile));
-	return read.withText('reason' in text ? { reason: `cannot be read beside the document: ${text.reason}` } : text);
+	if (!('withTexts' in read)) return read;
+	const neighbours = new Map<string, Neighbour>();
+	for (const name of read.textFiles) {
+		const text = readBytes(join(dirname(path), name));
+		neighbours.set(name, 'reason' in text ? { reason: `cannot be read beside the document: ${text.reason}` } : text);
+	}
+	return read.withTexts(neighbours);
 }

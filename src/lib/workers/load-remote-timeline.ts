@@ -62,6 +62,10 @@ export async function loadRemoteTimeline(src: string, base: string, report: Repo
 	const fetched = await fetchBytes(url, report);
 	if ('reason' in fetched) return { faults: [{ file, path: '$', reason: fetched.reason }] };
 	const read = readDocument(fetched.bytes, file, report);
-	// A plain file name (readDocument asks for no other), so always a neighbour of the document on its own host.
-	return 'withText' in read ? read.withText(await fetchBytes(new URL(read.textFile, url), report)) : read;
+	if (!('withTexts' in read)) return read;
+	// Plain file names (readDocument asks for no other), so always neighbours of the document on its own host.
+	// One text's reading is reported as the document's was; many at once would report over each other.
+	const reportText = read.textFiles.length === 1 ? report : () => {};
+	const texts = await Promise.all(read.textFiles.map(async (name) => [name, await fetchBytes(new URL(name, url), reportText)] as const));
+	return read.withTexts(new Map(texts));
 }

@@ -9,13 +9,12 @@
 import { DATE_STRIDE, readDate } from '$lib/model/date/date-columns';
 import type { FuzzyDate } from '$lib/model/date/fuzzy-date';
 import type { TimelineEventData } from '$lib/model/document/schema';
-import type { TimelineEvent } from '$lib/model/document/timeline';
-import type { TextRange } from '$lib/model/document/anchor';
+import type { ExcerptRange, TimelineEvent } from '$lib/model/document/timeline';
 
 /** What a batch's JSON holds of each event; its dates come as columns (date-columns.ts), two to an event. */
 export interface SentEvent {
 	data: TimelineEventData;
-	excerpts: TextRange[];
+	excerpts: ExcerptRange[];
 }
 
 export class EventBatch {
@@ -69,7 +68,7 @@ export class LoadedEvent implements TimelineEvent {
 	get stated(): FuzzyDate | undefined {
 		return (this.#stated ??= readDate(this.#batch.dates, (2 * this.#index + 1) * DATE_STRIDE, this.data.stated?.edtf));
 	}
-	get excerpts(): TextRange[] {
+	get excerpts(): ExcerptRange[] {
 		return this.#event.excerpts;
 	}
 }

@@ -66,7 +66,7 @@ export class SearchClient {
 			this.#listener.failed(event.message || 'the search stopped');
 		};
 		const post = (message: ToSearchWorker) => worker.postMessage(message);
-		post({ type: 'begin', labels: searchLabels(timeline), text: timeline.text });
+		post({ type: 'begin', labels: searchLabels(timeline), texts: timeline.articles.map((article) => article.text) });
 		// A query asked before the worker ran: the worker answers it once the index is built.
 		if (this.#waiting) post(this.#waiting);
 		this.#waiting = undefined;
@@ -82,11 +82,12 @@ export class SearchClient {
 				post({ type: 'batch', json: batches[i]!.json, start: start.slice(from, to), end: end.slice(from, to) });
 			}
 		} else {
-			const { events, text } = timeline;
+			const { events } = timeline;
+			const texts = timeline.articles.map((article) => article.text);
 			for (let from = 0; from < events.length; from += RECORDS_PER_MESSAGE) {
 				await nextTask();
 				if (this.#closed) return;
-				post({ type: 'records', records: events.slice(from, from + RECORDS_PER_MESSAGE).map((event) => searchRecord(event, text)) });
+				post({ type: 'records', records: events.slice(from, from + RECORDS_PER_MESSAGE).map((event) => searchRecord(event, texts)) });
 			}
 		}
 		post({ type: 'end' });

@@ -8,8 +8,8 @@
 import type { SearchFilters, SearchLabels, SearchRecord } from '$lib/model/search/search-index';
 
 export type ToSearchWorker =
-	/** `text`: the article, whose excerpts batches name by their ranges. */
-	| { type: 'begin'; labels: SearchLabels; text: string }
+	/** `texts`: the articles, in the document's order, in which the events' excerpts count. */
+	| { type: 'begin'; labels: SearchLabels; texts: string[] }
 	/** The next events' records, made on the page (a timeline it holds whole). */
 	| { type: 'records'; records: SearchRecord[] }
 	/** The next events as one of the loading worker's batches (JSON of their data and excerpts), their times beside them. */

@@ -16,7 +16,7 @@ const scope = self as unknown as {
 let builder: SearchIndexBuilder | undefined;
 let index: SearchIndex | undefined;
 let started = 0;
-let text = '';
+let texts: readonly string[] = [];
 /** The latest query, waiting for the index or for the worker's next turn. */
 let pending: Extract<ToSearchWorker, { type: 'query' }> | undefined;
 let scheduled = false;
@@ -48,12 +48,12 @@ scope.onmessage = ({ data: message }) => {
 		case 'begin':
 			started = performance.now();
 			index = undefined;
-			text = message.text;
+			texts = message.texts;
 			builder = new SearchIndexBuilder(message.labels);
 			return;
 		case 'batch': {
 			const events = JSON.parse(message.json) as SentEvent[];
-			events.forEach(({ data, excerpts }, i) => builder?.add(recordOf(data, excerpts, text, message.start[i]!, message.end[i]!)));
+			events.forEach(({ data, excerpts }, i) => builder?.add(recordOf(data, excerpts, texts, message.start[i]!, message.end[i]!)));
 			return;
 		}
 		case 'records':

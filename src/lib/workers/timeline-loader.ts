@@ -45,7 +45,7 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 				return;
 			case 'timeline': {
 				mark('received');
-				const { document, text, asOf, hasArticleEvents, columns, positions, format } = message.shell;
+				const { document, articles, asOf, hasArticleEvents, columns, positions, format } = message.shell;
 				const sent = batches;
 				batches = [];
 				const events = Array.from(positions, (_, order) => new LoadedEvent(sent[Math.floor(order / EVENTS_PER_MESSAGE)]!, order % EVENTS_PER_MESSAGE, order));
@@ -61,7 +61,7 @@ export function loadTimelineInWorker(url: string, listener: LoadListener): Loadi
 						return documentEvents;
 					}
 				}) as TimelineDocument;
-				const timeline: Timeline = { document: fullDocument, text, asOf, events, hasArticleEvents, columns };
+				const timeline: Timeline = { document: fullDocument, articles, asOf, events, hasArticleEvents, columns };
 				keepBatches(timeline, sent);
 				// Drawn in a task of its own.
 				setTimeout(() => finish({ state: 'ready', format, timeline }));

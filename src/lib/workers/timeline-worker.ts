@@ -32,7 +32,7 @@ async function load(url: string) {
 		post({ type: 'failed', faults: listed(faults), total: faults.length });
 		return;
 	}
-	const { document, events, text, asOf, hasArticleEvents } = timeline;
+	const { document, events, articles, asOf, hasArticleEvents } = timeline;
 	// In time order, so that the events a view shows are in few batches (the page parses a batch when
 	// one of its events is first read).
 	for (let from = 0; from < events.length; from += EVENTS_PER_MESSAGE) {
@@ -49,7 +49,7 @@ async function load(url: string) {
 	const positionOf = new Map(document.events.map((data, position) => [data, position]));
 	const positions = Int32Array.from(events, (event) => positionOf.get(event.data) ?? -1);
 	const columns = eventColumns(timeline);
-	post({ type: 'timeline', shell: { document: documentShell, text, asOf, hasArticleEvents, columns, positions, format: result.format ?? 'chronoscope' } }, [
+	post({ type: 'timeline', shell: { document: documentShell, articles, asOf, hasArticleEvents, columns, positions, format: result.format ?? 'chronoscope' } }, [
 		...Object.values(columns).map((column: ArrayBufferView) => column.buffer as ArrayBuffer),
 		positions.buffer
 	]);

@@ -22,13 +22,13 @@ const palette = Object.fromEntries(PALETTE_KEYS.map((key) => [key, `var(--${key}
 const hostile = loadTimeline(JSON.parse(readFileSync('tests/fixtures/hostile.json', 'utf8')), { file: 'hostile.json' }).timeline!;
 
 /** The SVG as the page exports it: labels and names as the chart's layout gives them (chart-layout.svelte.ts). */
-function exported(timeline: Timeline, width = 1600, source = sourceLine(timeline.document.article)): string {
+function exported(timeline: Timeline, width = 1600, source = sourceLine(timeline.document.article!)): string {
 	const extent = timelineExtent(timeline);
 	const label = (event: TimelineEvent) => ({ text: eventLabel(event), width: estimateTextWidth(eventLabel(event)) });
 	const cut = (event: TimelineEvent, maxWidth: number) => fitText(eventLabel(event), maxWidth, estimateTextWidth);
 	const lanes = planRows(buildLanes(timeline, 'lane'), extent, width, { label, cut }, Infinity);
 	const scene = layoutChart({ timeline, lanes, domain: extent, width, showAsOf: true, measure: estimateTextWidth, label, cut });
-	const { article } = timeline.document;
+	const article = timeline.document.article!;
 	const licence = licenceLine(article);
 	const meta = { title: article.title, publisher: article.publisher, asOf: '5 Jul 2024', source, ...(licence ? { licence } : {}) };
 	return exportChartSvg(scene, { palette, font: 'system-ui, "x" onload="alert(1)' }, meta, (event) => eventName(event, timeline)).svg;

@@ -89,7 +89,7 @@ function svgOf(view: View): string {
 		label,
 		cut
 	});
-	const meta = { title: timeline.document.article.title, publisher: timeline.document.article.publisher, asOf: '5 Jul 2024', source: 'Source: test' };
+	const meta = { title: timeline.document.article!.title, publisher: timeline.document.article!.publisher, asOf: '5 Jul 2024', source: 'Source: test' };
 	return exportChartSvg(scene, theme, meta, (event) => eventName(event, timeline)).svg;
 }
 

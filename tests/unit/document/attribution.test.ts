@@ -14,7 +14,7 @@ describe('an article with a licence', () => {
 	it('loads, its licence kept as the document gives it', () => {
 		const { timeline, faults } = loadTimeline(licensed(), { file: FILE });
 		expect(faults).toEqual([]);
-		expect(timeline!.document.article.licence).toEqual({ name: 'CC BY 2.5', url: 'https://creativecommons.org/licenses/by/2.5/', changes: 'photo captions left out' });
+		expect(timeline!.document.article!.licence).toEqual({ name: 'CC BY 2.5', url: 'https://creativecommons.org/licenses/by/2.5/', changes: 'photo captions left out' });
 	});
 
 	it('is valid against the published JSON Schema', () => {

@@ -50,7 +50,7 @@ describe('draftTimeline on the seed article', () => {
 		expect(result.faults.map(formatFault)).toEqual([]);
 		for (const event of result.timeline!.events) {
 			const [range] = event.excerpts;
-			expect(event.data.summary).toContain(result.timeline!.text.slice(range!.start, range!.end));
+			expect(event.data.summary).toContain(result.timeline!.articles[0]!.text.slice(range!.start, range!.end));
 		}
 	});
 

@@ -7,13 +7,13 @@ import { idForTitle, isPublished, markPublished } from '../../../src/lib/model/e
 import { mapHistory, record, redo, startHistory, undo } from '../../../src/lib/model/editor/history';
 import { parseSaved, serialise } from '../../../src/lib/model/editor/persist';
 import type { EditorState } from '../../../src/lib/model/editor/state';
-import type { TimelineDocument } from '../../../src/lib/model/document/schema';
+import type { ArticleTimelineDocument } from '../../../src/lib/model/document/schema';
 import { eventId } from '../../../src/lib/model/draft/ids';
 import { seedDocument, seedText } from '../helpers';
 
 const TEXT = 'The court banned the group in 2003. He said in 2010 that the ban stood. He said in 2012 that it would go. The ban was lifted on Monday.';
 const draft = () => draftState({ text: TEXT, published: '2024-07-05', article: { title: 'A ban lifted', publisher: 'The Daily', language: 'en' } });
-const opened = () => stateOf(seedDocument() as unknown as TimelineDocument, seedText(), 'accepted');
+const opened = () => stateOf(seedDocument() as unknown as ArticleTimelineDocument, seedText(), 'accepted');
 const ids = (state: EditorState) => state.events.map((e) => e.event.id);
 const retitle = (state: EditorState, index: number, title: string) => updateEvent(state, state.events[index]!.event.id, { title });
 /** The download's marking, as the toolbar's Download does it. */

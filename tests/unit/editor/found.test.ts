@@ -4,7 +4,7 @@ import { draftState, rereadInferredDates, setArticle } from '../../../src/lib/mo
 import { findDates, foundDatesOf, MAX_DRAFTED_ARTICLE_CHARACTERS } from '../../../src/lib/model/editor/found';
 import type { EditorState } from '../../../src/lib/model/editor/state';
 import { extractTemporalExpressions } from '../../../src/lib/model/extract/extract';
-import type { TimelineDocument } from '../../../src/lib/model/document/schema';
+import type { ArticleTimelineDocument } from '../../../src/lib/model/document/schema';
 import { seedDocument, seedText } from '../helpers';
 
 const seed = () =>
@@ -41,7 +41,7 @@ describe('the dates found in an article, found once', () => {
 	});
 
 	it('are none in a document opened for editing, which finds them from its text', () => {
-		const opened = stateOf(seedDocument() as unknown as TimelineDocument, seedText(), 'accepted');
+		const opened = stateOf(seedDocument() as unknown as ArticleTimelineDocument, seedText(), 'accepted');
 		expect(foundDatesOf(opened)).toBeUndefined();
 		expect(findDates(opened.text, opened.article.asOf.date).skipped.length).toBeGreaterThan(0);
 	});

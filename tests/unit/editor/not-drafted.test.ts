@@ -8,7 +8,7 @@ import { datesNotDrafted, findDates } from '../../../src/lib/model/editor/found'
 import { record, startHistory, undo } from '../../../src/lib/model/editor/history';
 import type { EditorState } from '../../../src/lib/model/editor/state';
 import type { TemporalExpression } from '../../../src/lib/model/extract/types';
-import type { TimelineDocument } from '../../../src/lib/model/document/schema';
+import type { ArticleTimelineDocument } from '../../../src/lib/model/document/schema';
 import { seedDocument, seedText } from '../helpers';
 
 /** A Wikinews article (CC BY 2.5, credited in bench/extract/devset/README.md), which the editor's end-to-end tests draft too. */
@@ -23,7 +23,7 @@ describe('the dates found but not drafted', () => {
 		expect(notDrafted(state)).toEqual(['Saturday, October 12, 2019', 'just over twelve minutes']);
 		// An excerpt that only passes over a date does not make it an event: the published seed's events
 		// quote "nearly two decades", but none is dated by it.
-		const opened = stateOf(seedDocument() as unknown as TimelineDocument, seedText(), 'accepted');
+		const opened = stateOf(seedDocument() as unknown as ArticleTimelineDocument, seedText(), 'accepted');
 		const found = findDates(opened.text, opened.article.asOf.date);
 		expect(datesNotDrafted(opened, found).map((s) => found.expressions[s.expression]!.text)).toEqual(['years', 'nearly two decades']);
 	});

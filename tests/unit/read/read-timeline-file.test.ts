@@ -32,7 +32,7 @@ describe('readTimelineFile', () => {
 		});
 		const { faults, timeline } = readTimelineFile(path, FILE);
 		expect(faults).toEqual([]);
-		expect(timeline?.text).toBe(seedText());
+		expect(timeline?.articles[0]?.text).toBe(seedText());
 	});
 
 	it('names a document that is not UTF-8', () => {

@@ -26,8 +26,8 @@ describe('a TimelineJS3 sheet exported as CSV', () => {
 		const fromSheet = read(fixture('timelinejs-sheet.csv'), 'moon.csv');
 		const fromJson = convertTimelineJs(JSON.parse(fixture('timelinejs.json')), 'moon.json');
 		expect(loadTimeline(fromSheet, { file: 'moon.csv' }).faults).toEqual([]);
-		expect(fromSheet.article.title).toBe('A short history of the Moon');
-		expect(fromSheet.article.text).toBe('From its formation to the landings.');
+		expect(fromSheet.article!.title).toBe('A short history of the Moon');
+		expect(fromSheet.article!.text).toBe('From its formation to the landings.');
 		const summary = (document: typeof fromSheet) => document.events.map((event) => [event.title, event.date.edtf, event.lanes, event.category]);
 		expect(summary(fromSheet)).toEqual(summary(fromJson));
 		expect(summary(fromSheet)).toEqual([
@@ -42,7 +42,7 @@ describe('a TimelineJS3 sheet exported as CSV', () => {
 		expect(eclipse.date.citations.map((citation) => citation.title)).toEqual(['A short history of the Moon']);
 		expect(eclipse.media).toEqual({ url: 'https://example.org/eclipse.jpg', caption: 'A clay tablet', credit: 'Example Museum' });
 		expect(fromSheet.events[2]!.summary).toBe('Eagle lands & Armstrong says "one small step".');
-		expect(fromSheet.article.asOf.date).toBe('1975-12-31');
+		expect(fromSheet.article!.asOf.date).toBe('1975-12-31');
 	});
 
 	it('matches header names whatever their case and surrounding spaces, in any order, beside columns it does not know', () => {

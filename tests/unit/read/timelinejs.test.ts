@@ -45,7 +45,7 @@ describe('TimelineJS3 documents', () => {
 		expect(result.faults).toEqual([]);
 		expect(result.format).toBe('timelinejs');
 		const timeline = result.timeline!;
-		expect(timeline.document.article.title).toBe('A short history of the Moon');
+		expect(timeline.document.article!.title).toBe('A short history of the Moon');
 		expect(timeline.document.lanes.map((lane) => lane.label)).toEqual(['Deep time', 'History', 'Eras']);
 		expect(timeline.events.map((event) => event.data.title)).toEqual(['The Moon forms', 'An eclipse recorded in Assyria', 'Space Race', 'Apollo 11 lands']);
 		const eclipse = timeline.events[1]!;
@@ -54,7 +54,7 @@ describe('TimelineJS3 documents', () => {
 		expect(eclipse.data.date.citations.map((c) => c.title)).toEqual(['A short history of the Moon']);
 		expect(eclipse.data.media).toEqual({ url: 'https://example.org/eclipse.jpg', credit: 'Example Museum' });
 		expect(timeline.events[3]!.data.summary).toBe('Eagle lands & Armstrong walks.');
-		expect(timeline.document.article.asOf.date).toBe('1975-12-31'); // the end of the latest (the Space Race era)
+		expect(timeline.document.article!.asOf.date).toBe('1975-12-31'); // the end of the latest (the Space Race era)
 	});
 
 	it('make ids of at most 60 characters, keeping one that is already a slug', () => {

@@ -12,7 +12,7 @@ import { day, seedDocument, seedText } from '../helpers';
 const seed = loadTimeline(seedDocument(), { file: 'seed', text: seedText() }).timeline!;
 const seedIndex = buildSearchIndex(
 	searchLabels(seed),
-	seed.events.map((event) => searchRecord(event, seed.text))
+	seed.events.map((event) => searchRecord(event, [seed.articles[0]!.text]))
 );
 
 function termsOf(query: string): QueryTerm[] {
@@ -129,7 +129,7 @@ describe('SearchIndex', () => {
 		const timeline = syntheticTimeline(300, 7);
 		const index = buildSearchIndex(
 			searchLabels(timeline),
-			timeline.events.map((event) => searchRecord(event, timeline.text))
+			timeline.events.map((event) => searchRecord(event, [timeline.articles[0]!.text]))
 		);
 		fc.assert(
 			fc.property(fc.nat(timeline.events.length - 1), fc.nat(40), (order, cut) => {

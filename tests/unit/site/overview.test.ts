@@ -104,7 +104,11 @@ describe('the shelf', () => {
 		const entry = shelfEntry('putin-taliban-allies', seed);
 		expect(entry).toMatchObject({
 			id: 'putin-taliban-allies',
-			article: { title: 'Putin Says Taliban ‘Our Allies’ in Fighting Terrorism', publisher: 'The Defense News', language: 'en' },
+			title: 'Putin Says Taliban ‘Our Allies’ in Fighting Terrorism',
+			byline: 'The Defense News',
+			language: 'en',
+			article: { title: 'Putin Says Taliban ‘Our Allies’ in Fighting Terrorism', publisher: 'The Defense News' },
+			licences: [],
 			asOf: '2024-07-05',
 			asOfText: '5 Jul 2024',
 			range: '1979 – 2025',
@@ -116,8 +120,8 @@ describe('the shelf', () => {
 	});
 
 	it('puts the newest as-of date first, then orders by title', () => {
-		const entry = (title: string, asOf: string) => ({ article: { title }, asOf }) as ShelfEntry;
+		const entry = (title: string, asOf: string) => ({ title, asOf }) as ShelfEntry;
 		const shelf = [entry('B', '2023-01-01'), entry('C', '2024-07-05'), entry('A', '2023-01-01')].sort(byNewestFirst);
-		expect(shelf.map((e) => e.article.title)).toEqual(['C', 'A', 'B']);
+		expect(shelf.map((e) => e.title)).toEqual(['C', 'A', 'B']);
 	});
 });

@@ -68,10 +68,12 @@ export function cutText<R extends TextRange>(text: string, ranges: readonly R[])
 	return paragraphs;
 }
 
-/** Paragraphs (lines of the text) as runs of plain and excerpted text, in reading order. */
-export function segmentArticle(timeline: Pick<Timeline, 'text' | 'events'>): Paragraph[] {
-	const ranges = timeline.events.flatMap((event) => event.excerpts.map((range, excerpt) => ({ ...range, ref: { eventId: event.data.id, excerpt } })));
-	return cutText(timeline.text, ranges).map(({ start, runs }) => ({
+/** One article's paragraphs (lines of its text) as runs of plain and excerpted text, in reading order. */
+export function segmentArticle(timeline: Pick<Timeline, 'articles' | 'events'>, article = 0): Paragraph[] {
+	const ranges = timeline.events.flatMap((event) =>
+		event.excerpts.flatMap((range, excerpt) => (range.article === article ? [{ ...range, ref: { eventId: event.data.id, excerpt } }] : []))
+	);
+	return cutText(timeline.articles[article]?.text ?? '', ranges).map(({ start, runs }) => ({
 		start,
 		runs: runs.map((run) => ({ text: run.text, start: run.start, refs: run.covering.map((range) => range.ref) }))
 	}));

@@ -1,9 +1,11 @@
-/** One thing wrong with a document: where (file, event, JSON path) and why. Kept apart from the validator so views can show faults without loading it. */
+/** One thing wrong with a document: where (file, event, article, JSON path) and why. Kept apart from the validator so views can show faults without loading it. */
 import { shownName } from '../text/untrusted-text';
 
 export interface Fault {
 	file: string;
 	eventId?: string;
+	/** The article of a history the fault is in: the one an event's excerpt quotes, or the one whose field is wrong. */
+	articleId?: string;
 	path: string;
 	reason: string;
 }
@@ -14,6 +16,8 @@ export interface Fault {
  * bad id cannot turn the line (or the terminal's) around.
  */
 export function formatFault(fault: Fault): string {
-	const where = fault.eventId === undefined ? '' : ` event "${fault.eventId}"`;
+	const event = fault.eventId === undefined ? '' : ` event "${fault.eventId}"`;
+	const article = fault.articleId === undefined ? '' : ` article "${fault.articleId}"`;
+	const where = event + article;
 	return shownName(`${fault.file}:${where} at ${fault.path}: ${fault.reason}`);
 }

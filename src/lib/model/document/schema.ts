@@ -51,10 +51,13 @@ const textQuoteSelectorSchema = z
 		type: z.literal('TextQuoteSelector'),
 		exact: z.string().min(1, 'must not be empty'),
 		prefix: z.string().optional(),
-		suffix: z.string().optional()
+		suffix: z.string().optional(),
+		article: kebabId.optional().meta({
+			description: 'The id of the article in $.articles that the excerpt quotes: required in a document of many articles, absent in a document of one.'
+		})
 	})
 	.strict()
-	.meta({ description: 'A W3C Web Annotation TextQuoteSelector; it must match exactly one place in the article text.' });
+	.meta({ description: 'A W3C Web Annotation TextQuoteSelector; it must match exactly one place in the text of its article.' });
 
 const resolvedDateSchema = z
 	.object({
@@ -147,37 +150,54 @@ const licenceSchema = z
 			"The licence the article is published under (Wikinews: CC BY 2.5). Its credit is shown wherever the article is: the title, linked to the article's url (required with a licence), the publisher, the licence, linked, and the changes, if any."
 	});
 
-const articleSchema = z
+const articleFields = {
+	title: nonEmpty,
+	publisher: nonEmpty,
+	language: z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or en-GB'),
+	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+	licence: licenceSchema.optional(),
+	text: z.string().optional().meta({ description: 'The article text, verbatim. Give text or textFile.' }),
+	textFile: z
+		.string()
+		.regex(TEXT_FILE_NAME, 'must be a .txt file name beside the document, not a path or URL')
+		.optional()
+		.meta({ description: 'A .txt file beside the document holding the article text, verbatim.' })
+};
+
+const asOfSchema = z
 	.object({
-		title: nonEmpty,
-		publisher: nonEmpty,
-		language: z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or en-GB'),
-		url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-		licence: licenceSchema.optional(),
-		text: z.string().optional().meta({ description: 'The article text, verbatim. Give text or textFile.' }),
-		textFile: z
-			.string()
-			.regex(TEXT_FILE_NAME, 'must be a .txt file name beside the document, not a path or URL')
-			.optional()
-			.meta({ description: 'A .txt file beside the document holding the article text, verbatim.' }),
-		asOf: z
-			.object({
-				date: isoDay,
-				method: z.enum(['stated', 'inferred', 'external']),
-				note: nonEmpty.optional(),
-				citations: z.array(citationSchema).optional()
-			})
-			.strict()
-			.meta({ description: 'The day the article speaks from; ongoing spans end here.' })
+		date: isoDay,
+		method: z.enum(['stated', 'inferred', 'external']),
+		note: nonEmpty.optional(),
+		citations: z.array(citationSchema).optional()
 	})
-	.strict();
+	.strict()
+	.meta({ description: 'The day the article speaks from; ongoing spans end here.' });
+
+export const articleSchema = z.object({ ...articleFields, asOf: asOfSchema }).strict();
+
+export const sourceArticleSchema = z
+	.object({
+		id: kebabId.meta({ description: "The article's id, which its excerpts name." }),
+		...articleFields,
+		published: isoDay.meta({ description: 'The day the article was published: its relative dates count from it.' }),
+		asOf: asOfSchema.optional()
+	})
+	.strict()
+	.meta({ description: 'One of the articles a history is drawn from, with its own credit; it speaks as of its publication day unless asOf says otherwise.' });
 
 export const timelineDocumentSchema = z
 	.object({
 		$schema: z.string().optional(),
 		version: z.literal(1),
 		id: kebabId,
-		article: articleSchema,
+		title: nonEmpty.optional().meta({ description: "The timeline's title: required with $.articles; a document of one article is titled by it." }),
+		article: articleSchema.optional().meta({ description: 'The one article the timeline is drawn from. Give article or articles.' }),
+		articles: z
+			.array(sourceArticleSchema)
+			.min(1, 'must hold at least one article')
+			.optional()
+			.meta({ description: 'The articles a history is drawn from, each with an id its excerpts name. Give article or articles.' }),
 		lanes: z.array(labelled),
 		categories: z.array(labelled),
 		events: z.array(eventSchema).min(1, 'must hold at least one event')
@@ -185,7 +205,8 @@ export const timelineDocumentSchema = z
 	.strict()
 	.meta({
 		title: 'Chronoscope timeline document',
-		description: "An article's dated events, each resolved to an EDTF date and anchored to excerpts of the article text."
+		description: "An article's dated events, or a history's drawn from many articles, each resolved to an EDTF date and anchored to excerpts of the article texts.",
+		oneOf: [{ required: ['article'] }, { required: ['articles'] }]
 	});
 
 export type Citation = z.infer<typeof citationSchema>;
@@ -195,8 +216,12 @@ export type Disagreement = z.infer<typeof disagreementSchema>;
 export type TimelineEventData = z.infer<typeof eventSchema>;
 export type Media = z.infer<typeof mediaSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
+/** An article of a history: its id, publication day and credit. */
+export type SourceArticleData = z.infer<typeof sourceArticleSchema>;
 export type Licence = z.infer<typeof licenceSchema>;
 export type TimelineDocument = z.infer<typeof timelineDocumentSchema>;
+/** A document of one article, as the drafter and the editor make it. */
+export type ArticleTimelineDocument = TimelineDocument & { article: ArticleData; articles?: undefined };
 
 /** The JSON Schema published with the site. */
 export function timelineJsonSchema(): Record<string, unknown> {

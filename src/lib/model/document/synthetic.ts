@@ -6,7 +6,7 @@
  * same events as a plain timeline document.
  */
 import type { FuzzyDate, DateBound } from '../date/fuzzy-date';
-import type { TimelineDocument, TimelineEventData } from './schema';
+import type { ArticleData, TimelineDocument, TimelineEventData } from './schema';
 import type { Timeline, TimelineEvent } from './timeline';
 import { MS_PER_DAY, utcDayStart } from '../date/time';
 import { formatInteger } from '../text/format-number';
@@ -177,17 +177,21 @@ export function syntheticDocument(count: number, seed = 1): TimelineDocument {
 	return { ...documentShell(count, seed), events: Array.from({ length: count }, (_, i) => eventData(c, i)) };
 }
 
+function syntheticArticle(count: number, seed: number): ArticleData & { text: string } {
+	return {
+		title: `Synthetic timeline of ${formatInteger(count)} events`,
+		publisher: 'Chronoscope',
+		language: 'en',
+		text: `A generated timeline of ${count} events for testing at scale (seed ${seed}).`,
+		asOf: { date: isoDay(DAYS), method: 'stated' }
+	};
+}
+
 function documentShell(count: number, seed: number): Omit<TimelineDocument, 'events'> {
 	return {
 		version: 1,
 		id: `synthetic-${count}`,
-		article: {
-			title: `Synthetic timeline of ${formatInteger(count)} events`,
-			publisher: 'Chronoscope',
-			language: 'en',
-			text: `A generated timeline of ${count} events for testing at scale (seed ${seed}).`,
-			asOf: { date: isoDay(DAYS), method: 'stated' }
-		},
+		article: syntheticArticle(count, seed),
 		lanes: LANES.map((id) => ({ id, label: id[0]!.toUpperCase() + id.slice(1) })),
 		categories: CATEGORIES.map((id) => ({ id, label: id[0]!.toUpperCase() + id.slice(1) }))
 	};
@@ -295,6 +299,7 @@ export function syntheticTimeline(count: number, seed = 1): Timeline {
 		data[order] = record;
 		events[order] = { data: record, order, date, excerpts: NO_EXCERPTS };
 	}
-	const document: TimelineDocument = { ...documentShell(count, seed), events: data };
-	return { document, text: document.article.text ?? '', asOf: SYNTHETIC_AS_OF, events, hasArticleEvents: events.some((event) => event.data.origin === 'article') };
+	const article = syntheticArticle(count, seed);
+	const document: TimelineDocument = { ...documentShell(count, seed), article, events: data };
+	return { document, articles: [{ data: article, text: article.text }], asOf: SYNTHETIC_AS_OF, events, hasArticleEvents: events.some((event) => event.data.origin === 'article') };
 }

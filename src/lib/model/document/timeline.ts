@@ -15,8 +15,21 @@ import type { EventColumns } from './event-columns';
 import { clippedForFault } from '../text/untrusted-text';
 import type { Fault } from './faults';
 import { byTimeOrder } from './time-order';
+import { articlesOf, coverageOf, coverageText, isHistory, type AnyArticle } from './articles';
 
 export { formatFault, type Fault } from './faults';
+
+/** An excerpt's place: a range in the text of one of the timeline's articles (`Timeline.articles`). */
+export interface ExcerptRange extends TextRange {
+	/** Its article's index in `Timeline.articles`. */
+	article: number;
+}
+
+/** An article as loaded: its credit, and its text with LF line endings, in which excerpts' ranges count. */
+export interface TimelineArticle {
+	data: AnyArticle;
+	text: string;
+}
 
 /** An event with its dates resolved and its excerpts anchored. */
 export interface TimelineEvent {
@@ -26,13 +39,14 @@ export interface TimelineEvent {
 	date: FuzzyDate;
 	/** What the article's own words literally cover ("the 1980s"), when the editor wrote them as EDTF. */
 	stated?: FuzzyDate;
-	/** One range in the article text for each excerpt, in the order of `data.excerpts`. */
-	excerpts: TextRange[];
+	/** One range in its article's text for each excerpt, in the order of `data.excerpts`. */
+	excerpts: ExcerptRange[];
 }
 
 export interface Timeline {
 	document: TimelineDocument;
-	text: string;
+	/** The document's articles, in its order: one for a document of one article. */
+	articles: TimelineArticle[];
 	asOf: TimeMs;
 	/** In time order: by start, then by end, then by id. */
 	events: TimelineEvent[];
@@ -51,8 +65,8 @@ export interface LoadResult {
 	faults: Fault[];
 	/** The document as the schema read it, whenever the schema passed, whatever else is wrong: what the editor opens to put right. */
 	document?: TimelineDocument;
-	/** The article's text, when the document has one (inline, or read from its text file). */
-	text?: string;
+	/** The articles' texts, in the document's order, when every article has one (inline, or read from its text file). */
+	texts?: string[];
 }
 
 /**
@@ -101,15 +115,35 @@ interface Context {
 	file: string;
 	faults: Fault[];
 	asOf: TimeMs;
-	normalisedText?: NormalisedText;
+	/** Each article's text as matching reads it, where it has one, in the document's order. */
+	normalisedTexts: (NormalisedText | undefined)[];
+	/** In a history, the index of each article id; undefined in a document of one article, whose excerpts name none. */
+	articleIndex?: Map<string, number>;
 	lanes?: Set<string>;
 	categories?: Set<string>;
 	eventIds: Set<string>;
 }
 
-/** Records a fault at `path` inside event `index`. */
-function eventFault(ctx: Context, event: TimelineEventData, index: number, path: (string | number)[], reason: string): void {
-	ctx.faults.push({ file: ctx.file, eventId: event.id, path: jsonPath(['events', index, ...path]), reason });
+/** Records a fault at `path` inside event `index`, in the article of a history it concerns, if any. */
+function eventFault(ctx: Context, event: TimelineEventData, index: number, path: (string | number)[], reason: string, articleId?: string): void {
+	ctx.faults.push({ file: ctx.file, eventId: event.id, ...(articleId === undefined ? {} : { articleId }), path: jsonPath(['events', index, ...path]), reason });
+}
+
+/** The index of the article an excerpt quotes, or undefined with its fault recorded. */
+function excerptArticle(ctx: Context, event: TimelineEventData, index: number, i: number, named: string | undefined): number | undefined {
+	const path = ['excerpts', i, 'article'];
+	if (!ctx.articleIndex) {
+		if (named === undefined) return 0;
+		eventFault(ctx, event, index, path, `names article "${named}", but the document has one article ($.article), which its excerpts quote without naming it`);
+		return undefined;
+	}
+	if (named === undefined) {
+		eventFault(ctx, event, index, path, 'is required in a document of many articles: the id of the article in $.articles that the excerpt quotes');
+		return undefined;
+	}
+	const article = ctx.articleIndex.get(named);
+	if (article === undefined) eventFault(ctx, event, index, path, `names article "${named}", which is not in $.articles`);
+	return article;
 }
 
 /** An event's EDTF date resolved, or undefined with its fault recorded. */
@@ -158,21 +192,22 @@ function checkEvent(event: TimelineEventData, index: number, ctx: Context): Time
 	}
 	if (event.updates === event.id) eventFault(ctx, event, index, ['updates'], 'an event cannot update itself');
 
-	const excerpts: TextRange[] = [];
-	if (ctx.normalisedText) {
-		for (let i = 0; i < event.excerpts.length; i++) {
-			const selector = event.excerpts[i] as TimelineEventData['excerpts'][number];
-			const result = anchorInNormalised(ctx.normalisedText, selector);
-			if (result.status === 'unique') {
-				excerpts.push(result.range);
-				continue;
-			}
-			const reason =
-				result.status === 'missing'
-					? `excerpt ${quote(selector.exact)} matches no place in the article text`
-					: `excerpt ${quote(selector.exact)} matches ${result.matches} places in the article text; add a prefix or suffix so it matches exactly one`;
-			eventFault(ctx, event, index, ['excerpts', i], reason);
+	const excerpts: ExcerptRange[] = [];
+	for (let i = 0; i < event.excerpts.length; i++) {
+		const selector = event.excerpts[i] as TimelineEventData['excerpts'][number];
+		const article = excerptArticle(ctx, event, index, i, selector.article);
+		const normalised = article === undefined ? undefined : ctx.normalisedTexts[article];
+		if (article === undefined || !normalised) continue;
+		const result = anchorInNormalised(normalised, selector);
+		if (result.status === 'unique') {
+			excerpts.push({ article, start: result.range.start, end: result.range.end });
+			continue;
 		}
+		const reason =
+			result.status === 'missing'
+				? `excerpt ${quote(selector.exact)} matches no place in the article text`
+				: `excerpt ${quote(selector.exact)} matches ${result.matches} places in the article text; add a prefix or suffix so it matches exactly one`;
+		eventFault(ctx, event, index, ['excerpts', i], reason, selector.article);
 	}
 	if (ctx.faults.length > before || !date) return undefined;
 	const resolved: TimelineEvent = { data: event, order: 0, date, excerpts };
@@ -214,60 +249,145 @@ const PROGRESS_EVERY = 1000;
 /** A malformed day is the schema's fault to report; a well-formed impossible one (2024-02-31) is ours. */
 const ISO_DAY = /^-?\d{4,}-\d{2}-\d{2}$/;
 
-/**
- * Validates a parsed JSON document and resolves its events. `text` is the article text when the document
- * names it by `article.textFile` (the caller reads the file); a document may instead hold it in `article.text`.
- * `onProgress`, when given, is told how many of the events have been checked and the faults found so far,
- * about every thousand events and once at the end (a worker posts them to the page loading a large document).
- */
-export function loadTimeline(input: unknown, source: { file: string; text?: string; onProgress?: (checked: number, total: number, faults: readonly Fault[]) => void }): LoadResult {
-	const { file, onProgress } = source;
-	const { document, faults } = checkStructure(input, file);
-	const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Record<keyof TimelineDocument, unknown>>;
+/** Where loadTimeline reads a document from, and whom it tells how far it has got. */
+export interface LoadSource {
+	file: string;
+	/** The text of the file a one-article document names in `article.textFile`, read by the caller. */
+	text?: string;
+	/** The texts of the files the articles name in `textFile`, by file name, read by the caller. */
+	texts?: ReadonlyMap<string, string>;
+	onProgress?: (checked: number, total: number, faults: readonly Fault[]) => void;
+}
 
-	// Whatever is well-formed is checked further even when other parts are not, so that one run reports every fault.
-	const rawArticle = (typeof raw.article === 'object' && raw.article !== null ? raw.article : {}) as { text?: unknown; textFile?: unknown; url?: unknown; licence?: unknown };
-	// The credit a licence asks for links to the original (JSON Schema could say so; zod cannot write it).
-	if (rawArticle.licence !== undefined && rawArticle.url === undefined) {
-		faults.push({ file, path: '$.article.url', reason: 'is required when the article has a licence: its credit links to the original' });
+type RawArticle = { id?: unknown; text?: unknown; textFile?: unknown; url?: unknown; licence?: unknown; published?: unknown; asOf?: { date?: unknown } };
+
+/** An article as the document gives it, checked or not: where it is, and its id in a history. */
+interface ArticleAt {
+	raw: RawArticle;
+	path: string;
+	id?: string;
+}
+
+const objectOr = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+
+/** The articles of a document, as given: a history's list, or the one article. */
+function articlesAt(raw: Record<string, unknown>): ArticleAt[] {
+	if (Array.isArray(raw.articles)) {
+		return (raw.articles as unknown[]).map((item, index) => {
+			const article = objectOr(item) as RawArticle;
+			return { raw: article, path: `$.articles[${index}]`, ...(typeof article.id === 'string' ? { id: article.id } : {}) };
+		});
 	}
+	return 'article' in raw ? [{ raw: objectOr(raw.article) as RawArticle, path: '$.article' }] : [];
+}
+
+/** An article's text, inline or from the file it names (read by the caller), with LF line endings; or undefined with its fault recorded. */
+function articleText(article: ArticleAt, source: LoadSource, faults: Fault[]): string | undefined {
+	const { raw, path } = article;
+	const { file } = source;
+	const at = (field: string, reason: string) => faults.push({ file, ...(article.id === undefined ? {} : { articleId: article.id }), path: `${path}${field}`, reason });
+	const inline = typeof raw.text === 'string' ? raw.text : undefined;
+	const textFile = typeof raw.textFile === 'string' ? raw.textFile : undefined;
 	let text: string | undefined;
-	if ('article' in raw) {
-		const inline = typeof rawArticle.text === 'string' ? rawArticle.text : undefined;
-		const textFile = typeof rawArticle.textFile === 'string' ? rawArticle.textFile : undefined;
-		if (inline !== undefined && textFile !== undefined) {
-			faults.push({ file, path: '$.article', reason: 'give the article text in text or in textFile, not both' });
-		} else if (inline !== undefined) {
-			text = inline;
-		} else if (textFile !== undefined) {
-			// A name that is not a file beside the document is the schema's fault, and never read.
-			if (source.text !== undefined) text = source.text;
-			else if (TEXT_FILE_NAME.test(textFile)) faults.push({ file, path: '$.article.textFile', reason: `cannot read "${textFile}" beside the document` });
-		} else {
-			faults.push({ file, path: '$.article', reason: 'must hold the article text in text, or name it in textFile' });
-		}
+	if (inline !== undefined && textFile !== undefined) {
+		at('', 'give the article text in text or in textFile, not both');
+	} else if (inline !== undefined) {
+		text = inline;
+	} else if (textFile !== undefined) {
+		// A name that is not a file beside the document is the schema's fault, and never read.
+		const read = source.texts?.get(textFile) ?? (path === '$.article' ? source.text : undefined);
+		if (read !== undefined) text = read;
+		else if (TEXT_FILE_NAME.test(textFile)) at('.textFile', `cannot read "${textFile}" beside the document`);
+	} else {
+		at('', 'must hold the article text in text, or name it in textFile');
 	}
 	const tooLong = text === undefined ? undefined : articleTooLong(text);
 	if (tooLong !== undefined) {
-		const inline = typeof rawArticle.text === 'string';
-		faults.push({ file, path: inline ? '$.article.text' : '$.article.textFile', reason: inline ? tooLong : `"${String(rawArticle.textFile)}" ${tooLong}` });
-		text = undefined;
+		at(inline !== undefined ? '.text' : '.textFile', inline !== undefined ? tooLong : `"${String(textFile)}" ${tooLong}`);
+		return undefined;
 	}
 	// Offsets and paragraphs count in the text as read with LF line endings, whatever the editor saved.
-	if (text !== undefined) text = normaliseLineEndings(text);
-	let asOf = Number.NaN;
-	const rawAsOf = (raw.article as { asOf?: { date?: unknown } } | undefined)?.asOf?.date;
-	if (typeof rawAsOf === 'string') {
-		try {
-			asOf = parseIsoDay(rawAsOf);
-		} catch (error) {
-			if (!(error instanceof FuzzyDateError)) throw error;
-			if (ISO_DAY.test(rawAsOf)) faults.push({ file, path: '$.article.asOf.date', reason: error.message });
+	return text === undefined ? undefined : normaliseLineEndings(text);
+}
+
+/** The day an article speaks from (its as-of day, else its publication day), or NaN with its fault recorded when that is not a day. */
+function articleAsOf(article: ArticleAt, file: string, faults: Fault[]): TimeMs {
+	const asOf = article.raw.asOf?.date;
+	const [day, field] = typeof asOf === 'string' ? [asOf, '.asOf.date'] : [article.raw.published, '.published'];
+	if (typeof day !== 'string') return Number.NaN;
+	try {
+		return parseIsoDay(day);
+	} catch (error) {
+		if (!(error instanceof FuzzyDateError)) throw error;
+		if (ISO_DAY.test(day)) faults.push({ file, ...(article.id === undefined ? {} : { articleId: article.id }), path: `${article.path}${field}`, reason: error.message });
+		return Number.NaN;
+	}
+}
+
+/**
+ * What the schema cannot say of a document's articles: that it gives one article or a history's list (not
+ * both, not neither), a history's title, its articles' ids each once, and a credit's link to the original.
+ */
+function checkArticles(raw: Record<string, unknown>, articles: readonly ArticleAt[], file: string, faults: Fault[]): void {
+	const hasOne = 'article' in raw;
+	const hasMany = 'articles' in raw;
+	if (hasOne && hasMany) faults.push({ file, path: '$', reason: 'give one article in article, or the articles of a history in articles, not both' });
+	if (!hasOne && !hasMany)
+		faults.push({ file, path: '$.article', reason: 'is required (object): the article the timeline is drawn from; a history gives its articles in $.articles instead' });
+	if (hasMany && raw.title === undefined) faults.push({ file, path: '$.title', reason: 'is required in a document of many articles: the title of the history they tell' });
+	const firstWithId = new Map<string, string>();
+	for (const article of articles) {
+		const { id, path, raw: fields } = article;
+		if (id !== undefined) {
+			const first = firstWithId.get(id);
+			if (first === undefined) firstWithId.set(id, path);
+			else faults.push({ file, articleId: id, path: `${path}.id`, reason: `repeats the id of ${first}` });
+		}
+		// The credit a licence asks for links to the original (JSON Schema could say so; zod cannot write it).
+		if (fields.licence !== undefined && fields.url === undefined) {
+			faults.push({
+				file,
+				...(id === undefined ? {} : { articleId: id }),
+				path: `${path}.url`,
+				reason: 'is required when the article has a licence: its credit links to the original'
+			});
 		}
 	}
+}
+
+/**
+ * Validates a parsed JSON document and resolves its events. The articles' texts are inline (`text`) or
+ * in files beside the document (`textFile`), which the caller reads and passes in `source`.
+ * `onProgress`, when given, is told how many of the events have been checked and the faults found so far,
+ * about every thousand events and once at the end (a worker posts them to the page loading a large document).
+ */
+export function loadTimeline(input: unknown, source: LoadSource): LoadResult {
+	const { file, onProgress } = source;
+	const { document, faults } = checkStructure(input, file);
+	const raw = objectOr(input);
+
+	// Whatever is well-formed is checked further even when other parts are not, so that one run reports every fault.
+	const articles = articlesAt(raw);
+	checkArticles(raw, articles, file, faults);
+	const texts = articles.map((article) => articleText(article, source, faults));
+	// A history speaks as of its latest article.
+	const asOf = articles.reduce((latest, article) => {
+		const day = articleAsOf(article, file, faults);
+		return Number.isNaN(latest) || day > latest ? day : latest;
+	}, Number.NaN);
 	const rawEvents = Array.isArray(raw.events) ? (raw.events as unknown[]) : [];
-	const ctx: Context = { file, faults, asOf, eventIds: idsOf(rawEvents) ?? new Set() };
-	if (text !== undefined) ctx.normalisedText = normaliseForMatching(text);
+	const ctx: Context = {
+		file,
+		faults,
+		asOf,
+		eventIds: idsOf(rawEvents) ?? new Set(),
+		normalisedTexts: texts.map((text) => (text === undefined ? undefined : normaliseForMatching(text)))
+	};
+	if (Array.isArray(raw.articles)) {
+		// An id given twice names its first article (the second is a fault of its own).
+		ctx.articleIndex = new Map();
+		articles.forEach((article, index) => article.id !== undefined && !ctx.articleIndex!.has(article.id) && ctx.articleIndex!.set(article.id, index));
+	}
 	const lanes = idsOf(raw.lanes);
 	const categories = idsOf(raw.categories);
 	// A lane or category declared twice under one id would be drawn, and edited, as one.
@@ -307,9 +427,36 @@ export function loadTimeline(input: unknown, source: { file: string; text?: stri
 	}
 	onProgress?.(total, total, faults);
 
-	const read = { ...(document ? { document } : {}), ...(text === undefined ? {} : { text }) };
-	if (!document || faults.length > 0 || text === undefined) return { faults, ...read };
+	const allTexts = texts.every((text) => text !== undefined) ? texts : undefined;
+	const read = { ...(document ? { document } : {}), ...(allTexts === undefined ? {} : { texts: allTexts }) };
+	if (!document || faults.length > 0 || allTexts === undefined) return { faults, ...read };
 	events.sort(byTimeOrder);
 	events.forEach((event, order) => (event.order = order));
-	return { timeline: { document, text, asOf, events, hasArticleEvents: events.some((event) => event.data.origin === 'article') }, faults, ...read };
+	const loaded = articlesOf(document).map((data, index) => ({ data, text: allTexts[index]! }));
+	return { timeline: { document, articles: loaded, asOf, events, hasArticleEvents: events.some((event) => event.data.origin === 'article') }, faults, ...read };
+}
+
+/** The text of the article an excerpt is in, in which its range counts. */
+export const excerptText = (timeline: Pick<Timeline, 'articles'>, range: ExcerptRange): string => timeline.articles[range.article]?.text ?? '';
+
+/** How much of a history's coverage reports an event ("in 12 of 300 articles, from 4 publishers"); nothing for a timeline of one article. */
+export function eventCoverage(timeline: Pick<Timeline, 'document' | 'articles'>, event: Pick<TimelineEvent, 'excerpts'>): string | undefined {
+	if (!isHistory(timeline.document) || event.excerpts.length === 0) return undefined;
+	return coverageText(
+		coverageOf(
+			event.excerpts,
+			timeline.articles.map((article) => article.data)
+		)
+	);
+}
+
+/** An event's excerpts grouped by the article they are in, in the order the articles first appear among them. */
+export function excerptsByArticle(event: Pick<TimelineEvent, 'excerpts'>): { article: number; ranges: ExcerptRange[] }[] {
+	const groups = new Map<number, ExcerptRange[]>();
+	for (const range of event.excerpts) {
+		const group = groups.get(range.article);
+		if (group) group.push(range);
+		else groups.set(range.article, [range]);
+	}
+	return [...groups].map(([article, ranges]) => ({ article, ranges }));
 }

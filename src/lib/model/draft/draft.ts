@@ -8,7 +8,7 @@
 import { normaliseForMatching, type TextRange } from '../document/anchor';
 import { extractTemporalExpressions } from '../extract/extract';
 import type { TemporalExpression } from '../extract/types';
-import type { TimelineDocument, TimelineEventData } from '../document/schema';
+import type { ArticleTimelineDocument, TimelineEventData } from '../document/schema';
 import { categorise, CATEGORY_RULES } from './categories';
 import { eventId, kebab } from './ids';
 import { groupNames, namesOf, type LaneSuggestion, type Name } from './names';
@@ -47,7 +47,7 @@ export interface DraftedEvent {
 }
 
 export interface Draft {
-	document: TimelineDocument;
+	document: ArticleTimelineDocument;
 	expressions: readonly TemporalExpression[];
 	events: DraftedEvent[];
 	skipped: SkippedExpression[];
@@ -325,7 +325,7 @@ export function draftTimeline(input: DraftInput): Draft {
 		? { date: published, method: 'stated' as const, note: 'The date line at the top of the article gives it.' }
 		: { date: published, method: 'external' as const, note: 'The publication date, as given when the timeline was drafted.', citations: [] };
 	const categories = CATEGORY_RULES.filter((c) => usedCategories.has(c.id)).map(({ id, label }) => ({ id, label }));
-	const document: TimelineDocument = {
+	const document: ArticleTimelineDocument = {
 		version: 1,
 		id: input.id ?? (kebab(input.title).split('-').slice(0, 8).join('-') || 'timeline'),
 		article: {

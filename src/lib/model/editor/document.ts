@@ -2,7 +2,7 @@
  * Between a timeline document and the editor's state: a published document opened for editing, and the
  * document the editor publishes from its state.
  */
-import type { ArticleData, TimelineDocument } from '../document/schema';
+import type { ArticleData, ArticleTimelineDocument } from '../document/schema';
 import type { ArticleMeta, EditorState, Review } from './state';
 
 function articleMeta(article: ArticleData): ArticleMeta {
@@ -16,7 +16,7 @@ function articleMeta(article: ArticleData): ArticleMeta {
  * A document as an editor state; `text` is its article text, wherever the document keeps it. Every event
  * gets `review`. The document was published, so its ids are: links may point to them, and they stay.
  */
-export function stateOf(document: TimelineDocument, text: string, review: Review): EditorState {
+export function stateOf(document: ArticleTimelineDocument, text: string, review: Review): EditorState {
 	return {
 		version: 1,
 		id: document.id,
@@ -34,7 +34,7 @@ export function stateOf(document: TimelineDocument, text: string, review: Review
  * use (a lane only a rejected event had would be drawn empty), and the article, whose text is inline, or
  * named as `textFile` for the caller to write beside the document. It shares its objects with the state.
  */
-export function documentOf(state: EditorState, options: { textFile?: string } = {}): TimelineDocument {
+export function documentOf(state: EditorState, options: { textFile?: string } = {}): ArticleTimelineDocument {
 	const text = options.textFile === undefined ? { text: state.text } : { textFile: options.textFile };
 	const events = state.events.filter((entry) => entry.review !== 'rejected').map((entry) => entry.event);
 	const lanes = new Set(events.flatMap((event) => event.lanes));

@@ -4,7 +4,7 @@
  * what to type rather than what is wrong with the data.
  */
 import { formatInteger } from '../text/format-number';
-import { timelineDocumentSchema } from '../document/schema';
+import { articleSchema } from '../document/schema';
 import { draftState } from './edits';
 import { MAX_DRAFTED_ARTICLE_CHARACTERS } from './found';
 import type { EditorState } from './state';
@@ -25,7 +25,7 @@ export interface NewArticleFields extends ArticleFields {
 
 export type NewArticleFaults = Partial<Record<keyof NewArticleFields, string>>;
 
-const article = timelineDocumentSchema.shape.article.shape;
+const article = articleSchema.shape;
 
 export function checkNewArticle(fields: NewArticleFields): NewArticleFaults {
 	const faults: NewArticleFaults = {};

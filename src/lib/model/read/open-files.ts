@@ -8,7 +8,8 @@
 import { decodeUtf8 } from './document-text';
 import { normaliseLineEndings } from '../text/line-endings';
 import { MAX_DOCUMENT_BYTES, readDocument, tooLargeReason, type LoadReport, type ParsedDocument } from './parse-document';
-import type { TimelineDocument } from '../document/schema';
+import type { ArticleTimelineDocument } from '../document/schema';
+import { hasOneArticle } from '../document/articles';
 import { articleTooLong, formatFault, loadTimeline, type Fault } from '../document/timeline';
 import { convertTimelineJs } from './timelinejs';
 import { readTimelineJsSheet } from './timelinejs-sheet';
@@ -27,7 +28,7 @@ export type OpenResult =
 	/** An article to draft a timeline from. */
 	| { kind: 'article'; name: string; text: string }
 	/** A timeline opened for editing, with its article's text; the paths of `faults` index `document.events`. */
-	| { kind: 'document'; format: OpenedFormat; document: TimelineDocument; text: string; faults: Fault[] }
+	| { kind: 'document'; format: OpenedFormat; document: ArticleTimelineDocument; text: string; faults: Fault[] }
 	| { kind: 'error'; message: string };
 
 export type OpenError = Extract<OpenResult, { kind: 'error' }>;
@@ -86,8 +87,11 @@ function refusal(faults: readonly Fault[], file: string): OpenError {
  * text; what loadTimeline finds beyond that stays as faults beside the fields.
  */
 function opened(result: ParsedDocument, file: string, format: OpenedFormat): OpenResult {
-	const { document, text, faults } = result;
+	const { document, texts, faults } = result;
 	if (!document) return refusal(faults, file);
+	// The editor's state holds one article; a history is edited where its articles are drafted.
+	if (!hasOneArticle(document)) return error(`${file} is a history of ${document.articles?.length ?? 0} articles: the editor opens the timeline of one article`);
+	const text = texts?.[0];
 	if (text === undefined) {
 		const { text: inline, textFile } = document.article;
 		if (inline !== undefined && textFile !== undefined) return error(`${file} gives its article text both inline and as "${textFile}": keep one`);
@@ -109,17 +113,19 @@ function opened(result: ParsedDocument, file: string, format: OpenedFormat): Ope
  */
 function openJson(file: OpenedFile, body: string, companion: OpenedFile | undefined, report: LoadReport): OpenResult {
 	const read = readDocument(body, file.name, report);
-	if ('withText' in read) {
-		const { textFile } = read;
+	if ('withTexts' in read) {
+		const [textFile = ''] = read.textFiles;
+		if (read.textFiles.length > 1)
+			return error(`${file.name} is a history whose articles are in ${read.textFiles.length} text files: the editor opens the timeline of one article`);
 		if (!companion) return error(`${file.name} names its article text "${textFile}": open that file together with it`);
 		if (baseName(companion.name) !== textFile) return error(`${file.name} names its article text "${textFile}", not "${companion.name}": open "${textFile}" together with it`);
 		const text = contentOf(companion);
-		return typeof text === 'string' ? opened(read.withText({ text }), file.name, 'chronoscope') : text;
+		return typeof text === 'string' ? opened(read.withTexts(new Map([[textFile, { text }]])), file.name, 'chronoscope') : text;
 	}
 	if (companion && read.format === 'timelinejs' && read.faults.every((fault) => fault.path !== '$')) {
 		return error(`${file.name} is a TimelineJS3 document, which holds its own text: open it alone, without ${companion.name}`);
 	}
-	if (companion && read.document?.article.text !== undefined) return error(`${file.name} holds its article text inline: open it alone, without ${companion.name}`);
+	if (companion && read.document?.article?.text !== undefined) return error(`${file.name} holds its article text inline: open it alone, without ${companion.name}`);
 	return opened(read, file.name, read.format ?? 'chronoscope');
 }
 

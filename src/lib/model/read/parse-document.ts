@@ -19,8 +19,8 @@ export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
 
 export interface ParsedDocument extends LoadResult {
 	format?: 'chronoscope' | 'timelinejs';
-	/** A `textFile` the document names, for the caller to fetch and pass back as `text`. */
-	textFile?: string;
+	/** The `textFile`s the document's articles name, for the caller to read and pass back as `texts`. */
+	textFiles?: string[];
 }
 
 /** Why JSON that parsed is refused as a timeline. */
@@ -47,10 +47,10 @@ function timelineJsTooDeep(json: unknown): string | undefined {
 }
 
 /** A document's bytes as text (UTF-8, a byte-order mark dropped), or the fault that names it as not UTF-8. */
-function decodeDocument(bytes: Uint8Array, file: string, path = '$', name?: string): { text: string } | { fault: Fault } {
+function decodeDocument(bytes: Uint8Array, file: string): { text: string } | { fault: Fault } {
 	const decoded = decodeUtf8(bytes);
 	if ('text' in decoded) return decoded;
-	return { fault: { file, path, reason: name === undefined ? decoded.reason : `"${name}" ${decoded.reason}` } };
+	return { fault: { file, path: '$', reason: decoded.reason } };
 }
 
 /** A document's text as JSON, or the fault that stops it there: over the size limit, or not JSON. */
@@ -64,11 +64,22 @@ export function readTimelineJson(body: string, file: string, report: LoadReport 
 }
 
 /**
- * Parsed JSON as a timeline: format detection, TimelineJS3's conversion, then loadTimeline. A Chronoscope
- * document that names a text file beside it, given no `text`, asks for that file (`textFile`); the caller
- * reads it and calls again with the same JSON, which is left as it was.
+ * The text files a document's articles name beside it, each once, in the document's order. Only a file
+ * beside the document is asked for; any other name (a path, a URL on another host) is the schema's fault.
  */
-export function loadTimelineJson(json: unknown, file: string, text?: string, report: LoadReport = () => {}): ParsedDocument {
+export function textFilesOf(json: unknown): string[] {
+	const document = json as { article?: unknown; articles?: unknown } | null;
+	const articles: unknown[] = Array.isArray(document?.articles) ? document.articles : document?.article !== undefined ? [document.article] : [];
+	const names = articles.map((article) => (article as { textFile?: unknown } | null)?.textFile);
+	return [...new Set(names.filter((name): name is string => typeof name === 'string' && TEXT_FILE_NAME.test(name)))];
+}
+
+/**
+ * Parsed JSON as a timeline: format detection, TimelineJS3's conversion, then loadTimeline. A Chronoscope
+ * document that names text files beside it, given no `texts`, asks for those files (`textFiles`); the caller
+ * reads them and calls again with the same JSON, which is left as it was.
+ */
+export function loadTimelineJson(json: unknown, file: string, texts?: ReadonlyMap<string, string>, report: LoadReport = () => {}): ParsedDocument {
 	const onProgress = (done: number, total: number, faults: readonly Fault[]) => report({ phase: 'checking', done, total }, faults);
 	if (isTimelineJs(json)) {
 		const deep = timelineJsTooDeep(json);
@@ -78,15 +89,12 @@ export function loadTimelineJson(json: unknown, file: string, text?: string, rep
 		report({ phase: 'converting' });
 		return { ...loadTimeline(convertTimelineJs(json, file), { file, onProgress }), format: 'timelinejs' };
 	}
-	const textFile = (json as { article?: { textFile?: unknown } } | null)?.article?.textFile;
-	// Only a file beside the document is asked for; any other name (a path, a URL on another host) is the schema's fault.
-	if (typeof textFile === 'string' && TEXT_FILE_NAME.test(textFile) && text === undefined) {
-		return { faults: [], format: 'chronoscope', textFile };
-	}
+	const textFiles = textFilesOf(json);
+	if (textFiles.length > 0 && texts === undefined) return { faults: [], format: 'chronoscope', textFiles };
 	if (typeof json !== 'object' || json === null || !('version' in json)) {
 		return { faults: [{ file, path: '$', reason: NEITHER_FORMAT }] };
 	}
-	return { ...loadTimeline(json, text === undefined ? { file, onProgress } : { file, text, onProgress }), format: 'chronoscope' };
+	return { ...loadTimeline(json, texts === undefined ? { file, onProgress } : { file, texts, onProgress }), format: 'chronoscope' };
 }
 
 /**
@@ -98,20 +106,33 @@ export type Neighbour = FileBytes | { text: string };
 /** A file's bytes as read or fetched, or why they could not be had. */
 export type FileBytes = { bytes: Uint8Array } | { reason: string };
 
-/** The text of the file a document names beside it, or the fault at `$.article.textFile` that says why there is none. */
-function neighbourText(neighbour: Neighbour, file: string, textFile: string): { text: string } | { fault: Fault } {
-	if ('reason' in neighbour) return { fault: { file, path: '$.article.textFile', reason: `"${textFile}" ${neighbour.reason}` } };
-	return 'text' in neighbour ? neighbour : decodeDocument(neighbour.bytes, file, '$.article.textFile', textFile);
+/** Where a document names a text file: `$.article.textFile`, or `$.articles[3].textFile` with that article's id. */
+function namingPlaces(json: unknown, textFile: string): { path: string; articleId?: string }[] {
+	const document = json as { article?: { textFile?: unknown }; articles?: unknown } | null;
+	if (!Array.isArray(document?.articles)) return [{ path: '$.article.textFile' }];
+	return (document.articles as unknown[]).flatMap((item, index) => {
+		const article = item as { id?: unknown; textFile?: unknown } | null;
+		if (article?.textFile !== textFile) return [];
+		return [{ path: `$.articles[${index}].textFile`, ...(typeof article.id === 'string' ? { articleId: article.id } : {}) }];
+	});
 }
 
-/** A document read whole, or one that names a text file beside it: the caller reads that file and passes it to `withText`. */
-export type DocumentRead = ParsedDocument | { textFile: string; withText(neighbour: Neighbour): ParsedDocument };
+/** The text of a file a document names beside it, or why there is none ("could not be fetched: …", "is not UTF-8"). */
+function neighbourText(neighbour: Neighbour): { text: string } | { reason: string } {
+	if ('reason' in neighbour) return neighbour;
+	if ('text' in neighbour) return neighbour;
+	const decoded = decodeUtf8(neighbour.bytes);
+	return 'text' in decoded ? decoded : { reason: decoded.reason };
+}
+
+/** A document read whole, or one that names text files beside it: the caller reads those files and passes them to `withTexts`, by name. */
+export type DocumentRead = ParsedDocument | { textFiles: string[]; withTexts(neighbours: ReadonlyMap<string, Neighbour>): ParsedDocument };
 
 /**
- * A timeline document's bytes (or its text, already decoded), read. Where the document names a text file beside it (only ever a plain
- * file name: see TEXT_FILE_NAME), the answer asks for it, and `withText` finishes with the JSON parsed once,
- * so that a large archive's parse is not repeated for its text. A text that cannot be had or is not UTF-8
- * is a fault at `$.article.textFile`, and the rest of the document is still checked.
+ * A timeline document's bytes (or its text, already decoded), read. Where the document names text files beside it (only ever plain
+ * file names: see TEXT_FILE_NAME), the answer asks for them, and `withTexts` finishes with the JSON parsed once,
+ * so that a large archive's parse is not repeated for its texts. A text that cannot be had or is not UTF-8
+ * is a fault at each `textFile` that names it, and the rest of the document is still checked.
  */
 export function readDocument(content: Uint8Array | string, file: string, report: LoadReport = () => {}): DocumentRead {
 	const decoded = typeof content === 'string' ? { text: content.replace(/^\uFEFF/, '') } : decodeDocument(content, file);
@@ -119,15 +140,23 @@ export function readDocument(content: Uint8Array | string, file: string, report:
 	const read = readTimelineJson(decoded.text, file, report);
 	if ('faults' in read) return read;
 	const parsed = loadTimelineJson(read.json, file, undefined, report);
-	const { textFile } = parsed;
-	if (textFile === undefined) return parsed;
+	const { textFiles } = parsed;
+	if (textFiles === undefined) return parsed;
 	return {
-		textFile,
-		withText(neighbour) {
-			const text = neighbourText(neighbour, file, textFile);
-			if ('text' in text) return loadTimelineJson(read.json, file, text.text, report);
-			const rest = loadTimeline(read.json, { file }).faults.filter((fault) => fault.path !== '$.article.textFile');
-			return { faults: [text.fault, ...rest], format: 'chronoscope' };
+		textFiles,
+		withTexts(neighbours) {
+			const texts = new Map<string, string>();
+			const unread: Fault[] = [];
+			for (const name of textFiles) {
+				const neighbour = neighbours.get(name);
+				const text = neighbour ? neighbourText(neighbour) : { reason: 'was not read' };
+				if ('text' in text) texts.set(name, text.text);
+				else for (const place of namingPlaces(read.json, name)) unread.push({ file, ...place, reason: `"${name}" ${text.reason}` });
+			}
+			if (unread.length === 0) return loadTimelineJson(read.json, file, texts, report);
+			const named = new Set(unread.map((fault) => fault.path));
+			const rest = loadTimeline(read.json, { file, texts }).faults.filter((fault) => !named.has(fault.path));
+			return { faults: [...unread, ...rest], format: 'chronoscope' };
 		}
 	};
 }

@@ -1,23 +1,23 @@
 /** What the index reads of an event: its own words and where it sits, as a SearchRecord. */
-import type { TextRange } from '../document/anchor';
 import type { TimelineEventData } from '../document/schema';
-import type { Timeline, TimelineEvent } from '../document/timeline';
+import type { ExcerptRange, Timeline, TimelineEvent } from '../document/timeline';
 import type { SearchLabels, SearchRecord } from './search-index';
 
-export function searchRecord(event: TimelineEvent, text: string): SearchRecord {
-	return recordOf(event.data, event.excerpts, text, event.date.start, event.date.end);
+/** `texts` are the timeline's articles' texts, in its order, in which the event's excerpts count. */
+export function searchRecord(event: TimelineEvent, texts: readonly string[]): SearchRecord {
+	return recordOf(event.data, event.excerpts, texts, event.date.start, event.date.end);
 }
 
 /** The record of an event's data and excerpts, and its time: what the loading worker's batches hold, with their times beside them. */
-export function recordOf(data: TimelineEventData, excerpts: readonly TextRange[], text: string, start: number, end: number): SearchRecord {
-	const texts = [data.title, data.summary];
-	if (data.stated) texts.push(data.stated.text);
-	for (const range of excerpts) texts.push(text.slice(range.start, range.end));
+export function recordOf(data: TimelineEventData, excerpts: readonly ExcerptRange[], texts: readonly string[], start: number, end: number): SearchRecord {
+	const words = [data.title, data.summary];
+	if (data.stated) words.push(data.stated.text);
+	for (const range of excerpts) words.push(texts[range.article]?.slice(range.start, range.end) ?? '');
 	for (const citation of data.date.citations) {
-		texts.push(citation.title);
-		if (citation.publisher) texts.push(citation.publisher);
+		words.push(citation.title);
+		if (citation.publisher) words.push(citation.publisher);
 	}
-	return { texts, lanes: data.lanes, category: data.category, start, end };
+	return { texts: words, lanes: data.lanes, category: data.category, start, end };
 }
 
 export function searchLabels(timeline: Timeline): SearchLabels {
