@@ -8,9 +8,9 @@
 import type { HistoryArticle } from './articles';
 import { groupMentions } from './events';
 import { readArticle, type Mention } from './mentions';
-import { sentenceQuality } from './quality';
 import { eventScore, RANK_WEIGHTS, type RankWeights } from './rank';
-import { dot, EMPTY_VECTOR, normalised, sum, TermSpace, type SparseVector } from './vectors';
+import { rankSentences } from './represent';
+import { EMPTY_VECTOR, TermSpace, type SparseVector } from './vectors';
 import { contentWords } from './words';
 
 export interface HistoryEvent {
@@ -22,7 +22,7 @@ export interface HistoryEvent {
 	articles: string[];
 	/** How much the coverage makes of it (rank.ts); events are ranked by it. */
 	score: number;
-	/** The mention whose sentence best tells what happened: alike to the rest, and fit to stand alone. */
+	/** The mention whose sentence best tells what happened (represent.ts). */
 	representative: Mention;
 }
 
@@ -31,56 +31,54 @@ export interface History {
 	events: HistoryEvent[];
 	/** The TF-IDF vector of a mention's sentence, over every sentence of the articles. */
 	vectorOf(mention: Mention): SparseVector;
+	/** The score of any mentions of one day taken as one event (a day's events together, or some of them). */
+	scoreOf(mentions: readonly Mention[], day: string): number;
 }
 
 export interface HistoryOptions {
 	weights?: RankWeights;
 }
 
-function representativeOf(mentions: readonly Mention[], vectorOf: (m: Mention) => SparseVector): Mention {
-	const centroid = normalised(sum(mentions.map(vectorOf)));
-	let best = mentions[0]!;
-	let bestScore = -1;
-	for (const m of mentions) {
-		const score = (0.1 + dot(vectorOf(m), centroid)) * sentenceQuality(m.text);
-		if (score > bestScore) [best, bestScore] = [m, score];
-	}
-	return best;
-}
-
-export function draftHistory(articles: readonly HistoryArticle[], options: HistoryOptions = {}): History {
-	const read = articles.map(readArticle);
+/** Each mention's sentence as a TF-IDF vector; every sentence of the articles counts towards how common a word is. */
+function sentenceVectors(read: readonly ReturnType<typeof readArticle>[]): Map<Mention, SparseVector> {
 	const space = new TermSpace();
 	const counts = new Map<Mention, Map<number, number>>();
 	for (const { article, sentences, mentions } of read) {
-		// Every sentence counts towards how common a word is; only the dated ones need vectors.
 		const bySentence = new Map<number, Map<number, number>>();
 		for (const s of sentences) bySentence.set(s.start, space.add(contentWords(article.text.slice(s.start, s.end))));
 		for (const m of mentions) counts.set(m, bySentence.get(m.sentence.start)!);
 	}
-	const vectors = new Map<Mention, SparseVector>();
-	for (const [m, c] of counts) vectors.set(m, space.vector(c));
-	const vectorOf = (m: Mention) => vectors.get(m) ?? EMPTY_VECTOR;
+	return new Map([...counts].map(([m, c]) => [m, space.vector(c)]));
+}
 
-	const published = new Map(articles.map((a) => [a.id, a.published]));
-	const publishedOf = (id: string) => published.get(id)!;
-	const byDay = new Map<string, Mention[]>();
-	for (const m of read.flatMap((r) => r.mentions)) {
-		const same = byDay.get(m.day);
+function byDay(mentions: readonly Mention[]): Map<string, Mention[]> {
+	const days = new Map<string, Mention[]>();
+	for (const m of mentions) {
+		const same = days.get(m.day);
 		if (same) same.push(m);
-		else byDay.set(m.day, [m]);
+		else days.set(m.day, [m]);
 	}
+	return days;
+}
+
+export function draftHistory(articles: readonly HistoryArticle[], options: HistoryOptions = {}): History {
+	const read = articles.map(readArticle);
+	const vectors = sentenceVectors(read);
+	const vectorOf = (m: Mention) => vectors.get(m) ?? EMPTY_VECTOR;
+	const published = new Map(articles.map((a) => [a.id, a.published]));
+	const scoreOf = (mentions: readonly Mention[], day: string) => eventScore(mentions, day, (id) => published.get(id)!, options.weights ?? RANK_WEIGHTS);
 
 	const events: HistoryEvent[] = [];
-	for (const [day, mentions] of byDay)
+	for (const [day, mentions] of byDay(read.flatMap((r) => r.mentions)))
 		for (const group of groupMentions(mentions, vectorOf))
 			events.push({
 				day,
 				mentions: group,
 				articles: [...new Set(group.map((m) => m.article))],
-				score: eventScore(group, day, publishedOf, options.weights ?? RANK_WEIGHTS),
-				representative: representativeOf(group, vectorOf)
+				score: scoreOf(group, day),
+				// An event told only in fragments is still an event: its first mention stands for it.
+				representative: rankSentences(group, vectorOf)[0] ?? group[0]!
 			});
 	events.sort((a, b) => b.score - a.score || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-	return { events, vectorOf };
+	return { events, vectorOf, scoreOf };
 }

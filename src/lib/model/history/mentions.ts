@@ -19,6 +19,11 @@ export interface Mention {
 	text: string;
 	/** The words that date it, as offsets into the article's text. */
 	expression: Span;
+	/**
+	 * Whether this is the article's first mention of a day: news opens with what it reports, so the day an
+	 * article leads with, and the sentence it says it in, count for more.
+	 */
+	lead: boolean;
 	/** The host the article was published on (from its URL), if known. */
 	publisher?: string;
 }
@@ -75,6 +80,7 @@ export function readArticle(article: HistoryArticle): ReadArticle {
 			sentence,
 			text: text.slice(sentence.start, sentence.end),
 			expression: { start: expression.start, end: expression.end },
+			lead: mentions.length === 0,
 			...(publisher ? { publisher } : {})
 		});
 	}

@@ -15,6 +15,8 @@ const LEANING_START = /^(?:he|she|it|they|this|these|that|those|his|her|its|thei
 /** Shortest and longest lengths, in words, that read well as a timeline's entry. */
 const SHORTEST = 8;
 const LONGEST = 40;
+/** How much a sentence that leans on the one before, or opens with a quotation, is worth. */
+const LEANING = 0.7;
 
 export function sentenceQuality(sentence: string): number {
 	const text = sentence.trim();
@@ -29,7 +31,7 @@ export function sentenceQuality(sentence: string): number {
 	let quality = 1;
 	if (words < SHORTEST) quality *= words / SHORTEST;
 	if (words > LONGEST) quality *= LONGEST / words;
-	if (LEANING_START.test(text)) quality *= 0.7;
-	if (OPENING_QUOTE.test(text)) quality *= 0.7;
+	if (LEANING_START.test(text)) quality *= LEANING;
+	if (OPENING_QUOTE.test(text)) quality *= LEANING;
 	return quality;
 }

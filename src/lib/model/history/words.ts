@@ -51,6 +51,8 @@ const CALENDAR_WORDS = [
 const SKIPPED: ReadonlySet<string> = new Set([...eng, ...CALENDAR_WORDS, 'will', 'not', 'its', 'says', 'told', 'according', 'also']);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** Stems of the words seen so far: a collection repeats its words, and stemming is a third of reading them. */
+const STEMS = new Map<string, string>();
 
 /** The compared words of a text, in order, each stemmed. */
 export function contentWords(text: string): string[] {
@@ -58,7 +60,9 @@ export function contentWords(text: string): string[] {
 	for (const [raw] of text.matchAll(WORD)) {
 		const word = raw.toLowerCase().replace(/['’]s$/, '');
 		if (word.length < 2 || SKIPPED.has(word) || /^\d+(?:st|nd|rd|th)?$/.test(word)) continue;
-		words.push(stemmer(word));
+		let stem = STEMS.get(word);
+		if (stem === undefined) STEMS.set(word, (stem = stemmer(word)));
+		words.push(stem);
 	}
 	return words;
 }
