@@ -15,7 +15,7 @@ const ARTICLES: HistoryArticle[] = [
 		id: 'warren-b',
 		published: '2020-03-07',
 		url: 'https://b.example/warren',
-		text: 'Elizabeth Warren withdrew from the race for the Democratic nomination on Wednesday. She thanked her supporters in Massachusetts.'
+		text: 'On Wednesday, Elizabeth Warren withdrew from the race for the Democratic nomination. She thanked her supporters in Massachusetts.'
 	},
 	{
 		id: 'jakarta',
@@ -62,7 +62,7 @@ describe('a history of many articles', () => {
 });
 
 describe('events', () => {
-	it('link mentions that share a name even when little else is alike', () => {
+	it('link mentions that share two names even when little else is alike', () => {
 		const mentions = ARTICLES.flatMap((a) => readArticle(a).mentions).filter((m) => m.day === '2020-03-04');
 		const groups = groupMentions(mentions, () => ({ terms: new Int32Array(0), weights: new Float64Array(0) }));
 		expect(groups.map((g) => g.map((m) => m.article))).toEqual([['warren-a', 'warren-b'], ['jakarta']]);

@@ -35,12 +35,16 @@ export interface History {
 	scoreOf(mentions: readonly Mention[], day: string): number;
 }
 
+/** A name held by at most this share of the sentences (or this many, in a small collection) tells events apart. */
+const DISTINCTIVE_SHARE = 0.02;
+const DISTINCTIVE_COUNT = 3;
+
 export interface HistoryOptions {
 	weights?: RankWeights;
 }
 
 /** Each mention's sentence as a TF-IDF vector; every sentence of the articles counts towards how common a word is. */
-function sentenceVectors(read: readonly ReturnType<typeof readArticle>[]): Map<Mention, SparseVector> {
+function sentenceVectors(read: readonly ReturnType<typeof readArticle>[]): { vectors: Map<Mention, SparseVector>; space: TermSpace } {
 	const space = new TermSpace();
 	const counts = new Map<Mention, Map<number, number>>();
 	for (const { article, sentences, mentions } of read) {
@@ -48,7 +52,7 @@ function sentenceVectors(read: readonly ReturnType<typeof readArticle>[]): Map<M
 		for (const s of sentences) bySentence.set(s.start, space.add(contentWords(article.text.slice(s.start, s.end))));
 		for (const m of mentions) counts.set(m, bySentence.get(m.sentence.start)!);
 	}
-	return new Map([...counts].map(([m, c]) => [m, space.vector(c)]));
+	return { vectors: new Map([...counts].map(([m, c]) => [m, space.vector(c)])), space };
 }
 
 function byDay(mentions: readonly Mention[]): Map<string, Mention[]> {
@@ -63,14 +67,18 @@ function byDay(mentions: readonly Mention[]): Map<string, Mention[]> {
 
 export function draftHistory(articles: readonly HistoryArticle[], options: HistoryOptions = {}): History {
 	const read = articles.map(readArticle);
-	const vectors = sentenceVectors(read);
+	const { vectors, space } = sentenceVectors(read);
+	const distinctive = (name: string) => {
+		const { documents, of } = space.frequency(name);
+		return documents <= Math.max(DISTINCTIVE_COUNT, DISTINCTIVE_SHARE * of);
+	};
 	const vectorOf = (m: Mention) => vectors.get(m) ?? EMPTY_VECTOR;
 	const published = new Map(articles.map((a) => [a.id, a.published]));
 	const scoreOf = (mentions: readonly Mention[], day: string) => eventScore(mentions, day, (id) => published.get(id)!, options.weights ?? RANK_WEIGHTS);
 
 	const events: HistoryEvent[] = [];
 	for (const [day, mentions] of byDay(read.flatMap((r) => r.mentions)))
-		for (const group of groupMentions(mentions, vectorOf))
+		for (const group of groupMentions(mentions, vectorOf, distinctive))
 			events.push({
 				day,
 				mentions: group,

@@ -40,6 +40,12 @@ export class TermSpace {
 		return this.ids.get(word);
 	}
 
+	/** How many documents hold a word, and how many there are. */
+	frequency(word: string): { documents: number; of: number } {
+		const id = this.ids.get(word);
+		return { documents: id === undefined ? 0 : this.documentFrequency[id]!, of: this.documents };
+	}
+
 	idf(term: number): number {
 		return Math.log((1 + this.documents) / (1 + (this.documentFrequency[term] ?? 0))) + 1;
 	}
