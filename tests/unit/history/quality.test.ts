@@ -12,6 +12,8 @@ describe('how fit a sentence is to stand alone', () => {
 			'Will the House vote on Tuesday?',
 			'and then the House voted on Tuesday.',
 			'The House voted on Tuesday, and',
+			'Today, I am leaving the race for the same reason: to defeat Donald Trump [...]',
+			'The House voted on Tuesday to impeach him, and the Senate…',
 			'“We will rebuild,” the mayor said.',
 			'"We will rebuild everything we lost on Monday."',
 			'Friday, January 4, 2019',

@@ -8,8 +8,8 @@
 /** Words, as a reader counts them. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
 const OPENING_QUOTE = /^["“‘'«]/;
-/** A stop at the end, before any closing quotes or brackets. */
-const ENDS_IN_STOP = /[.!]["”’')\]]*$/;
+/** A stop at the end, before any closing quotes or brackets; an ellipsis ("…", "[...]") is not one. */
+const ENDS_IN_STOP = /(?<!\.\.|…)[.!]["”’')\]]*$/;
 /** Words at the start that point back to a sentence before. */
 const LEANING_START = /^(?:he|she|it|they|this|these|that|those|his|her|its|their|but|and|also|however|meanwhile|there|then|such)\b/i;
 /** Shortest and longest lengths, in words, that read well as a timeline's entry. */
