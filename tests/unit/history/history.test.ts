@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryArticle } from '../../../src/lib/model/history/articles';
 import { groupMentions } from '../../../src/lib/model/history/events';
 import { draftHistory } from '../../../src/lib/model/history/history';
-import { readArticle } from '../../../src/lib/model/history/mentions';
+import { articleMentions } from '../../../src/lib/model/history/mentions';
 
 const ARTICLES: HistoryArticle[] = [
 	{
@@ -46,7 +46,7 @@ describe('a history of many articles', () => {
 	});
 
 	it('keeps every mention in exactly one event, and represents each event by one of its own', () => {
-		const all = ARTICLES.flatMap((a) => readArticle(a).mentions).map((m) => `${m.article} ${m.sentence.start} ${m.day}`);
+		const all = ARTICLES.flatMap((a) => articleMentions(a).mentions).map((m) => `${m.article} ${m.sentence.start} ${m.day}`);
 		const kept = history.events.flatMap((e) => e.mentions).map((m) => `${m.article} ${m.sentence.start} ${m.day}`);
 		expect(kept.sort()).toEqual(all.sort());
 		for (const e of history.events) {
@@ -63,7 +63,7 @@ describe('a history of many articles', () => {
 
 describe('events', () => {
 	it('link mentions that share two names even when little else is alike', () => {
-		const mentions = ARTICLES.flatMap((a) => readArticle(a).mentions).filter((m) => m.day === '2020-03-04');
+		const mentions = ARTICLES.flatMap((a) => articleMentions(a).mentions).filter((m) => m.day === '2020-03-04');
 		const groups = groupMentions(mentions, () => ({ terms: new Int32Array(0), weights: new Float64Array(0) }));
 		expect(groups.map((g) => g.map((m) => m.article))).toEqual([['warren-a', 'warren-b'], ['jakarta']]);
 	});

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { publisherOf, readArticle } from '../../../src/lib/model/history/mentions';
+import { articleMentions, publisherOf } from '../../../src/lib/model/history/mentions';
 
 const TEXT =
 	'Friday, January 4, 2019\n\nAn apartment building collapsed on Monday in Magnitogorsk, a city in Russia. Rescue work resumed on Wednesday, and on Wednesday night more people were found. Officials said the search ended yesterday. Every Monday the city grieves.';
 
 describe('the days an article refers to', () => {
-	const { sentences, mentions } = readArticle({ id: 'm', published: '2019-01-04', url: 'https://www.example.org/wiki/M', text: TEXT });
+	const { sentences, mentions } = articleMentions({ id: 'm', published: '2019-01-04', url: 'https://www.example.org/wiki/M', text: TEXT });
 
 	it('resolves each against the publication day, once a sentence, in text order', () => {
 		expect(mentions.map((m) => [m.day, TEXT.slice(m.expression.start, m.expression.end)])).toEqual([

@@ -7,7 +7,7 @@
  */
 import type { HistoryArticle } from './articles';
 import { groupMentions } from './events';
-import { readArticle, type Mention } from './mentions';
+import { articleMentions, type ArticleMentions, type Mention } from './mentions';
 import { eventScore, RANK_WEIGHTS, type RankWeights } from './rank';
 import { rankSentences } from './represent';
 import { EMPTY_VECTOR, TermSpace, type SparseVector } from './vectors';
@@ -44,7 +44,7 @@ export interface HistoryOptions {
 }
 
 /** Each mention's sentence as a TF-IDF vector; every sentence of the articles counts towards how common a word is. */
-function sentenceVectors(read: readonly ReturnType<typeof readArticle>[]): { vectors: Map<Mention, SparseVector>; space: TermSpace } {
+function sentenceVectors(read: readonly ArticleMentions[]): { vectors: Map<Mention, SparseVector>; space: TermSpace } {
 	const space = new TermSpace();
 	const counts = new Map<Mention, Map<number, number>>();
 	for (const { article, sentences, mentions } of read) {
@@ -66,7 +66,7 @@ function byDay(mentions: readonly Mention[]): Map<string, Mention[]> {
 }
 
 export function draftHistory(articles: readonly HistoryArticle[], options: HistoryOptions = {}): History {
-	const read = articles.map(readArticle);
+	const read = articles.map(articleMentions);
 	const { vectors, space } = sentenceVectors(read);
 	const distinctive = (name: string) => {
 		const { documents, of } = space.frequency(name);

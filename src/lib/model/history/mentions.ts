@@ -54,14 +54,14 @@ function isDateLine(text: string, sentence: Span, expressions: readonly Temporal
 	return (rest.match(/\p{L}{2,}/gu) ?? []).length < MIN_OTHER_WORDS;
 }
 
-export interface ReadArticle {
+export interface ArticleMentions {
 	article: HistoryArticle;
 	sentences: Span[];
 	mentions: Mention[];
 }
 
 /** An article's sentences and its mentions of days, in text order. */
-export function readArticle(article: HistoryArticle): ReadArticle {
+export function articleMentions(article: HistoryArticle): ArticleMentions {
 	const { text } = article;
 	const sentences = sentenceSpans(text);
 	const { expressions } = extractTemporalExpressions(text, article.published);
