@@ -47,11 +47,14 @@ const CALENDAR_WORDS = [
 	'later'
 ];
 
-// "will", "not" and the like are missing from the package's list, and are as empty here.
+// "will", "not" and the like are missing from the package's list, and say as little here.
 const SKIPPED: ReadonlySet<string> = new Set([...eng, ...CALENDAR_WORDS, 'will', 'not', 'its', 'says', 'told', 'according', 'also']);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-/** Stems of the words seen so far: a collection repeats its words, and stemming is a third of reading them. */
+/**
+ * Stems of the words seen so far, one entry a distinct word: a collection repeats its words, and stemming
+ * each anew took 40 % of the time words take over 300 articles.
+ */
 const STEMS = new Map<string, string>();
 
 /** The compared words of a text, in order, each stemmed. */
