@@ -101,6 +101,10 @@ function cliSeconds(corpus: string): number {
 	return Math.min(...times);
 }
 
+if (!existsSync(join(dataDir, 'stories.json'))) {
+	console.error(`bench:history: no stories.json in ${dataDir}; give the data's folder with --data DIR`);
+	process.exit(1);
+}
 const stories = (JSON.parse(readFileSync(join(dataDir, 'stories.json'), 'utf8')) as Story[]).filter((s) => s.split === 'dev' || values['held-out']);
 const rows = stories.filter((s) => existsSync(join(dataDir, 'stories', s.id, 'reference.json'))).map(scoreStory);
 
