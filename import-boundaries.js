@@ -20,7 +20,8 @@ export const MODEL_LAYERS = {
 	site: ['chart', 'search', 'document', 'date', 'text'],
 	extract: ['date', 'text'],
 	draft: ['extract', 'document', 'date', 'text'],
-	editor: ['draft', 'extract', 'read', 'document', 'date', 'text']
+	editor: ['draft', 'extract', 'read', 'document', 'date', 'text'],
+	history: ['draft', 'extract', 'document', 'date', 'text']
 };
 
 /** What no model file imports, whatever its folder. */
