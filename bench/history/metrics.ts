@@ -12,22 +12,16 @@
  *   what the reference days share by all of theirs.
  *
  * N-grams are counted as ROUGE-1.5.5 counts them with stemming and stop words removed (`-m -s`, as the
- * tilse toolkit runs it): lower case, words of letters, digits and hyphens, the stop list of ROUGE-1.5.5
- * (rouge-stopwords.txt, the SMART system's common words) left out, words longer than three letters
- * Porter-stemmed, bigrams over what is left of a day's sentences run together.
+ * tilse toolkit runs it): lower case, words of letters, digits and hyphens, common English words left out
+ * (the `stopword` package's list, which the drafter uses too, rather than ROUGE-1.5.5's own), words longer
+ * than three letters Porter-stemmed, bigrams over what is left of a day's sentences run together.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
 
 export type Timeline = readonly (readonly [day: string, sentences: readonly string[]])[];
 
-const STOP_WORDS: ReadonlySet<string> = new Set(
-	readFileSync(join(import.meta.dirname, 'rouge-stopwords.txt'), 'utf8')
-		.split('\n')
-		.map((w) => w.trim())
-		.filter(Boolean)
-);
+const STOP_WORDS: ReadonlySet<string> = new Set(eng);
 
 /** The words ROUGE-1.5.5 counts in a text, with stemming and without stop words. */
 export function rougeWords(text: string): string[] {
