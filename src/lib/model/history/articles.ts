@@ -1,6 +1,7 @@
 /**
  * The articles a history is drafted from, one JSON object a line (JSON Lines), as `npm run history` reads
- * them: `{"id", "published", "title"?, "url"?, "text"}`. Each line is checked by a zod schema, so that a
+ * them: `{"id", "published", "title"?, "url"?, "text"}`, and, for a history document's credits,
+ * `"publisher"?`, `"language"?` and `"licence"?` (`{"name", "url", "changes"?}`). Each line is checked by a zod schema, so that a
  * fault names the line and the field ("line 7: \"published\" must be a day, YYYY-MM-DD").
  */
 import { z } from 'zod';
@@ -17,6 +18,10 @@ export interface HistoryArticle {
 	title?: string;
 	url?: string;
 	text: string;
+	publisher?: string;
+	/** A BCP 47 tag; English when not given. */
+	language?: string;
+	licence?: { name: string; url: string; changes?: string };
 }
 
 /** A missing field and a field of the wrong type say so differently. */
@@ -27,7 +32,19 @@ const articleSchema = z.object({
 	published: z.string({ error: expected('a day, YYYY-MM-DD') }).refine((day) => parseDay(day) !== undefined, 'must be a day, YYYY-MM-DD'),
 	title: z.string({ error: expected('a string') }).optional(),
 	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-	text: z.string({ error: expected('a string') }).refine((text) => text.trim() !== '', 'must not be empty')
+	text: z.string({ error: expected('a string') }).refine((text) => text.trim() !== '', 'must not be empty'),
+	publisher: z.string({ error: expected('a string') }).optional(),
+	language: z
+		.string({ error: expected('a string') })
+		.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or en-GB')
+		.optional(),
+	licence: z
+		.object({
+			name: z.string({ error: expected('a string') }).min(1, 'must not be empty'),
+			url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+			changes: z.string({ error: expected('a string') }).optional()
+		})
+		.optional()
 });
 
 export interface LineFault {
