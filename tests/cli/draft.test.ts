@@ -100,3 +100,46 @@ describe('npm run draft', { timeout: 60_000 }, () => {
 		expect(stderr).toBe(`draft: ${join(dir, 'a.txt')}: found 1 temporal expression but no dated event to draft\n`);
 	});
 });
+
+describe('npm run draft -- --articles', { timeout: 60_000 }, () => {
+	const story = join(root, 'bench/history/stories/iran/articles.jsonl');
+
+	it('drafts a history from a JSON Lines file: each article beside the document, which validates', async () => {
+		const out = join(await mkdtemp(join(tmpdir(), 'chronoscope-history-')), 'iran');
+		const { code, stdout } = await npm('draft', '--articles', story, '--title', 'Iran, 2019–2020', '--publisher', 'Wikinews', '--events', '8', '--out', out);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(new RegExp(`^${join(out, 'timeline.json')}: drafted 8 events from 11 articles \\(\\d+ more candidates? below them in the ranking; --events sets how many\\)\\n$`));
+		const document = JSON.parse(await readFile(join(out, 'timeline.json'), 'utf8'));
+		expect(document.title).toBe('Iran, 2019–2020');
+		expect(document.articles).toHaveLength(11);
+		const lines = (await readFile(story, 'utf8')).split('\n').filter(Boolean);
+		const first = JSON.parse(lines[0]!) as { text: string };
+		expect(await readFile(join(out, document.articles[0].textFile), 'utf8')).toBe(first.text);
+		const validated = await npm('validate', join(out, 'timeline.json'));
+		expect(validated.stdout).toContain('ok, 8 events from 11 articles');
+	});
+
+	it('reads a folder of .txt files listed in its index.json', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'chronoscope-history-'));
+		const texts = { 'a.txt': 'The dam collapsed on Tuesday, May 19, 2020, after heavy rain.', 'b.txt': 'An inquiry opened on Monday into the collapse of the dam on May 19.' };
+		for (const [name, text] of Object.entries(texts)) await writeFile(join(dir, name), text);
+		const index = [
+			{ file: 'a.txt', title: 'Dam collapses', published: '2020-05-20', licence: 'CC BY 2.5', url: 'https://en.wikinews.org/wiki/A' },
+			{ file: 'b.txt', title: 'Inquiry opens', published: '2020-06-02', publisher: 'Midland Daily' }
+		];
+		await writeFile(join(dir, 'index.json'), JSON.stringify(index));
+		const { code } = await npm('draft', '--articles', dir, '--title', 'The dam', '--publisher', 'Wikinews', '--out', join(dir, 'out'));
+		expect(code).toBe(0);
+		const document = JSON.parse(await readFile(join(dir, 'out', 'timeline.json'), 'utf8'));
+		expect(document.articles.map((a: { publisher: string }) => a.publisher)).toEqual(['Wikinews', 'Midland Daily']);
+		expect(document.articles[0].licence).toEqual({ name: 'CC BY 2.5', url: 'https://creativecommons.org/licenses/by/2.5/' });
+	});
+
+	it('names the line of a bad article, in one line', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'chronoscope-history-'));
+		await writeFile(join(dir, 'a.jsonl'), '{"id": "a", "published": "2020-05-20", "text": "On Monday it fell."}\n{"id": "b", "published": "May 2020", "text": "x"}\n');
+		const { code, stderr } = await npm('draft', '--articles', join(dir, 'a.jsonl'), '--title', 'T', '--out', join(dir, 'out'));
+		expect(code).toBe(1);
+		expect(stderr).toBe(`draft: ${join(dir, 'a.jsonl')} line 2: "published" must be a day, YYYY-MM-DD\n`);
+	});
+});
