@@ -56,7 +56,8 @@ function readFolder(folder: string, fail: Fail): HistoryArticle[] {
 		}
 		const entry = parsed.data;
 		const licence = typeof entry.licence === 'string' ? creativeCommons(entry.licence) : entry.licence;
-		if (typeof entry.licence === 'string' && !licence) fail(`${indexFile} [${index}]: "licence" "${entry.licence}" is not a Creative Commons licence I know the address of; give {"name", "url"}`);
+		if (typeof entry.licence === 'string' && !licence)
+			fail(`${indexFile} [${index}]: "licence" "${entry.licence}" is not a Creative Commons licence I know the address of; give {"name", "url"}`);
 		const text = readArticle(join(folder, entry.file), fail);
 		const line = { id: entry.file.replace(/\.txt$/, ''), published: entry.published, title: entry.title, url: entry.url, publisher: entry.publisher, licence, text };
 		const article = readArticleLine(JSON.stringify(line));

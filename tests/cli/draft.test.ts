@@ -108,7 +108,9 @@ describe('npm run draft -- --articles', { timeout: 60_000 }, () => {
 		const out = join(await mkdtemp(join(tmpdir(), 'chronoscope-history-')), 'iran');
 		const { code, stdout } = await npm('draft', '--articles', story, '--title', 'Iran, 2019–2020', '--publisher', 'Wikinews', '--events', '8', '--out', out);
 		expect(code).toBe(0);
-		expect(stdout).toMatch(new RegExp(`^${join(out, 'timeline.json')}: drafted 8 events from 11 articles \\(\\d+ more candidates? below them in the ranking; --events sets how many\\)\\n$`));
+		expect(stdout).toMatch(
+			new RegExp(`^${join(out, 'timeline.json')}: drafted 8 events from 11 articles \\(\\d+ more candidates? below them in the ranking; --events sets how many\\)\\n$`)
+		);
 		const document = JSON.parse(await readFile(join(out, 'timeline.json'), 'utf8'));
 		expect(document.title).toBe('Iran, 2019–2020');
 		expect(document.articles).toHaveLength(11);
