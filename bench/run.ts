@@ -48,6 +48,13 @@ const ALL_TARGETS: Target[] = [
 	{ name: 'chronoscope', url: (n) => `${APP}/synthetic/?n=${n}&seed=${SEED}`, rendered: chronoscopeDrew, surface: '.surface' },
 	// A host's archive: the same events as a document on another origin, opened in the embed by src.
 	{ name: 'chronoscope src (Chronoscope JSON)', url: (n) => `${APP}/embed/?src=${OTHERS}/data/chronoscope-${n}-${SEED}.json`, rendered: chronoscopeDrew, surface: '.surface' },
+	// The same events as a history, each reported in one to three of 300 articles.
+	{
+		name: 'chronoscope src (history of 300 articles)',
+		url: (n) => `${APP}/t/putin-taliban-allies/?src=${OTHERS}/data/history-${n}-${SEED}.json`,
+		rendered: chronoscopeDrew,
+		surface: '.surface'
+	},
 	{ name: 'chronoscope src (TimelineJS3 JSON)', url: (n) => `${APP}/embed/?src=${OTHERS}/data/tjs-${n}-${SEED}.json`, rendered: chronoscopeDrew, surface: '.surface' },
 	{ name: 'vis-timeline', url: (n) => `${OTHERS}/vis.html?n=${n}&seed=${SEED}`, rendered: drew, surface: '#timeline .vis-center' },
 	{ name: 'timelinejs', url: (n) => `${OTHERS}/tjs.html?n=${n}&seed=${SEED}`, rendered: drew, surface: '.tl-timenav' },

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { syntheticDocument } from '../src/lib/model/document/synthetic';
+import { syntheticHistoryDocument } from '../src/lib/model/document/synthetic-history';
 import { benchEvents, timelineJsDocument, visItems } from './formats';
 
 const root = join(import.meta.dirname, '..');
@@ -21,18 +22,28 @@ const TYPES: Record<string, string> = {
 	'.png': 'image/png'
 };
 
+/** The same synthetic events in a target's format; a history's are reported by 300 articles. */
+function documentFor(format: string, count: number, seed: number): unknown {
+	if (format === 'chronoscope') return syntheticDocument(count, seed);
+	if (format === 'history') return syntheticHistoryDocument(count, HISTORY_ARTICLES, seed);
+	const events = benchEvents(count, seed);
+	return format === 'vis' ? visItems(events) : timelineJsDocument(events);
+}
+
+/** As many articles as the history the issue asks to stay fluid at. */
+const HISTORY_ARTICLES = 300;
+
 export function startBenchServer(port: number): Promise<Server> {
 	const cache = new Map<string, string>();
 	const server = createServer(async (request, response) => {
 		const path = new URL(request.url ?? '/', 'http://x').pathname;
 		try {
-			const data = /^\/data\/(vis|tjs|chronoscope)-(\d+)-(\d+)\.json$/.exec(path);
+			const data = /^\/data\/(vis|tjs|chronoscope|history)-(\d+)-(\d+)\.json$/.exec(path);
 			if (data) {
 				let body = cache.get(path);
 				if (!body) {
 					const [count, seed] = [Number(data[2]), Number(data[3])];
-					const events = data[1] === 'chronoscope' ? undefined : benchEvents(count, seed);
-					body = JSON.stringify(events === undefined ? syntheticDocument(count, seed) : data[1] === 'vis' ? visItems(events) : timelineJsDocument(events));
+					body = JSON.stringify(documentFor(data[1]!, count, seed));
 					cache.set(path, body);
 				}
 				// Read by Chronoscope's page from another origin, as a host's archive would be.

@@ -7,6 +7,7 @@ import { segmentArticle } from '../../../src/lib/model/document/article-segments
 import { readDocument } from '../../../src/lib/model/read/parse-document';
 import { seedDocument } from '../helpers';
 import { history } from '../../fixtures/history';
+import { syntheticHistoryDocument } from '../../../src/lib/model/document/synthetic-history';
 
 const FILE = 'histories/dam.json';
 type History = ReturnType<typeof history>;
@@ -152,5 +153,16 @@ describe("a history's articles in text files beside it", () => {
 		neighbours.set('inquiry.txt', { reason: 'could not be fetched: the server answered 404 Not Found' });
 		const faults = read.withTexts(neighbours).faults.map(formatFault);
 		expect(faults).toEqual([`${FILE}: article "inquiry" at $.articles[1].textFile: "inquiry.txt" could not be fetched: the server answered 404 Not Found`]);
+	});
+});
+
+describe('the synthetic history the benchmark measures', () => {
+	it('loads without a fault, each event reported in one to three of its articles, from several publishers', () => {
+		const { timeline, faults } = loadTimeline(JSON.parse(JSON.stringify(syntheticHistoryDocument(600, 40))), { file: 'synthetic.json' });
+		expect(faults).toEqual([]);
+		expect(timeline!.articles).toHaveLength(40);
+		const reporting = timeline!.events.map((event) => new Set(event.excerpts.map((range) => range.article)).size);
+		expect(new Set(reporting)).toEqual(new Set([1, 2, 3]));
+		expect(bylineOf(timeline!.document)).toBe('40 articles from 4 publishers');
 	});
 });
