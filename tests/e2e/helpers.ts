@@ -92,3 +92,19 @@ export async function canvasPixel(page: Pick<Page, 'locator'>, cx: number, cy: n
 		[cx, cy]
 	);
 }
+
+/** The events the chart emphasises: those drawn over a highlight, as the canvas painted them. */
+export const emphasised = (page: Pick<Page, 'evaluate'>) =>
+	page.evaluate(() => {
+		type Shape = { type: string; x: number; y: number; width: number; height: number; paint?: { fill?: string } };
+		const canvas = document.querySelector('.surface canvas.marks') as HTMLCanvasElement & { drawing?: { shapes: Shape[] } };
+		const box = canvas.getBoundingClientRect();
+		const highlights = (canvas.drawing?.shapes ?? []).filter((shape) => shape.type === 'rect' && shape.paint?.fill === 'mark-bg');
+		return [...document.querySelectorAll<SVGRectElement>('rect.event')]
+			.filter((target) => {
+				const hit = target.getBoundingClientRect();
+				const cy = hit.top + hit.height / 2;
+				return highlights.some((h) => box.top + h.y <= cy && cy <= box.top + h.y + h.height && box.left + h.x < hit.right && box.left + h.x + h.width > hit.left);
+			})
+			.map((target) => target.dataset.eventId);
+	});

@@ -6,7 +6,8 @@
 import { expect, test, type Page } from './test';
 import AxeBuilder from '@axe-core/playwright';
 import { history } from '../fixtures/history';
-import { open } from './helpers';
+import { syntheticHistoryDocument } from '../../src/lib/model/document/synthetic-history';
+import { emphasised, open } from './helpers';
 
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const SRC = '/__fixtures/history.json';
@@ -73,4 +74,24 @@ test("an event's coverage is in its tooltip, its story card, the list and the em
 	await open(page, `/embed/?src=${SRC}&event=inquiry-opens&excerpts=1`);
 	await expect(page.locator('.excerpt-title')).toContainText('in 1 of 3 articles, from Wikinews');
 	await expect(page.locator('.credit')).toContainText('source: 3 articles from 2 publishers. Articles licensed under CC BY 2.5');
+});
+
+test('an article opened whole is followed as it is read: its events are emphasised on the timeline', async ({ page }) => {
+	await open(page, `/t/putin-taliban-allies/?src=${SRC}`);
+	await expect.poll(() => emphasised(page)).toEqual([]);
+	await panel(page).getByRole('button', { name: 'Midland counts the cost' }).click();
+	await panel(page).locator('.article-text mark').scrollIntoViewIfNeeded();
+	await expect.poll(() => emphasised(page)).toEqual(['dam-collapses']);
+});
+
+test('a long list of sources shows its first twenty articles, and all of them when asked', async ({ page }) => {
+	await page.route(`${ORIGIN}/__fixtures/long-history.json`, (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(syntheticHistoryDocument(120, 45)) })
+	);
+	await open(page, '/t/putin-taliban-allies/?src=/__fixtures/long-history.json');
+	const sources = panel(page).locator('ol.sources > li');
+	await expect(sources).toHaveCount(20);
+	await panel(page).getByRole('button', { name: 'Show all 45 articles' }).click();
+	await expect(sources).toHaveCount(45);
+	await expect(sources.last()).toContainText('Synthetic report 45');
 });

@@ -6,7 +6,7 @@ import { expect, test, type Page } from './test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { loadTimeline } from '../../src/lib/model/document/timeline';
-import { open } from './helpers';
+import { emphasised, open } from './helpers';
 
 const dir = 'data/putin-taliban-allies';
 const seed = loadTimeline(JSON.parse(readFileSync(`${dir}/timeline.json`, 'utf8')), { file: 'seed', text: readFileSync(`${dir}/article.txt`, 'utf8') }).timeline!;
@@ -137,22 +137,6 @@ test.describe('story mode', () => {
 test.describe('reading the article', () => {
 	// Short enough that the article's panel beside the timeline shows its first paragraphs only.
 	test.use({ viewport: { width: 1280, height: 560 } });
-
-	/** The events the chart emphasises: those drawn over a highlight, as the canvas painted them. */
-	const emphasised = (page: Page) =>
-		page.evaluate(() => {
-			type Shape = { type: string; x: number; y: number; width: number; height: number; paint?: { fill?: string } };
-			const canvas = document.querySelector('.surface canvas.marks') as HTMLCanvasElement & { drawing?: { shapes: Shape[] } };
-			const box = canvas.getBoundingClientRect();
-			const highlights = (canvas.drawing?.shapes ?? []).filter((shape) => shape.type === 'rect' && shape.paint?.fill === 'mark-bg');
-			return [...document.querySelectorAll<SVGRectElement>('rect.event')]
-				.filter((target) => {
-					const hit = target.getBoundingClientRect();
-					const cy = hit.top + hit.height / 2;
-					return highlights.some((h) => box.top + h.y <= cy && cy <= box.top + h.y + h.height && box.left + h.x < hit.right && box.left + h.x + h.width > hit.left);
-				})
-				.map((target) => target.dataset.eventId);
-		});
 
 	test('scrolling the article to the Crocus paragraph emphasises the Crocus event', async ({ page }) => {
 		await open(page, '/t/putin-taliban-allies/');

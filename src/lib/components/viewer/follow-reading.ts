@@ -32,7 +32,25 @@ export function followReading(viewport: Viewport): Attachment<HTMLElement> {
 			},
 			{ root: ownScroll ? article : null, rootMargin: '-10% 0px -10% 0px' }
 		);
-		for (const mark of article.querySelectorAll('mark[data-excerpt-of]')) observer.observe(mark);
+		// The marks on screen change when a history's panel opens another article: each is observed while it is there.
+		const observed = new Set<Element>();
+		const observeMarks = () => {
+			const marks = new Set(article.querySelectorAll('mark[data-excerpt-of]'));
+			for (const mark of observed) {
+				if (marks.has(mark)) continue;
+				observer.unobserve(mark);
+				observed.delete(mark);
+				onScreen.delete(mark);
+			}
+			for (const mark of marks) {
+				if (observed.has(mark)) continue;
+				observed.add(mark);
+				observer.observe(mark);
+			}
+		};
+		observeMarks();
+		const changes = new MutationObserver(observeMarks);
+		changes.observe(article, { childList: true, subtree: true });
 		const SCROLL_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', ' ']);
 		const onkey = (event: Event) => SCROLL_KEYS.has((event as KeyboardEvent).key) && readerScrolls();
 		// A press on the panel's scroll bar (beyond its content box), not on its text and links.
@@ -55,6 +73,7 @@ export function followReading(viewport: Viewport): Attachment<HTMLElement> {
 		for (const [target, type, listener] of listeners) target.addEventListener(type, listener, { passive: true });
 		return () => {
 			observer.disconnect();
+			changes.disconnect();
 			for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
 		};
 	};
