@@ -129,7 +129,10 @@ export const SEASONS: Record<string, { code: string }> = {
  * Holidays that fall on a fixed day of the Western calendar, or are computed from Easter or from a
  * month's nth weekday (US Thanksgiving, the fourth Thursday of November).
  */
-export type Holiday = { month: number; day: number } | { easter: number } | { month: number; weekday: number; nth: number; plus?: number };
+export type Holiday = ({ month: number; day: number } | { easter: number } | { month: number; weekday: number; nth: number; plus?: number }) & {
+	/** Held only in even years: "Election Day" unqualified is the federal one (2020's, not 2019's). */
+	evenYears?: true;
+};
 export const HOLIDAYS: Record<string, Holiday> = {
 	"new year's day": { month: 1, day: 1 },
 	"new year's eve": { month: 12, day: 31 },
@@ -145,8 +148,8 @@ export const HOLIDAYS: Record<string, Holiday> = {
 	'easter monday': { easter: 1 },
 	easter: { easter: 0 },
 	'good friday': { easter: -2 },
-	// US Election Day: the Tuesday after the first Monday of November.
-	'election day': { month: 11, weekday: 1, nth: 1, plus: 1 },
+	// US Election Day: the Tuesday after the first Monday of November, of an even year for federal elections.
+	'election day': { month: 11, weekday: 1, nth: 1, plus: 1, evenYears: true },
 	'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
 	thanksgiving: { month: 11, weekday: 4, nth: 4 }
 };

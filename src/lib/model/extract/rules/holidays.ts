@@ -29,7 +29,8 @@ export const HOLIDAYS_RULES: Rule[] = [
 			const holiday = HOLIDAYS[g.h!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')]!;
 			if (g.y) return date(dayValue(holidayIn(holiday, Number(g.y))!));
 			const ref = context.reference;
-			const around = [yearOf(ref) - 1, yearOf(ref), yearOf(ref) + 1].map((y) => holidayIn(holiday, y)!);
+			const years = holiday.evenYears ? [-2, -1, 0, 1, 2].map((d) => yearOf(ref) + d).filter((y) => y % 2 === 0) : [yearOf(ref) - 1, yearOf(ref), yearOf(ref) + 1];
+			const around = years.map((y) => holidayIn(holiday, y)!);
 			const past = around.filter((d) => d.getTime() <= ref.getTime()).at(-1)!;
 			const future = around.find((d) => d.getTime() >= ref.getTime())!;
 			const rel = g.rel?.toLowerCase();
