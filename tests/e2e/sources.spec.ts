@@ -69,10 +69,11 @@ test("an event's coverage is in its tooltip, its story card, the list and the em
 	]);
 
 	await open(page, `/t/putin-taliban-allies/?src=${SRC}&event=inquiry-opens&story=1`);
-	await expect(page.locator('.story-coverage')).toHaveText('Reported in 1 of 3 articles, from Wikinews');
+	await expect(page.locator('.story-coverage')).toHaveText(['Reported in 1 of 3 articles, from Wikinews', '— “Inquiry into dam opens”, Wikinews, 2 Jun 2020']);
 
 	await open(page, `/embed/?src=${SRC}&event=inquiry-opens&excerpts=1`);
 	await expect(page.locator('.excerpt-title')).toContainText('in 1 of 3 articles, from Wikinews');
+	await expect(page.locator('.excerpt-panel')).toContainText('— “Inquiry into dam opens”, Wikinews, 2 Jun 2020');
 	await expect(page.locator('.credit')).toContainText('source: 3 articles from 2 publishers. Articles licensed under CC BY 2.5');
 });
 

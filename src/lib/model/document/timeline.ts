@@ -15,7 +15,7 @@ import type { EventColumns } from './event-columns';
 import { clippedForFault } from '../text/untrusted-text';
 import type { Fault } from './faults';
 import { byTimeOrder } from './time-order';
-import { articlesOf, coverageOf, coverageText, isHistory, type AnyArticle } from './articles';
+import { articlesOf, coverageOf, coverageText, isHistory, publishedText, type AnyArticle } from './articles';
 
 export { formatFault, type Fault } from './faults';
 
@@ -459,4 +459,12 @@ export function excerptsByArticle(event: Pick<TimelineEvent, 'excerpts'>): { art
 		else groups.set(range.article, [range]);
 	}
 	return [...groups].map(([article, ranges]) => ({ article, ranges }));
+}
+
+/** Which of a history's articles an excerpt quotes: "“Title”, Wikinews, 3 Jan 2020"; nothing for a timeline of one article. */
+export function excerptSource(timeline: Pick<Timeline, 'document' | 'articles'>, range: ExcerptRange): string | undefined {
+	const article = timeline.articles[range.article]?.data;
+	if (!isHistory(timeline.document) || !article) return undefined;
+	const published = publishedText(article);
+	return `“${article.title}”, ${article.publisher}${published ? `, ${published}` : ''}`;
 }
