@@ -41,6 +41,17 @@ export interface HistoryDraft {
 	articleIds: string[];
 }
 
+/** An article id as long as this is cut, at a word: it names the article's text file too. */
+const MAX_ARTICLE_ID = 80;
+
+/** The document's id for an article: its own in kebab-case, cut at a word when very long. */
+function articleIdOf(given: string): string {
+	const id = /[a-z0-9]/i.test(given) ? kebab(given) : 'article';
+	if (id.length <= MAX_ARTICLE_ID) return id;
+	const cut = id.slice(0, MAX_ARTICLE_ID + 1);
+	return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1));
+}
+
 /** At most this many lanes per event, as in a one-article draft. */
 const MAX_LANES = 3;
 /** By default a history's timeline holds its top events, the rest staying candidates. */
@@ -150,7 +161,7 @@ export function historyDocument(articles: readonly HistoryArticle[], options: Hi
 	const taken = new Set<string>();
 	const works = new Map<string, ArticleWork>();
 	for (const article of articles) {
-		const id = uniqueId(kebab(article.id).slice(0, 60).replace(/-+$/, '') || 'article', taken);
+		const id = uniqueId(articleIdOf(article.id), taken);
 		taken.add(id);
 		articleIds.push(id);
 		works.set(article.id, { article, id });
