@@ -2,6 +2,9 @@ import { P, ruleTable } from './cases';
 
 ruleTable('relative date rules', [
 	['today', P, [{ text: 'today', value: '2024-07-05' }]],
+	// A newspaper's name, not a day; a sentence that begins with the day after an abbreviation still dates.
+	['moderated by USA Today Washington Bureau Chief Susan Page', P, []],
+	['imports into the U.S. Today, tariffs are higher.', P, [{ text: 'Today', value: '2024-07-05' }]],
 	['yesterday', P, [{ text: 'yesterday', value: '2024-07-04' }]],
 	['last week', P, [{ text: 'last week', value: '2024-W26', edtf: '2024-06-24/2024-06-30' }]],
 	['last month', P, [{ text: 'last month', value: '2024-06' }]],

@@ -15,7 +15,10 @@ describe('the tense around a date', () => {
 		['The next meeting is in [December].', 'unknown'],
 		['The troops have been on patrol since [March] and were scheduled to return.', 'past'],
 		['In [January], a week after the vote, a bomb killed two.', 'past'],
-		['The accession was planned for early [March].', 'future']
+		['The accession was planned for early [March].', 'future'],
+		['Maryland rescheduled most of its primary races to [June] 2.', 'future'],
+		['The vote was postponed until [Tuesday].', 'future'],
+		['The court moved the hearing, held in [May], to a larger room.', 'past']
 	];
 	it.each(cases)('%s → %s', (marked, expected) => {
 		const at = marked.indexOf('[');

@@ -13,6 +13,7 @@ const WOULD = /(?:^|[^\w])would(?![\w])/i;
 // An -ed word after a form of "be" is a passive participle ("to be returned by Jan. 14"), which says no tense.
 const PAST_WORD = new RegExp(`(?:^|[^\\w'’-])(?:${alt(PAST_MARKERS)}|(?<!\\b(?:be|been|being|is|are|am|get|gets)\\s+)(?!${alt(NOT_PAST)}(?![\\w]))[a-z]{2,}ed)(?![\\w'’-])`);
 const REPORTED = /(?:^|[^\w'’-])(?:said|told|reported|announced|added|noted|stated|claimed|confirmed|explained|indicated|warned|estimated|predicted|ruled)(?![\w'’-])/i;
+const PUT_OFF_TO = /\b(?:rescheduled|postponed|moved|delayed|pushed\s+back|put\s+off|deferred|adjourned)\b[^.;:!?]{0,60}\b(?:to|until|till)[\s\u00a0]+$/i;
 /** A clause ends at punctuation; a date's tense is read first in its own clause. */
 const CLAUSE_BREAK = /[,;:()"“”—–]/;
 const CLAUSE_REACH = 120;
@@ -47,6 +48,8 @@ function firstTense(stretch: string): Direction {
 export function tenseAt(text: string, at: number): Direction {
 	// "since March" looks back whatever the sentence goes on to say.
 	if (/\bsince[\s\u00a0]+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, at - 16), at))) return 'past';
+	// The day something is put off to lies ahead of its putting off: "rescheduled its primary to June 2".
+	if (PUT_OFF_TO.test(text.slice(Math.max(0, at - 80), at))) return 'future';
 	// The verb just before the date dates it, a reporting verb too: "announced Wednesday", "ruled Tuesday that …".
 	const justBefore = /(?:\S+\s+){0,3}$/.exec(
 		text

@@ -4,6 +4,9 @@ import { alt, COUNT, UNIT, VAGUE, WORD_END, countValue, tableKey } from '../patt
 import { groups, type Rule } from '../rule';
 import { date, anchorOrReference, calendarUnit } from './resolve';
 
+/** A capitalised word just before, with no punctuation between: a name that goes on. */
+const NAME_BEFORE = /(?:^|[\s\u00a0(“"])\p{Lu}[\p{L}'’]*[\s\u00a0]+$/u;
+
 /** A day named relative to the reference: yesterday, today, tomorrow. */
 const RELATIVE_DAYS: Record<string, number> = { 'the day before yesterday': -2, yesterday: -1, today: 0, 'the day after tomorrow': 2, tomorrow: 1 };
 
@@ -39,6 +42,8 @@ export const RELATIVE_RULES: Rule[] = [
 		// "today", "yesterday", "tomorrow", "the day before yesterday".
 		name: 'relative day',
 		pattern: `(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow)${WORD_END}`,
+		// "Today" after a capitalised word is part of a name ("USA Today", "the Today show" aside).
+		accept: (m, text) => !(/^T/.test(m[0]) && NAME_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))),
 		read: (m, context) => date(dayValue(shift(context.reference, 'day', RELATIVE_DAYS[tableKey(groups(m).w!)]!)))
 	},
 	{
