@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { SHEET_COLUMNS } from '../../src/lib/model/read/timelinejs-sheet';
+import { history } from '../fixtures/history';
 
 export interface ChronoscopeSample {
 	name: string;
@@ -23,6 +24,9 @@ export const bundled: ChronoscopeSample[] = readdirSync('data').flatMap((name) =
 	const textFile = (json.article as { textFile?: string }).textFile;
 	return [{ name, json, ...(textFile ? { text: readFileSync(`data/${name}/${textFile}`, 'utf8') } : {}) }];
 });
+
+/** A history of many articles, their texts inline, for the fuzzers of the loader (not of the editor, which opens one article). */
+export const histories: ChronoscopeSample[] = [{ name: 'history', json: history() as unknown as Record<string, unknown> }];
 
 export const timelineJsFixture = JSON.parse(readFileSync('tests/fixtures/timelinejs.json', 'utf8')) as Record<string, unknown>;
 export const sheetFixture = readFileSync('tests/fixtures/timelinejs-sheet.csv', 'utf8');

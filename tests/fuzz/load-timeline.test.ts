@@ -6,12 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadTimeline, type LoadResult } from '../../src/lib/model/document/timeline';
-import { bundled } from './documents';
+import { bundled, histories } from './documents';
 import { applySteps, nodeOf, steps, textOf } from './mutate';
 import { expectNoPollution, expectTimelineOrFaults, expectWellFormedFaults, FUZZ_TIMEOUT, fuzzOptions, idsOf, timed } from './properties';
 
 const FILE = 'fuzzed.json';
-const bundledNodes = bundled.map((sample) => ({ ...sample, node: nodeOf(sample.json) }));
+const bundledNodes = [...bundled, ...histories].map((sample) => ({ ...sample, node: nodeOf(sample.json) }));
 
 const anything = fc.anything({
 	maxDepth: 3,

@@ -5,13 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bundled, validChronoscope } from './documents';
+import { bundled, histories, validChronoscope } from './documents';
 import { applySteps, hostileString, nodeOf, steps, textOf } from './mutate';
 import { check, load } from './parse-check';
 import { FUZZ_TIMEOUT, fuzzOptions } from './properties';
 
 /** The bundled timelines as trees, made once: a mutation replaces nodes and never changes one. */
-const bundledNodes = bundled.map((sample) => ({ ...sample, node: nodeOf(sample.json) }));
+const bundledNodes = [...bundled, ...histories].map((sample) => ({ ...sample, node: nodeOf(sample.json) }));
 
 describe('readDocumentText under fuzzing', () => {
 	it(

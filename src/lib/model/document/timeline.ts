@@ -97,6 +97,8 @@ function jsonPath(path: readonly PropertyKey[]): string {
 function describeIssue(issue: $ZodIssue): string {
 	if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `is required (${issue.expected})`;
 	if (issue.code === 'unrecognized_keys') return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+	// Only a value given in code (never JSON) is NaN: say what it is in words a reader of the document knows.
+	if (issue.code === 'invalid_type') return issue.message.replace(/received NaN$/, 'received a number that is not finite');
 	return issue.message;
 }
 
@@ -273,7 +275,8 @@ const objectOr = (value: unknown): Record<string, unknown> => (typeof value === 
 /** The articles of a document, as given: a history's list, or the one article. */
 function articlesAt(raw: Record<string, unknown>): ArticleAt[] {
 	if (Array.isArray(raw.articles)) {
-		return (raw.articles as unknown[]).map((item, index) => {
+		// Array.from visits the holes of a sparse list, which map would leave as holes.
+		return Array.from(raw.articles as unknown[], (item, index) => {
 			const article = objectOr(item) as RawArticle;
 			return { raw: article, path: `$.articles[${index}]`, ...(typeof article.id === 'string' ? { id: article.id } : {}) };
 		});
