@@ -5,7 +5,7 @@
  * chart, hover, zoom, the article, story mode, the search and the exports.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { syntheticDocument } from '../../src/lib/model/document/synthetic';
@@ -129,6 +129,7 @@ test('a history downloaded as a web page keeps its sources, and the page loads n
 	const requests = watchHosts(page);
 	await openFile(page, path, `?src=${encodeURIComponent(`${ORIGIN}/__fixtures/other.json`)}&event=dam-collapses`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The dam collapse');
+	await expect(page.locator('rect.event[data-event-id="dam-collapses"]')).toHaveAttribute('aria-pressed', 'true');
 	const sources = page.getByRole('region', { name: 'Sources' });
 	await expect(sources.getByRole('listitem')).toHaveCount(3);
 	await expect(sources.getByRole('region', { name: 'Edenville Dam collapses' })).toContainText('Reported in 3 of 3 articles, from 2 publishers');
@@ -138,7 +139,7 @@ test('a history downloaded as a web page keeps its sources, and the page loads n
 	expect(requests, 'requests to any host').toEqual([]);
 });
 
-test('a timeline of 1,000 events downloads as a web page that opens from file:// whole', async ({ page }) => {
+test('a timeline of 1,000 events downloads as a web page that opens whole from a static host, which is asked for nothing but the page', async ({ page }) => {
 	const document = syntheticDocument(1000, 1);
 	await page.route(`${ORIGIN}/__fixtures/synthetic-1000.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(document) }));
 	await open(page, '/t/putin-taliban-allies/?src=/__fixtures/synthetic-1000.json');
@@ -146,11 +147,32 @@ test('a timeline of 1,000 events downloads as a web page that opens from file://
 	test.info().annotations.push({ type: 'size', description: `a web page of 1,000 events: ${sizeOf(path)}` });
 	expect(statSync(path).size).toBeLessThan(1536 * 1024);
 
+	// Uploaded to a CMS: served as a plain file from a host of its own.
+	const HOSTED = 'https://reports.example/2024/timeline.html';
+	await page.route(HOSTED, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(path) }));
 	const requests = watchHosts(page);
-	await openFile(page, path);
+	await page.goto(HOSTED);
+	await page.locator('.timeline-view[data-ready]').waitFor();
 	await expect(page.locator('.timeline-view')).toHaveAttribute('data-events', '1000');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Synthetic timeline of 1,000 events');
-	expect(requests, 'requests to any host').toEqual([]);
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+	await expect.poll(() => param(page, 'from')).not.toBeNull();
+	expect(requests, 'requests to any host').toEqual([HOSTED]);
+});
+
+test('a downloaded page whose document was edited wrong says what is wrong with it, and ?theme= sets its colours', async ({ page }) => {
+	await open(page, '/t/putin-taliban-allies/');
+	const path = await downloadWebPage(page, 'seed.html');
+	const html = readFileSync(path, 'utf8');
+	const date = '"edtf":"2024-03-22T20:00:00+03:00"';
+	expect(html.includes(date)).toBe(true);
+	writeFileSync(path, html.replace(date, '"edtf":"2024-13-22"'));
+	await page.goto(`${pathToFileURL(path).href}?theme=dark`);
+	await expect(page.getByRole('alert')).toContainText('This timeline could not be shown');
+	await expect(page.getByRole('alert')).toContainText(
+		'The document at seed.html has a fault: seed.html: event "crocus-city-hall-attack" at $.events[5].date.edtf: "2024-13-22" is not a valid EDTF date'
+	);
+	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 });
 
 test('the dialog says what went wrong when the site has no viewer to put in the page', async ({ page }) => {
