@@ -82,17 +82,17 @@ async function hashSource(text: string): Promise<string> {
 }
 
 /**
- * The page's policy: its one script and one stylesheet by their hashes, and nothing from any host. Style
- * attributes are allowed as on the site (the views size and place things with them). Images and workers
- * only from the page itself: an exported PNG is drawn from a blob: of the SVG, and the search's worker
- * starts from a blob: of its script. No `<base>`, no form sent anywhere, no plugin.
+ * The page's policy: its one script and one stylesheet by their hashes, and nothing from any host. Unlike
+ * the site's prerendered pages, it has no style attributes to allow: the views are drawn by the script,
+ * which sizes and places things through the style object. Images and workers only from the page itself:
+ * an exported PNG is drawn from a blob: of the SVG, and the search's worker starts from a blob: of its
+ * script. No `<base>`, no form sent anywhere, no plugin.
  */
 export function oneFilePolicy(scriptHash: string, styleHash: string): string {
 	return [
 		"default-src 'none'",
 		`script-src ${scriptHash}`,
 		`style-src ${styleHash}`,
-		"style-src-attr 'unsafe-inline'",
 		'img-src data: blob:',
 		'worker-src blob:',
 		"base-uri 'none'",
