@@ -41,7 +41,7 @@ export default defineConfig({
 			timeout: 180_000
 		},
 		{
-			command: `npx vite build && npx tsx scripts/serve.ts --dir build-subpath --base /sub --port ${subpathPort} --no-headers`,
+			command: `npx vite build && npx vite build --config vite.standalone.config.ts && npx tsx scripts/serve.ts --dir build-subpath --base /sub --port ${subpathPort} --no-headers`,
 			env: { BASE_PATH: '/sub', BUILD_DIR: 'build-subpath' },
 			url: `http://127.0.0.1:${subpathPort}/sub/`,
 			reuseExistingServer: !process.env.CI,
