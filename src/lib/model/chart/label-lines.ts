@@ -16,26 +16,33 @@ export interface WrappedLabel {
 	width: number;
 }
 
-/**
- * Labels longer than this are not set on two lines: each line would be wider than a chart is, and finding
- * the break measures the label once per space in it.
- */
+/** Labels longer than this are not set on two lines: each line would be wider than a chart is. */
 export const MAX_WRAPPED_LENGTH = 400;
 
-/** `text` on two lines, broken at a space; undefined where it has no space to break at (or is too long to). */
+/**
+ * `text` on two lines, broken at a space; undefined where it has no space to break at (or is too long to).
+ * Each word is measured once and the lines' widths summed from them to find the break (a zoom brings
+ * hundreds of labels into view in one frame); the two lines chosen are then measured whole.
+ */
 export function wrapLabel(text: string, measure: MeasureText): WrappedLabel | undefined {
 	if (text.length > MAX_WRAPPED_LENGTH) return undefined;
-	let best: WrappedLabel | undefined;
-	for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) {
-		const first = text.slice(0, at).trimEnd();
-		const second = text.slice(at + 1).trimStart();
-		if (!first || !second) continue;
-		const lines = [
-			{ text: first, width: measure(first) },
-			{ text: second, width: measure(second) }
-		] as const;
-		const width = Math.max(lines[0].width, lines[1].width);
-		if (!best || width < best.width) best = { lines, width };
+	const words = text.split(' ');
+	// A break must leave a word on each line.
+	const first = words.findIndex(Boolean);
+	let last = words.length - 1;
+	while (last > first && !words[last]) last--;
+	if (first === -1 || first === last) return undefined;
+	const space = measure(' ');
+	const widths = words.map((word) => (word ? measure(word) : 0));
+	const total = widths.reduce((sum, width) => sum + width, 0) + (words.length - 1) * space;
+	let best: { at: number; width: number } | undefined;
+	let before = 0;
+	for (let at = 1; at < words.length; at++) {
+		before += widths[at - 1]! + (at > 1 ? space : 0);
+		if (at <= first || at > last) continue;
+		const width = Math.max(before, total - before - space);
+		if (!best || width < best.width) best = { at, width };
 	}
-	return best;
+	const lines = [words.slice(0, best!.at).join(' ').trimEnd(), words.slice(best!.at).join(' ').trimStart()].map((line) => ({ text: line, width: measure(line) }));
+	return { lines: [lines[0]!, lines[1]!], width: Math.max(lines[0]!.width, lines[1]!.width) };
 }

@@ -46,16 +46,24 @@ export function rowsNeeded(lane: Lane, domain: Domain, width: number, options: L
 	if (layout.density.length) return { rows: Math.min(MAX_ROWS, cap), fewest: Math.min(MAX_ROWS, cap), clustered: true };
 	let rows = 1;
 	for (const placed of layout.placed) if (placed.row + 1 > rows) rows = placed.row + 1;
-	// Fewer rows do as well if they place as many events and cut no more labels (a label on two lines is whole).
+	const clustered = layout.clusters.length > 0;
+	// Only a second line lets fewer rows do as well, and not where some events go unlabelled anyway.
+	if (!options.wrap || clustered) return { rows, fewest: rows, clustered };
+	// Fewer rows do as well if they place as many events and cut no more labels (a label on two lines is
+	// whole). Found by bisection: each guess that does as well is kept, so the answer always does.
 	const whole = (laid: LaneLayout) => laid.placed.reduce((sum, placed) => sum + (placed.lines.length > 1 || placed.label === options.label(placed.event).text ? 1 : 0), 0);
 	const wholeAtMost = whole(layout);
-	let fewest = 1;
-	while (fewest < rows) {
-		const laid = layoutIn(fewest);
-		if (laid.placed.length === layout.placed.length && whole(laid) >= wholeAtMost) break;
-		fewest++;
+	const doesAsWell = (rows: number) => {
+		const laid = layoutIn(rows);
+		return laid.placed.length === layout.placed.length && whole(laid) >= wholeAtMost;
+	};
+	let [low, fewest] = [1, rows];
+	while (low < fewest) {
+		const middle = Math.floor((low + fewest) / 2);
+		if (doesAsWell(middle)) fewest = middle;
+		else low = middle + 1;
 	}
-	return { rows, fewest, clustered: layout.clusters.length > 0 };
+	return { rows, fewest, clustered };
 }
 
 /**
