@@ -98,6 +98,16 @@ test.describe('documents loaded from a URL (src)', () => {
 		await expect(page.locator('#event-apollo-11 h3')).toHaveText('Apollo 11 lands');
 		expect(await page.locator('img').count()).toBe(0);
 		await expect(page.locator('rect.event').first()).toBeVisible();
+		// TimelineJS3's year -763 is 763 BCE, as the document's own words for it say.
+		await expect(page.locator('#event-an-eclipse-recorded-in-assyria .dates')).toHaveText(/“15 June 763 BC” in the document\s*·\s*15 Jun 763 BCE/);
+	});
+
+	test('a cosmological document numbers its years one way: the header speaks as of the day its list ends on', async ({ page }) => {
+		const slide = (year: string, headline: string) => ({ start_date: { year }, text: { headline } });
+		await serve(page, '/__fixtures/cosmos.json', JSON.stringify({ events: [slide('-13800000000', 'The Big Bang'), slide('-1', 'The last year BCE')] }));
+		await open(page, '/t/putin-taliban-allies/?src=/__fixtures/cosmos.json');
+		await expect(page.locator('.page-header .byline')).toContainText('as of 31 Dec 1 BCE');
+		await expect(page.locator('#event-the-last-year-bce .resolved')).toHaveText('1 BCE');
 	});
 
 	const bad: [string, string | null, RegExp][] = [

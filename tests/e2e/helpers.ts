@@ -7,8 +7,9 @@ export async function open(page: Page, url: string) {
 }
 
 export interface PaintedText {
+	/** The text; a label's lines joined by a space. */
 	text: string;
-	/** Its box in page coordinates. */
+	/** Its box in page coordinates (a label on two lines: the box round both). */
 	x0: number;
 	x1: number;
 	y0: number;
@@ -17,28 +18,43 @@ export interface PaintedText {
 	style: string;
 	/** A cluster's count stands for this many events. */
 	count?: number;
+	/** A label's lines as painted, top to bottom. */
+	lines: string[];
 }
 
 /**
- * The labels and cluster counts the chart last painted on its canvas, placed on the page. The canvas keeps
- * the drawing it painted (export writes the same drawing as SVG), so this is what the reader sees.
+ * The labels and cluster counts the chart last painted on its canvas, placed on the page; the lines of a
+ * label on two lines are one text. The canvas keeps the drawing it painted (export writes the same
+ * drawing as SVG), so this is what the reader sees.
  */
 export async function paintedTexts(page: Pick<Page, 'locator'>): Promise<PaintedText[]> {
 	return page.locator('.surface canvas.marks').evaluate((canvas) => {
-		type Text = { type: 'text'; text: string; x: number; y: number; width: number; style: string; count?: number };
+		type Text = { type: 'text'; text: string; x: number; y: number; width: number; style: string; count?: number; line?: number };
 		const drawing = (canvas as HTMLCanvasElement & { drawing?: { shapes: { type: string }[] } }).drawing;
 		const box = canvas.getBoundingClientRect();
-		return (drawing?.shapes ?? [])
-			.filter((shape): shape is Text => shape.type === 'text')
-			.map((shape) => ({
+		const texts: PaintedText[] = [];
+		for (const shape of (drawing?.shapes ?? []).filter((shape): shape is Text => shape.type === 'text')) {
+			const painted = {
 				text: shape.text,
 				x0: box.left + shape.x,
 				x1: box.left + shape.x + shape.width,
 				y0: box.top + shape.y - (shape.style === 'count' ? 9 : 10),
 				y1: box.top + shape.y + 3,
 				style: shape.style,
+				lines: [shape.text],
 				...(shape.count === undefined ? {} : { count: shape.count })
-			}));
+			};
+			const previous = texts.at(-1);
+			if (shape.line && previous) {
+				// A further line of the label before it.
+				previous.text += ` ${painted.text}`;
+				previous.lines.push(painted.text);
+				previous.x0 = Math.min(previous.x0, painted.x0);
+				previous.x1 = Math.max(previous.x1, painted.x1);
+				previous.y1 = painted.y1;
+			} else texts.push(painted);
+		}
+		return texts;
 	});
 }
 

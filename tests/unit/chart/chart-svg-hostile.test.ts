@@ -16,6 +16,7 @@ import { planRows } from '../../../src/lib/model/chart/row-plan';
 import { estimateTextWidth } from '../../../src/lib/model/chart/time-ticks';
 import { loadTimeline, type Timeline, type TimelineEvent } from '../../../src/lib/model/document/timeline';
 import { fitText } from '../../../src/lib/components/chart/measure-text';
+import { wrapLabel } from '../../../src/lib/model/chart/label-lines';
 import { parseXml, walk } from '../xml-check';
 
 const palette = Object.fromEntries(PALETTE_KEYS.map((key) => [key, `var(--${key})`])) as Palette;
@@ -25,9 +26,10 @@ const hostile = loadTimeline(JSON.parse(readFileSync('tests/fixtures/hostile.jso
 function exported(timeline: Timeline, width = 1600, source = sourceLine(timeline.document.article!)): string {
 	const extent = timelineExtent(timeline);
 	const label = (event: TimelineEvent) => ({ text: eventLabel(event), width: estimateTextWidth(eventLabel(event)) });
+	const wrap = (event: TimelineEvent) => wrapLabel(eventLabel(event), estimateTextWidth);
 	const cut = (event: TimelineEvent, maxWidth: number) => fitText(eventLabel(event), maxWidth, estimateTextWidth);
-	const lanes = planRows(buildLanes(timeline, 'lane'), extent, width, { label, cut }, Infinity);
-	const scene = layoutChart({ timeline, lanes, domain: extent, width, showAsOf: true, measure: estimateTextWidth, label, cut });
+	const lanes = planRows(buildLanes(timeline, 'lane'), extent, width, { label, wrap, cut }, Infinity);
+	const scene = layoutChart({ timeline, lanes, domain: extent, width, showAsOf: true, measure: estimateTextWidth, label, wrap, cut });
 	const article = timeline.document.article!;
 	const licence = licenceLine(article);
 	const meta = { title: article.title, publisher: article.publisher, asOf: '5 Jul 2024', source, ...(licence ? { licence } : {}) };

@@ -17,6 +17,7 @@ import { MS_PER_DAY, yearStart } from '../../../src/lib/model/date/time';
 import { estimateTextWidth } from '../../../src/lib/model/chart/time-ticks';
 import { loadTimeline, type Timeline } from '../../../src/lib/model/document/timeline';
 import { fitText } from '../../../src/lib/components/chart/measure-text';
+import { wrapLabel } from '../../../src/lib/model/chart/label-lines';
 import { day, historyEvent, seedDocument, seedText } from '../helpers';
 
 /** Each colour named after its key, so that a snapshot says which colour a shape takes. */
@@ -74,10 +75,11 @@ function svgOf(view: View): string {
 	const extent = timelineExtent(timeline);
 	const showAsOf = timeline.events.some((event) => event.data.origin === 'article');
 	const label = (event: { data: { title: string } }) => ({ text: event.data.title, width: estimateTextWidth(event.data.title) });
+	const wrap = (event: { data: { title: string } }) => wrapLabel(event.data.title, estimateTextWidth);
 	const cut = (event: { data: { title: string } }, maxWidth: number) => fitText(event.data.title, maxWidth, estimateTextWidth);
 	// Rows as the app plans them for a chart that grows to its content (an embed).
 	const barrier = showAsOf ? projector(extent, width)(timeline.asOf + MS_PER_DAY) : undefined;
-	const lanes = planRows(buildLanes(timeline, view.groupBy ?? 'lane'), extent, width, { label, cut, barrier }, Infinity);
+	const lanes = planRows(buildLanes(timeline, view.groupBy ?? 'lane'), extent, width, { label, wrap, cut, barrier }, Infinity, true);
 	const scene = layoutChart({
 		timeline,
 		lanes,
@@ -87,6 +89,7 @@ function svgOf(view: View): string {
 		selectedId: view.selected,
 		measure: estimateTextWidth,
 		label,
+		wrap,
 		cut
 	});
 	const meta = { title: timeline.document.article!.title, publisher: timeline.document.article!.publisher, asOf: '5 Jul 2024', source: 'Source: test' };

@@ -6,6 +6,11 @@ import type { Cluster } from '../../../src/lib/model/chart/lane-layout';
 import { bubbleWidth, clusterAt, placeBubbles, clusterLabel } from '../../../src/lib/model/chart/cluster-bubbles';
 import { drawLane, PALETTE_KEYS, type Palette, type Shape } from '../../../src/lib/model/chart/lane-drawing';
 import { drawingToSvg } from '../../../src/lib/model/chart/chart-svg';
+import { eventTop, LABEL_BASELINE, LINE_HEIGHT, rowTop } from '../../../src/lib/model/chart/chart-geometry';
+import { wrapLabel } from '../../../src/lib/model/chart/label-lines';
+import { planRows } from '../../../src/lib/model/chart/row-plan';
+import { loadTimeline, type TimelineEvent } from '../../../src/lib/model/document/timeline';
+import { seedDocument, seedText } from '../helpers';
 
 const palette = Object.fromEntries(PALETTE_KEYS.map((key, i) => [key, `rgb(${i}, ${i}, ${i})`])) as Palette;
 const label = (event: { data: { title: string } }) => ({ text: event.data.title, width: event.data.title.length * 7 });
@@ -36,6 +41,42 @@ describe('drawLane', () => {
 		const { shapes } = draw(20_000);
 		expect(shapes.some((shape) => shape.type === 'bars')).toBe(true);
 		expect(shapes.filter((shape) => shape.type === 'text').every((text) => text.count !== undefined)).toBe(true);
+	});
+
+	it('draws a label on two lines as two texts, the first a line above the row, both ending at a mark they are left of, framed together', () => {
+		const seed = loadTimeline(seedDocument(), { file: 'seed', text: seedText() }).timeline!;
+		const extent = timelineExtent(seed);
+		const measure = (text: string) => text.length * 7;
+		const options = { label, wrap: (event: TimelineEvent) => wrapLabel(event.data.title, measure) };
+		const lanes = planRows(buildLanes(seed, 'lane'), extent, 343, options, Infinity, true);
+		const x = (time: number) => ((time - extent[0]) / (extent[1] - extent[0])) * 343;
+		const top = 100;
+		for (const lane of lanes) {
+			const layout = layoutLane(lane, extent, 343, options);
+			const placed = layout.placed.find((event) => event.lines.length === 2 && event.before);
+			if (!placed) continue;
+			const matched = new Uint8Array(seed.events.length).fill(1);
+			const shapes: Shape[] = [];
+			drawLane(shapes, { lane, layout, bubbles: [], top, width: 343, x, selectedId: undefined, hasArticleEvents: true, matched });
+			const texts = shapes.filter((shape) => shape.type === 'text');
+			const at = texts.findIndex((text) => text.text === placed.lines[0]!.text);
+			const [first, second] = [texts[at]!, texts[at + 1]!];
+			expect([first.text, second.text]).toEqual(placed.lines.map((line) => line.text));
+			expect([first.line, second.line]).toEqual([undefined, 1]);
+			expect(second.y).toBe(rowTop(top, placed.row) + LABEL_BASELINE);
+			expect(second.y - first.y).toBe(LINE_HEIGHT);
+			expect(first.x + first.width).toBe(second.x + second.width);
+			expect(first.x + first.width).toBeCloseTo(placed.x1, 5);
+			// The search's frame round the event holds both lines and the mark.
+			const frame = shapes.find((shape) => shape.type === 'rect' && shape.paint.stroke === 'fg' && shape.x <= placed.labelX && shape.y < first.y - 10)!;
+			expect(frame).toBeDefined();
+			if (frame.type === 'rect') {
+				expect(frame.y).toBe(eventTop(top, placed.row, 2) + 1);
+				expect(frame.y + frame.height).toBe(rowTop(top, placed.row + 1) - 1);
+			}
+			return;
+		}
+		throw new Error('no label of the seed on two lines, left of its mark, at 343 px');
 	});
 
 	it('labels large counts briefly', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatExtent, formatFuzzyDate } from '../../../src/lib/model/date/format-date';
-import { resolveFuzzyDate } from '../../../src/lib/model/date/fuzzy-date';
-import { formatYear, yearStart } from '../../../src/lib/model/date/time';
+import fc from 'fast-check';
+import { formatDay, formatExtent, formatFuzzyDate } from '../../../src/lib/model/date/format-date';
+import { parseIsoDay, resolveFuzzyDate } from '../../../src/lib/model/date/fuzzy-date';
+import { formatYear, MS_PER_DAY, yearStart } from '../../../src/lib/model/date/time';
 import { describeEventDate } from '../../../src/lib/model/document/describe';
 import { loadTimeline } from '../../../src/lib/model/document/timeline';
 import { day, seedDocument, seedText } from '../helpers';
@@ -63,6 +64,42 @@ describe('formatYear', () => {
 		[-4_500_000_000, '4.5 billion years ago'],
 		[-66_000_000, '66 million years ago']
 	])('%d is "%s"', (year, text) => expect(formatYear(year)).toBe(text));
+});
+
+describe('one numbering of years, with no year 0: the as-of day in a header and the dates in a list', () => {
+	it.each([
+		['-0001-12-31', '31 Dec 2 BCE'],
+		['0000-01-01', '1 Jan 1 BCE'],
+		['0000-12-31', '31 Dec 1 BCE'],
+		['0001-01-01', '1 Jan 1 CE'],
+		['0001-12-31', '31 Dec 1 CE']
+	])('%s is "%s" in the header (formatDay) and in the list (formatFuzzyDate)', (iso, text) => {
+		expect(formatDay(parseIsoDay(iso))).toBe(text);
+		expect(show(iso)).toBe(text);
+	});
+
+	it('counts 1 BCE, then 1 CE, at the boundary and for spans across it', () => {
+		expect([formatYear(-1), formatYear(0), formatYear(1)]).toEqual(['2 BCE', '1 BCE', '1 CE']);
+		expect(show('0000/0001')).toBe('1 BCE – 1 CE');
+		expect(show('0000-12-31/0001-01-01')).toBe('31 Dec 1 BCE – 1 Jan 1 CE');
+		expect(formatExtent(yearStart(0), yearStart(2))).toBe('1 BCE – 1 CE');
+		expect(formatExtent(yearStart(0), yearStart(1))).toBe('1 BCE');
+		// A day of the last year BCE and the first CE: 1 Jan 1 CE follows 31 Dec 1 BCE.
+		expect(formatDay(parseIsoDay('0001-01-01') - MS_PER_DAY)).toBe('31 Dec 1 BCE');
+	});
+
+	it('names the same year for a day whichever formatter writes it, in any year a day can be written for', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (year, month, dayOfMonth) => {
+				const iso = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+				const header = formatDay(parseIsoDay(iso));
+				expect(show(iso)).toBe(header);
+				expect(header.endsWith(` ${formatYear(year)}`)).toBe(true);
+				// Years as historians count them: none is 0, and the one after "1 BCE" is "1 CE".
+				expect(formatYear(year)).not.toMatch(/^0 /);
+			})
+		);
+	});
 });
 
 describe('describeEventDate', () => {

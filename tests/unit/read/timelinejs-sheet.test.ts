@@ -31,8 +31,9 @@ describe('a TimelineJS3 sheet exported as CSV', () => {
 		const summary = (document: typeof fromSheet) => document.events.map((event) => [event.title, event.date.edtf, event.lanes, event.category]);
 		expect(summary(fromSheet)).toEqual(summary(fromJson));
 		expect(summary(fromSheet)).toEqual([
-			['The Moon forms', 'Y-4510000000', ['deep-time'], 'event'],
-			['An eclipse recorded in Assyria', '-0763-06-15', ['history'], 'event'],
+			['The Moon forms', 'Y-4509999999', ['deep-time'], 'event'],
+			// TimelineJS's "-763" is 763 BCE, as the document's own "15 June 763 BC" says: -0762 in EDTF.
+			['An eclipse recorded in Assyria', '-0762-06-15', ['history'], 'event'],
 			['Apollo 11 lands', '1969-07-20T20:17:00Z/1969-07-21', ['history'], 'event'],
 			['Space Race', '1957/1975', ['eras'], 'era']
 		]);

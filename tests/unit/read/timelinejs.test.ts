@@ -6,6 +6,7 @@ import { convertMedia, convertTimelineJs, isTimelineJs, textOfHtml, tjsDateToEdt
 import { loadTimeline } from '../../../src/lib/model/document/timeline';
 import { MAX_DOCUMENT_BYTES } from '../../../src/lib/model/read/parse-document';
 import { describeEventDate } from '../../../src/lib/model/document/describe';
+import { formatDay } from '../../../src/lib/model/date/format-date';
 import { readDocumentText, seedDocument } from '../helpers';
 import { ENTITY, decodeEntity } from '../../../src/lib/model/text/entities';
 
@@ -31,8 +32,13 @@ describe('TimelineJS3 documents', () => {
 
 	it.each([
 		[{ year: '1969', month: '7', day: '20' }, '1969-07-20'],
-		[{ year: -763, month: 6 }, '-0763-06'],
-		[{ year: '-4510000000' }, 'Y-4510000000'],
+		// A negative year is that many years BCE, as TimelineJS shows it; EDTF's year 0 is 1 BCE.
+		[{ year: -763, month: 6 }, '-0762-06'],
+		[{ year: -1 }, '0000'],
+		[{ year: 0 }, '0000'],
+		[{ year: 1 }, '0001'],
+		[{ year: -10000 }, '-9999'],
+		[{ year: '-4510000000' }, 'Y-4509999999'],
 		[{ year: 1969, month: 7, day: 20, hour: 20, minute: 17 }, '1969-07-20T20:17:00Z'],
 		[{ year: 1918, month: 7, day: 18, hour: 0 }, '1918-07-18'],
 		[{ year: 1918, month: 7, day: 18, hour: '0', minute: '0' }, '1918-07-18'],
@@ -49,12 +55,28 @@ describe('TimelineJS3 documents', () => {
 		expect(timeline.document.lanes.map((lane) => lane.label)).toEqual(['Deep time', 'History', 'Eras']);
 		expect(timeline.events.map((event) => event.data.title)).toEqual(['The Moon forms', 'An eclipse recorded in Assyria', 'Space Race', 'Apollo 11 lands']);
 		const eclipse = timeline.events[1]!;
-		expect(describeEventDate(eclipse, timeline).full).toBe('“15 June 763 BC” in the document · 15 Jun 764 BCE');
+		// The year the document gives and the year the list resolves it to are numbered alike.
+		expect(describeEventDate(eclipse, timeline).full).toBe('“15 June 763 BC” in the document · 15 Jun 763 BCE');
 		// The media's credit is shown with the media, not again among the sources.
 		expect(eclipse.data.date.citations.map((c) => c.title)).toEqual(['A short history of the Moon']);
 		expect(eclipse.data.media).toEqual({ url: 'https://example.org/eclipse.jpg', credit: 'Example Museum' });
 		expect(timeline.events[3]!.data.summary).toBe('Eagle lands & Armstrong walks.');
 		expect(timeline.document.article!.asOf.date).toBe('1975-12-31'); // the end of the latest (the Space Race era)
+	});
+
+	it('speak as of the last day of their latest event, whose year the header numbers as the list does', () => {
+		/** A document of one event a year: the as-of date it infers, and the header's and the list's words for it. */
+		const read = (...years: (number | string)[]) => {
+			const document = convertTimelineJs({ events: years.map((year) => ({ start_date: { year }, text: { headline: `In ${year}` } })) }, 'cosmos.json');
+			const timeline = loadTimeline(document, { file: 'cosmos.json' }).timeline!;
+			return { asOf: document.article!.asOf.date, header: formatDay(timeline.asOf), list: timeline.events.map((event) => describeEventDate(event, timeline).resolved) };
+		};
+		// A cosmological document, all of it before 1 CE: not "as of 1 Jan 1 CE".
+		expect(read('-13800000000', -3500)).toEqual({ asOf: '-3499-12-31', header: '31 Dec 3,500 BCE', list: ['13.8 billion years ago', '3,500 BCE'] });
+		expect(read(-1)).toEqual({ asOf: '0000-12-31', header: '31 Dec 1 BCE', list: ['1 BCE'] });
+		expect(read(-1, 1)).toEqual({ asOf: '0001-12-31', header: '31 Dec 1 CE', list: ['1 BCE', '1 CE'] });
+		// Before any day written with four digits: as of the first that is.
+		expect(read('-13800000000').asOf).toBe('-9999-01-01');
 	});
 
 	it('make ids of at most 60 characters, keeping one that is already a slug', () => {

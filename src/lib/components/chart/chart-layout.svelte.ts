@@ -5,7 +5,8 @@
 import { layoutChart, type ChartScene } from '$lib/model/chart/chart-scene';
 import { eventLabel, eventName } from '$lib/model/document/describe';
 import { ARTICLE, ONGOING, anyFlagged, columnsOf } from '$lib/model/document/event-columns';
-import type { LabelFit, Lane } from '$lib/model/chart/lane-layout';
+import type { LabelFit, Lane, WrappedLabel } from '$lib/model/chart/lane-layout';
+import { wrapLabel } from '$lib/model/chart/label-lines';
 import { projector } from '$lib/model/chart/projection';
 import { planRows } from '$lib/model/chart/row-plan';
 import { MS_PER_DAY } from '$lib/model/date/time';
@@ -20,8 +21,9 @@ export class ChartLayout {
 	readonly #viewport: Viewport;
 	readonly #measure;
 	readonly #measureLabel;
-	/** Labels measured once per event, and cut once per event and room: caches the scene's derivation must not track. */
+	/** Labels measured once per event, wrapped once, and cut once per event and room: caches the scene's derivation must not track. */
 	readonly #labels = new WeakMap<TimelineEvent, LabelFit>();
+	readonly #wrapped = new WeakMap<TimelineEvent, WrappedLabel | null>();
 	readonly #cuts = new WeakMap<TimelineEvent, Map<number, LabelFit>>();
 	/** Accessible names, formatted once: a zoom frame re-renders the drawn targets, not their names. */
 	readonly #names = new WeakMap<TimelineEvent, string>();
@@ -38,9 +40,11 @@ export class ChartLayout {
 
 	/** The lanes with the rows each gets: as many as labelling every event at the fitted view needs, as the height allows. */
 	readonly lanes: Lane[] = $derived.by(() => {
-		const { lanes, extent, chartWidth, maxChartHeight, timeline } = this.#viewport;
+		const { lanes, extent, chartWidth, maxChartHeight, chartSpace, timeline } = this.#viewport;
 		const barrier = this.#showAsOf ? projector(extent, chartWidth)(timeline.asOf + MS_PER_DAY) : undefined;
-		return planRows(lanes, extent, chartWidth, { label: this.#label, cut: this.#cut, barrier }, maxChartHeight);
+		// A chart of a height the host page set cannot grow to label every event whole.
+		const mayGrow = typeof chartSpace !== 'number';
+		return planRows(lanes, extent, chartWidth, { label: this.#label, wrap: this.#wrap, cut: this.#cut, barrier }, maxChartHeight, mayGrow);
 	});
 
 	readonly scene: ChartScene = $derived.by(() => {
@@ -57,6 +61,7 @@ export class ChartLayout {
 			focused: viewport.focused,
 			measure: this.#measure,
 			label: this.#label,
+			wrap: this.#wrap,
 			cut: this.#cut,
 			previousSlots: this.#previousSlots
 		});
@@ -78,6 +83,12 @@ export class ChartLayout {
 			this.#labels.set(event, (fit = { text, width: this.#measureLabel(text) }));
 		}
 		return fit;
+	};
+
+	#wrap = (event: TimelineEvent): WrappedLabel | undefined => {
+		let wrapped = this.#wrapped.get(event);
+		if (wrapped === undefined) this.#wrapped.set(event, (wrapped = wrapLabel(this.#label(event).text, this.#measureLabel) ?? null));
+		return wrapped ?? undefined;
 	};
 
 	#cut = (event: TimelineEvent, maxWidth: number): LabelFit => {

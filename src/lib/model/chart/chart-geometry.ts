@@ -23,10 +23,25 @@ export const MIN_CHART_WIDTH = 280;
 /** Within a row: the label's baseline and the mark's centre line. */
 export const LABEL_BASELINE = 12;
 export const MARK_LINE = 20;
+/**
+ * From one line of a label to the next. A label on two lines ends where a label on one does, just above
+ * its mark; its first line rises into the row above, over the stretch of that row it keeps free.
+ */
+export const LINE_HEIGHT = 14;
 
 /** The top of row `row` of a lane whose top is `laneTop`; a lane's cluster row is the row after its last. */
 export function rowTop(laneTop: number, row: number): number {
 	return laneTop + LANE_HEADER + row * ROW_HEIGHT;
+}
+
+/** The top of what an event takes in its lane: its row, and the line above it of a label on two lines. */
+export function eventTop(laneTop: number, row: number, lines: number): number {
+	return rowTop(laneTop, row) - (lines - 1) * LINE_HEIGHT;
+}
+
+/** The height of what an event takes: its row, and a line more for each further line of its label. */
+export function eventHeight(lines: number): number {
+	return ROW_HEIGHT + (lines - 1) * LINE_HEIGHT;
 }
 
 /** A lane's height: its header, its rows of labelled events, and its row of clusters if it has one. */

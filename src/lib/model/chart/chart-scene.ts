@@ -7,7 +7,7 @@ import { AXIS_HEIGHT, FOOTER_HEIGHT, laneHeight, rowTop } from './chart-geometry
 import { placeBubbles, type Bubble } from './cluster-bubbles';
 import { formatDay } from '../date/format-date';
 import { drawLane, type Drawing, type Shape } from './lane-drawing';
-import { layoutLane, slotsOf, type LabelFit, type Lane, type LaneLayout, type Slot } from './lane-layout';
+import { layoutLane, slotsOf, type LabelFit, type Lane, type LaneLayout, type Slot, type WrappedLabel } from './lane-layout';
 import { projector, type Domain } from './projection';
 import { MS_PER_DAY } from '../date/time';
 import { layoutAxis, type AxisLayout, type MeasureText } from './time-ticks';
@@ -31,7 +31,9 @@ export interface ChartInput {
 	measure: MeasureText;
 	/** An event's label as drawn, whole, with its width. */
 	label: (event: TimelineEvent) => LabelFit;
-	/** An event's label cut with "…" to a width, where it has no room whole. */
+	/** An event's label on two lines, where it has no room whole on one. */
+	wrap: (event: TimelineEvent) => WrappedLabel | undefined;
+	/** An event's label cut with "…" to a width, where it has no room whole on one line or two. */
 	cut: (event: TimelineEvent, maxWidth: number) => LabelFit;
 	/** Where each lane's events were in the previous layout (`ChartScene.slots`), so that labels stay put as the view moves. */
 	previousSlots?: ReadonlyMap<string, ReadonlyMap<string, Slot>> | undefined;
@@ -76,6 +78,7 @@ export function layoutChart(input: ChartInput): ChartScene {
 	lanes.forEach((lane, i) => {
 		const layout = layoutLane(lane, domain, width, {
 			label: input.label,
+			wrap: input.wrap,
 			cut: input.cut,
 			barrier: input.showAsOf ? asOfX : undefined,
 			previous: input.previousSlots?.get(lane.id),

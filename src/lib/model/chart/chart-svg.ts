@@ -4,7 +4,7 @@
  * (title, publisher, as-of date) and a source line so that the image stands on its own in print, and
  * every drawn event's full name as the <title> of its mark.
  */
-import { AXIS_HEIGHT, ROW_HEIGHT, rowTop } from './chart-geometry';
+import { AXIS_HEIGHT, eventHeight, eventTop } from './chart-geometry';
 import type { ChartScene } from './chart-scene';
 import { TEXT_STYLES, type Drawing, type Paint, type Palette, type TextStyle } from './lane-drawing';
 import type { TimelineEvent } from '../document/timeline';
@@ -69,7 +69,7 @@ function chartToSvgMarkup(scene: ChartScene, theme: ExportTheme, name: (event: T
 			const x0 = Math.min(placed.x0, placed.labelX);
 			const x1 = Math.max(placed.x1, placed.labelX + placed.labelWidth);
 			group.push(
-				`<rect x="${n(x0)}" y="${n(rowTop(top, placed.row))}" width="${n(x1 - x0)}" height="${ROW_HEIGHT}" fill="none" pointer-events="all"><title>${escapeXml(name(placed.event))}</title></rect>`
+				`<rect x="${n(x0)}" y="${n(eventTop(top, placed.row, placed.lines.length))}" width="${n(x1 - x0)}" height="${eventHeight(placed.lines.length)}" fill="none" pointer-events="all"><title>${escapeXml(name(placed.event))}</title></rect>`
 			);
 		}
 		if (lane.hasClusterRow)

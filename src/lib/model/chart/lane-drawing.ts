@@ -4,10 +4,10 @@
  * calls instead of Svelte updating hundreds of SVG elements and the browser laying out their text — and
  * written as SVG for export (chart-svg.ts), so both show the same drawing.
  */
-import { CLIP_MARGIN, LABEL_BASELINE, MARK_LINE, POINT_RADIUS, ROW_HEIGHT, rowTop as laneRowTop } from './chart-geometry';
+import { CLIP_MARGIN, LABEL_BASELINE, LINE_HEIGHT, MARK_LINE, POINT_RADIUS, ROW_HEIGHT, eventHeight, eventTop, rowTop as laneRowTop } from './chart-geometry';
 import { BUBBLE_PADDING, type Bubble } from './cluster-bubbles';
 import { isContext } from '../document/describe';
-import type { Cluster, Lane, LaneLayout } from './lane-layout';
+import type { Cluster, Lane, LaneLayout, PlacedEvent } from './lane-layout';
 import { statedBand } from '../document/event-columns';
 
 /** The theme colours a drawing uses: CSS custom properties of the page, resolved by whoever paints. */
@@ -66,8 +66,23 @@ export type Shape =
 	| { type: 'circle'; cx: number; cy: number; r: number; paint: Paint }
 	/** Many small rectangles in one paint, as [x, y, width, height] quadruples. */
 	| { type: 'bars'; rects: number[]; paint: Paint }
-	/** `width` is the text's measured width; a cluster's count also carries the number it stands for. */
-	| { type: 'text'; x: number; y: number; text: string; style: TextStyle; colour: Colour; underline?: boolean; width: number; count?: number; matches?: number };
+	/**
+	 * `width` is the text's measured width; a cluster's count also carries the number it stands for. The
+	 * lines of a label on several lines follow one another, each after the first numbered by `line`.
+	 */
+	| {
+			type: 'text';
+			x: number;
+			y: number;
+			text: string;
+			style: TextStyle;
+			colour: Colour;
+			underline?: boolean;
+			width: number;
+			count?: number;
+			matches?: number;
+			line?: number;
+	  };
 
 export interface Drawing {
 	shapes: Shape[];
@@ -102,6 +117,8 @@ const RECEDED = 0.3;
 export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 	const { lane, layout, bubbles, top, width, x, selectedId, emphasised, matched } = input;
 	const rowTop = (row: number) => laneRowTop(top, row);
+	/** The top and height of what a placed event takes: its row and the line above it of a label on two lines. */
+	const eventBox = (placed: PlacedEvent) => ({ y: eventTop(top, placed.row, placed.lines.length), height: eventHeight(placed.lines.length) });
 	const clusterTop = rowTop(lane.rows);
 
 	if (layout.density.length) {
@@ -133,12 +150,13 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 			if (!matched[placed.event.order]) continue;
 			const x0 = Math.max(Math.min(placed.x0, placed.labelX) - 4, -CLIP_MARGIN);
 			const x1 = Math.min(Math.max(placed.x1, placed.labelX + placed.labelWidth) + 4, width + CLIP_MARGIN);
+			const { y, height } = eventBox(placed);
 			shapes.push({
 				type: 'rect',
 				x: x0,
-				y: rowTop(placed.row) + 1,
+				y: y + 1,
 				width: x1 - x0,
-				height: ROW_HEIGHT - 2,
+				height: height - 2,
 				radius: 4,
 				paint: { fill: 'mark-bg', fillOpacity: 0.7, stroke: 'fg', lineWidth: 1.5 }
 			});
@@ -152,7 +170,8 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 			if (!emphasised.has(placed.event.data.id) || (matched && !matched[placed.event.order])) continue;
 			const x0 = Math.max(Math.min(placed.x0, placed.labelX) - 4, -CLIP_MARGIN);
 			const x1 = Math.min(Math.max(placed.x1, placed.labelX + placed.labelWidth) + 4, width + CLIP_MARGIN);
-			shapes.push({ type: 'rect', x: x0, y: rowTop(placed.row) + 1, width: x1 - x0, height: ROW_HEIGHT - 2, radius: 4, paint: { fill: 'mark-bg', fillOpacity: 0.7 } });
+			const { y, height } = eventBox(placed);
+			shapes.push({ type: 'rect', x: x0, y: y + 1, width: x1 - x0, height: height - 2, radius: 4, paint: { fill: 'mark-bg', fillOpacity: 0.7 } });
 		}
 	}
 
@@ -195,15 +214,20 @@ export function drawLane(shapes: Shape[], input: LaneDrawingInput) {
 		if (placed.kind === 'point') shapes.push({ type: 'circle', cx: placed.cx, cy: line, r: POINT_RADIUS, paint });
 		else if (placed.kind === 'bar') shapes.push({ type: 'rect', x: placed.x0, y: line - 3, width: placed.x1 - placed.x0, height: 6, radius: 3, paint });
 		else shapes.push({ type: 'rect', x: placed.x0, y: line - 7, width: placed.x1 - placed.x0, height: 14, radius: 7, paint });
-		shapes.push({
-			type: 'text',
-			x: placed.labelX,
-			y: rowTop(placed.row) + LABEL_BASELINE,
-			text: placed.label,
-			style: context ? 'context-label' : 'label',
-			colour: selected ? 'focus' : receded ? 'fg-muted' : context ? 'context' : 'fg',
-			underline: selected,
-			width: placed.labelWidth
+		// The last line is in the event's row, the lines before it above; left of the mark, each ends at it.
+		const { lines } = placed;
+		lines.forEach((line, i) => {
+			shapes.push({
+				type: 'text',
+				x: placed.before ? placed.labelX + placed.labelWidth - line.width : placed.labelX,
+				y: rowTop(placed.row) + LABEL_BASELINE - (lines.length - 1 - i) * LINE_HEIGHT,
+				text: line.text,
+				style: context ? 'context-label' : 'label',
+				colour: selected ? 'focus' : receded ? 'fg-muted' : context ? 'context' : 'fg',
+				underline: selected,
+				width: line.width,
+				...(i > 0 ? { line: i } : {})
+			});
 		});
 	}
 

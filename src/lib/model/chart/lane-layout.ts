@@ -7,6 +7,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { CLIP_MARGIN, POINT_RADIUS } from './chart-geometry';
 import type { FuzzyDate } from '../date/fuzzy-date';
+import type { LabelFit, WrappedLabel } from './label-lines';
 import { ARTICLE, columnsExtent, columnsOf } from '../document/event-columns';
 import { formatInteger } from '../text/format-number';
 import { projector, type Domain } from './projection';
@@ -141,10 +142,17 @@ export interface PlacedEvent {
 	x1: number;
 	/** The point's centre. */
 	cx: number;
+	/** Where the label's block starts: its widest line, or where its lines end at the mark when `before`. */
 	labelX: number;
+	/** The label as drawn, its lines joined by a space. */
 	label: string;
-	/** The label's width in pixels, as the layout reserved it. */
+	/** The width of the label's widest line, as the layout reserved it. */
 	labelWidth: number;
+	/**
+	 * The label's lines, top to bottom: one, or two where it had no room whole on one line. The last is in
+	 * the event's row; a first line of two is in the row above.
+	 */
+	lines: readonly LabelFit[];
 	/** Whether the label ends at the mark (left of a point) rather than starting at it. */
 	before: boolean;
 }
@@ -175,15 +183,13 @@ export interface LaneLayout {
 	density: DensityBin[];
 }
 
-export interface LabelFit {
-	text: string;
-	width: number;
-}
+export type { LabelFit, WrappedLabel } from './label-lines';
 
-/** Where an event was placed: its row, and the side of its mark its label was on. */
+/** Where an event was placed: its row, the side of its mark its label was on, and on how many lines. */
 export interface Slot {
 	row: number;
 	before: boolean;
+	lines: number;
 }
 
 /** The narrowest room a label is cut to fit; with less, the event joins a cluster. */
@@ -192,6 +198,8 @@ export const MIN_CUT_WIDTH = 48;
 export interface LayoutOptions {
 	/** The label of an event as drawn, whole, and its width in pixels (cached by the caller). */
 	label: (event: TimelineEvent) => LabelFit;
+	/** The label on two lines (cached by the caller), for where it has no room whole on one; undefined where it has no break. */
+	wrap?: (event: TimelineEvent) => WrappedLabel | undefined;
 	/** The label cut with "…" to at most `maxWidth` (cached by the caller); without it, a label that has no room is not cut. */
 	cut?: (event: TimelineEvent, maxWidth: number) => LabelFit;
 	/** Where the as-of line is: a label of an event before it stays left of it where it can. */
@@ -216,8 +224,9 @@ export interface LayoutOptions {
 /**
  * The events of a lane visible in `domain` (width pixels wide): placed in rows, clustered, or summarised.
  * A label goes right of its mark, or left of it where only that side has room (near the chart's right
- * edge, or before the as-of line), in the first row with room; it is cut with "…" only when no row has
- * room for it whole on either side.
+ * edge, or before the as-of line), in the first row with room; where no row has room for it whole on
+ * one line, it takes two lines in two rows that have room for them; it is cut with "…" only when neither
+ * holds it.
  */
 export function layoutLane(lane: Lane, domain: Domain, width: number, options: LayoutOptions): LaneLayout {
 	const { gap = 8, clusterWidth = 44, denseLimit = 250, densityBin = 4 } = options;
@@ -246,7 +255,14 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 		label: string;
 		labelWidth: number;
 		labelX: number;
+		lines: readonly LabelFit[];
 		before: boolean;
+	}
+
+	/** A label as it may be set: whole on one line, on two, or cut. */
+	interface Form {
+		lines: readonly LabelFit[];
+		width: number;
 	}
 
 	function markOf(event: TimelineEvent, index: number): Item {
@@ -264,7 +280,7 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 			x1 = Math.min(Math.max(x(event.date.end), x0 + (kind === 'band' ? 8 : 3)), width + CLIP_MARGIN);
 			cx = (x0 + x1) / 2;
 		}
-		return { event, index, kind, x0, x1, cx, row: -1, label: '', labelWidth: 0, labelX: x0, before: false };
+		return { event, index, kind, x0, x1, cx, row: -1, label: '', labelWidth: 0, labelX: x0, lines: [], before: false };
 	}
 
 	/** The right-hand limits to try, in order of preference. */
@@ -280,41 +296,89 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 		return labelX + labelWidth <= Math.min(free.to, limit) ? labelX : undefined;
 	}
 
-	function take(item: Item, row: number, before: boolean, fit: LabelFit, labelX: number) {
-		item.row = row;
-		item.before = before;
-		item.label = fit.text;
-		item.labelWidth = fit.width;
-		item.labelX = labelX;
-		rows[row]!.take(Math.min(item.x0, labelX), Math.max(item.x1, labelX + fit.width));
+	const oneLine = (fit: LabelFit): Form => ({ lines: [fit], width: fit.width });
+
+	/**
+	 * The free stretch around the item's mark in every row a label of `lines` lines takes with its mark in
+	 * `row` (that row, and the row above for two lines), or undefined where one of them has none.
+	 */
+	function freeFor(item: Item, row: number, lines: number): Free | undefined {
+		if (row - lines + 1 < 0 || row >= rows.length) return undefined;
+		let from = -Infinity;
+		let to = Infinity;
+		for (let r = row - lines + 1; r <= row; r++) {
+			const free = rows[r]!.freeAround(item.x0, item.x1);
+			if (!free) return undefined;
+			from = Math.max(from, free.from);
+			to = Math.min(to, free.to);
+		}
+		return { from, to };
 	}
 
-	/** Places the item's label whole in `row` on one side of its mark, within `limit`, if it has room there. */
-	function takeWhole(item: Item, fit: LabelFit, row: number, before: boolean, limit: number): boolean {
-		const free = rows[row]?.freeAround(item.x0, item.x1);
-		const labelX = free && labelStart(item, fit.width, before, free, limit);
+	function take(item: Item, row: number, before: boolean, form: Form, labelX: number) {
+		item.row = row;
+		item.before = before;
+		item.lines = form.lines;
+		item.label = form.lines.length === 1 ? form.lines[0]!.text : form.lines.map((line) => line.text).join(' ');
+		item.labelWidth = form.width;
+		item.labelX = labelX;
+		const from = Math.min(item.x0, labelX);
+		const to = Math.max(item.x1, labelX + form.width);
+		for (let r = row - form.lines.length + 1; r <= row; r++) rows[r]!.take(from, to);
+	}
+
+	/** Where the label starts in `row` on one side of its mark, if it has room there whole, within `limit`. */
+	function roomAt(item: Item, form: Form, row: number, before: boolean, limit: number): number | undefined {
+		const free = freeFor(item, row, form.lines.length);
+		return free && labelStart(item, form.width, before, free, limit);
+	}
+
+	/** Places the item's label in `row` on one side of its mark, within `limit`, if it has room there. */
+	function takeAt(item: Item, form: Form, row: number, before: boolean, limit: number): boolean {
+		const labelX = roomAt(item, form, row, before, limit);
 		if (labelX === undefined) return false;
-		take(item, row, before, fit, labelX);
+		take(item, row, before, form, labelX);
 		return true;
 	}
 
-	/**
-	 * Places the item in a given row (its previous slot), whole, if it has room there: on the side it had,
-	 * else on the other (the view has moved its mark nearer an edge or the as-of line). A label that
-	 * changes sides moves less than one that changes rows.
-	 */
-	const tryAt = (item: Item, fit: LabelFit, row: number, before: boolean) =>
-		[before, !before].some((side) => limitsOf(item).some((limit) => takeWhole(item, fit, row, side, limit)));
-
-	/** Places the item in the first row with room for its label whole, else cut to the most room there is. */
-	function place(item: Item, force = false): boolean {
-		const fit = options.label(item.event);
+	/** Places the item's label in the first row with room for it in this form, after its mark or else before it. */
+	function takeFirst(item: Item, form: Form): boolean {
 		for (const limit of limitsOf(item)) {
-			for (let row = 0; row < rows.length; row++) {
-				if (takeWhole(item, fit, row, false, limit) || takeWhole(item, fit, row, true, limit)) return true;
+			for (let row = form.lines.length - 1; row < rows.length; row++) {
+				if (takeAt(item, form, row, false, limit) || takeAt(item, form, row, true, limit)) return true;
 			}
 		}
-		// No row has room for it whole: cut to the widest room, on either side, short of the as-of line.
+		return false;
+	}
+
+	/** Whether some row has room for the label whole on one line, on either side. */
+	const roomWhole = (item: Item, form: Form) =>
+		limitsOf(item).some((limit) => rows.some((_, row) => roomAt(item, form, row, false, limit) !== undefined || roomAt(item, form, row, true, limit) !== undefined));
+
+	/**
+	 * Places the item in a given row (its previous slot), if it has room there: whole on one line, on the
+	 * side it had, else on the other (the view has moved its mark nearer an edge or the as-of line); a label
+	 * that was on two lines stays on two while no row has room for it on one. A label that changes sides
+	 * moves less than one that changes rows.
+	 */
+	function tryAt(item: Item, slot: Slot): boolean {
+		const fits = (form: Form) => [slot.before, !slot.before].some((side) => limitsOf(item).some((limit) => takeAt(item, form, slot.row, side, limit)));
+		const whole = oneLine(options.label(item.event));
+		if (fits(whole)) return true;
+		const wrapped = slot.lines === 2 ? options.wrap?.(item.event) : undefined;
+		return wrapped !== undefined && !roomWhole(item, whole) && fits(wrapped);
+	}
+
+	/**
+	 * Places the item in the first row with room for its label whole, else on two lines in the first two
+	 * rows with room for them, else cut to the most room there is.
+	 */
+	function place(item: Item, force = false): boolean {
+		const fit = options.label(item.event);
+		if (takeFirst(item, oneLine(fit))) return true;
+		const wrapped = options.wrap?.(item.event);
+		if (wrapped && takeFirst(item, wrapped)) return true;
+		// Neither holds it: cut to the widest room, on either side, short of the as-of line.
 		const limit = limitsOf(item)[0]!;
 		let best: { row: number; before: boolean; room: number; free: Free } | undefined;
 		for (let row = 0; row < rows.length; row++) {
@@ -329,12 +393,12 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 		if (best && cut && (best.room >= MIN_CUT_WIDTH || force)) {
 			const short = cut(item.event, Math.max(best.room, 0));
 			const labelX = labelStart(item, short.width, best.before, best.free, limit) ?? Math.max(item.x0, 0);
-			take(item, best.row, best.before, short, labelX);
+			take(item, best.row, best.before, oneLine(short), labelX);
 			return true;
 		}
 		if (force) {
 			// The focused event is drawn even with no room: over whatever is in row 0.
-			take(item, 0, false, cut ? cut(item.event, Math.max(MIN_CUT_WIDTH, width / 3)) : fit, Math.max(item.x0, 0));
+			take(item, 0, false, oneLine(cut ? cut(item.event, Math.max(MIN_CUT_WIDTH, width / 3)) : fit), Math.max(item.x0, 0));
 			return true;
 		}
 		return false;
@@ -365,13 +429,13 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 	if (pinnedInView) {
 		const item = visible.find((candidate) => candidate.index === pinnedIndex)!;
 		const slot = slotOf(item);
-		if (!slot || !tryAt(item, options.label(item.event), slot.row, slot.before)) place(item, true);
+		if (!slot || !tryAt(item, slot)) place(item, true);
 	}
 	if (previous?.size) {
 		for (const item of visible) {
 			if (item.row !== -1) continue;
 			const slot = slotOf(item);
-			if (slot && slot.row < rows.length) tryAt(item, options.label(item.event), slot.row, slot.before);
+			if (slot && slot.row < rows.length) tryAt(item, slot);
 		}
 	}
 	// A mark with no room even without its label joins a cluster unmeasured: just before a lane turns into
@@ -380,8 +444,8 @@ export function layoutLane(lane: Lane, domain: Domain, width: number, options: L
 	for (const item of visible) if (item.row === -1 && item.index >= firstStartingInView && hasRoom(item)) place(item);
 	for (const item of visible) if (item.row === -1 && item.index < firstStartingInView && hasRoom(item)) place(item);
 
-	function placedOf({ event, kind, row, x0, x1, cx, labelX, label, labelWidth, before }: Item): PlacedEvent {
-		return { event, kind, row, x0, x1, cx, labelX, label, labelWidth, before };
+	function placedOf({ event, kind, row, x0, x1, cx, labelX, label, labelWidth, lines, before }: Item): PlacedEvent {
+		return { event, kind, row, x0, x1, cx, labelX, label, labelWidth, lines, before };
 	}
 
 	const placed: PlacedEvent[] = [];
@@ -438,7 +502,7 @@ class RowSpace {
 
 /** Where each placed event is, to pass as `previous` to the next layout of the same lane. */
 export function slotsOf(layout: LaneLayout): Map<string, Slot> {
-	return new Map(layout.placed.map((placed) => [placed.event.data.id, { row: placed.row, before: placed.before }]));
+	return new Map(layout.placed.map((placed) => [placed.event.data.id, { row: placed.row, before: placed.before, lines: placed.lines.length }]));
 }
 
 /**

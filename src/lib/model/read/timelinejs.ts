@@ -9,6 +9,7 @@ import { SITE_PATH } from '../document/media';
 import type { Fault } from '../document/faults';
 import type { Citation, Media, TimelineDocument, TimelineEventData } from '../document/schema';
 import { formatTimeParam } from '../date/format-date';
+import { astronomicalYear, MS_PER_DAY, utcDayStart } from '../date/time';
 
 export interface TjsDate {
 	year?: number | string;
@@ -274,14 +275,24 @@ function slug(text: string, fallback: string): string {
 
 const pad = (value: number, width: number) => String(Math.abs(value)).padStart(width, '0');
 
+/** The first day and the end of the last that an as-of date names: days of four-digit years, -9999 to 9999. */
+const FIRST_DAY = utcDayStart(-9999);
+const LAST_DAY_END = utcDayStart(10_000);
+
 /** Whether a date part is not given: absent, null (as some JSON writers put it) or empty. */
 const absent = (part: number | string | null | undefined) => part === undefined || part === null || part === '';
 
-/** A TimelineJS date as EDTF: "-499" → "-0499", 1979/12/24 → "1979-12-24", -13800000000 → "Y-13800000000". */
+/**
+ * A TimelineJS date as EDTF: "-500" → "-0499", 1979/12/24 → "1979-12-24", -13800000000 → "Y-13799999999".
+ * TimelineJS shows a negative year as that many years BCE ("-500" as "500 BCE"), as historians count them;
+ * EDTF counts as astronomers do, with a year 0 that is 1 BCE, so a year BCE is one nearer zero in EDTF.
+ * TimelineJS's own year 0 (which it shows as "0") is taken as 1 BCE.
+ */
 export function tjsDateToEdtf(date: TjsDate | undefined): string | undefined {
 	if (!date || absent(date.year)) return undefined;
-	const year = Number(date.year);
-	if (!Number.isInteger(year)) return undefined;
+	const given = Number(date.year);
+	if (!Number.isInteger(given)) return undefined;
+	const year = given < 0 ? astronomicalYear(given) : given;
 	if (Math.abs(year) > 9999) return `Y${year}`;
 	let text = `${year < 0 ? '-' : ''}${pad(year, 4)}`;
 	const month = Number(date.month);
@@ -354,17 +365,19 @@ export function convertTimelineJs(source: TjsDocument, sourceUrl: string): Timel
 	};
 
 	const events = [...source.events.map((slide, i) => convert(slide, i, 'event')), ...(source.eras ?? []).map((slide, i) => convert(slide, i, 'era'))];
-	// TimelineJS has no as-of date: the end of the latest event that a calendar day can name stands in.
+	// TimelineJS has no as-of date: the last day of the latest event that a calendar day can name stands in,
+	// written as EDTF writes days (0000 is 1 BCE), so that the header names its year as the list does.
 	let latest = -Infinity;
 	for (const event of events) {
 		try {
 			const end = resolveFuzzyDate(event.date.edtf, 0).end;
-			if (end > latest && end < 253_402_300_800_000) latest = end;
+			if (end > latest && end <= LAST_DAY_END) latest = end;
 		} catch (error) {
 			if (!(error instanceof FuzzyDateError)) throw error;
 		}
 	}
-	const asOf = Number.isFinite(latest) && latest > -62_135_596_800_000 ? formatTimeParam(latest - 1, Infinity) : '0001-01-01';
+	// Events all before the first day ISO 8601 writes with four digits speak as of that day.
+	const asOf = Number.isFinite(latest) ? formatTimeParam(Math.max(latest, FIRST_DAY + MS_PER_DAY) - 1, Infinity) : '0001-01-01';
 	return {
 		version: 1,
 		id: slug(title, 'timelinejs'),
