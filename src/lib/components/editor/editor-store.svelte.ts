@@ -1,7 +1,8 @@
 /**
- * The editor's one owner of state: the undo history of the work, saved in the browser after every change,
- * kept in step with other tabs of the same editor, and everything derived from it (the dates found in
- * the text, the document, its faults and its preview).
+ * The editor's one owner of state: the undo history of the work (the timeline of one article, or a
+ * history of many), saved in the browser after every change, kept in step with other tabs of the same
+ * editor, and everything derived from it (the dates found in an article's text, the document, its faults
+ * and its preview).
  */
 import { createContext } from 'svelte';
 import type { TemporalExpression } from '$lib/model/extract/types';
@@ -11,13 +12,20 @@ import { markPublished } from '$lib/model/editor/event-ids';
 import { datesNotDrafted, findDates, foundDatesOf } from '$lib/model/editor/found';
 import { mapHistory, record, redo, startHistory, undo, type History } from '$lib/model/editor/history';
 import { CURRENT_KEY, currentDraft, draftKey, freeDraftId, isQuotaError, listSavedDrafts, parseSaved, serialise, type SavedDraft } from '$lib/model/editor/persist';
-import type { EditorState, FoundDates } from '$lib/model/editor/state';
+import { asOfDayOf, isHistoryState, type EditorState, type EditorWork, type FoundDates, type HistoryState } from '$lib/model/editor/state';
 
 const CHANNEL = 'chronoscope-editor';
 
 export class EditorStore {
-	history: History<EditorState | undefined> = $state.raw(startHistory(undefined));
-	readonly state = $derived(this.history.present);
+	history: History<EditorWork | undefined> = $state.raw(startHistory(undefined));
+	/** What is open: the timeline of one article, or a history. */
+	readonly work: EditorWork | undefined = $derived(this.history.present);
+	/** The timeline of one article, when that is what is open. */
+	readonly state: EditorState | undefined = $derived(this.work && !isHistoryState(this.work) ? this.work : undefined);
+	/** The history of many articles, when that is what is open. */
+	readonly historyState: HistoryState | undefined = $derived(this.work && isHistoryState(this.work) ? this.work : undefined);
+	/** The day the work's dates are read against (its article's as-of day, a history's latest article's). */
+	readonly asOfDay: string = $derived(this.work ? asOfDayOf(this.work) : '');
 	/** Why the last change is not saved in the browser, when it is not. */
 	saveProblem: string | undefined = $state();
 	/** Something the editor should know that is not a fault: work restored, or changed in another tab. */
@@ -35,7 +43,7 @@ export class EditorStore {
 	readonly expressions: readonly TemporalExpression[] = $derived(this.found.expressions);
 	/** The dates found that no event stands for: those the draft skipped, less those an event has been made of since. */
 	readonly notDrafted: readonly SkippedExpression[] = $derived(this.state ? datesNotDrafted(this.state, this.found) : []);
-	readonly checked: Checked | undefined = $derived(this.state ? checkState(this.state) : undefined);
+	readonly checked: Checked | undefined = $derived(this.work ? checkState(this.work) : undefined);
 	readonly canUndo = $derived(this.history.past.length > 0);
 	readonly canRedo = $derived(this.history.future.length > 0);
 
@@ -44,25 +52,37 @@ export class EditorStore {
 	/** The ids of the drafts other tabs have open. */
 	#openElsewhere: readonly string[] = $state.raw([]);
 	/** Whether the draft open here is open in another tab too (their changes arrive here, and ours there). */
-	readonly otherTab = $derived(this.state !== undefined && this.#openElsewhere.includes(this.state.id));
+	readonly otherTab = $derived(this.work !== undefined && this.#openElsewhere.includes(this.work.id));
 
 	readonly #tab = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
 	#channel: BroadcastChannel | undefined;
 	/** What other tabs last said each of them has open. */
 	#tabs: Record<string, string> = {};
 
-	/** A change to the work; changes in the same `group` (typing on in one field) undo as one. */
-	apply(change: (state: EditorState) => EditorState, group?: string) {
+	/** A change to the work, whatever it is; changes in the same `group` (typing on in one field) undo as one. */
+	apply(change: (work: EditorWork) => EditorWork, group?: string) {
+		const work = this.work;
+		if (!work) return;
+		this.#commit(record(this.history, change(work), group));
+	}
+
+	/** A change only the timeline of one article has (its text, its details); nothing while a history is open. */
+	applyToArticle(change: (state: EditorState) => EditorState, group?: string) {
 		const state = this.state;
-		if (!state) return;
-		this.#commit(record(this.history, change(state), group));
+		if (state) this.#commit(record(this.history, change(state), group));
+	}
+
+	/** A change only a history has (its title, a merge, a split); nothing while one article is open. */
+	applyToHistory(change: (state: HistoryState) => HistoryState, group?: string) {
+		const state = this.historyState;
+		if (state) this.#commit(record(this.history, change(state), group));
 	}
 
 	/**
 	 * New work: a draft, or a document opened for editing, under an id no other saved draft has. The work
 	 * it replaces stays saved, and one undo away.
 	 */
-	start(state: EditorState) {
+	start(state: EditorWork) {
 		let id = state.id;
 		try {
 			id = freeDraftId(localStorage, state);
@@ -100,7 +120,7 @@ export class EditorStore {
 	 * undo or redo keeps each published id where it is.
 	 */
 	publish() {
-		const published = this.state;
+		const published = this.work;
 		if (!published) return;
 		this.#commit(mapHistory(this.history, (state) => (state?.id === published.id ? markPublished(state, published) : state)));
 	}
@@ -113,18 +133,18 @@ export class EditorStore {
 		this.#commit(redo(this.history));
 	}
 
-	#commit(history: History<EditorState | undefined>) {
+	#commit(history: History<EditorWork | undefined>) {
 		if (history === this.history) return;
-		const before = this.state?.id;
+		const before = this.work?.id;
 		this.history = history;
 		this.notice = undefined;
 		this.#save();
-		if (this.state?.id !== before) this.#announce('open');
+		if (this.work?.id !== before) this.#announce('open');
 	}
 
 	#save() {
 		try {
-			const state = this.state;
+			const state = this.work;
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp written once, never kept as state
 			if (state) localStorage.setItem(draftKey(state.id), serialise({ state, savedAt: new Date().toISOString(), tab: this.#tab }));
 			localStorage.setItem(CURRENT_KEY, state?.id ?? '');
@@ -135,7 +155,7 @@ export class EditorStore {
 				? "This browser's storage is full, so your latest changes are not saved in it. Download your work now to keep it, then free some space."
 				: `Your work could not be saved in this browser (${(error as Error).message}). Download it to keep it.`;
 		}
-		if (!this.state) this.#refreshSaved();
+		if (!this.work) this.#refreshSaved();
 	}
 
 	#refreshSaved() {
@@ -147,7 +167,7 @@ export class EditorStore {
 	}
 
 	#announce(type: 'hello' | 'here' | 'open') {
-		this.#channel?.postMessage({ type, tab: this.#tab, id: this.state?.id ?? '' });
+		this.#channel?.postMessage({ type, tab: this.#tab, id: this.work?.id ?? '' });
 	}
 
 	/** Looks for the draft open last, and listens for other tabs of the editor. In the browser, once. */
@@ -169,9 +189,9 @@ export class EditorStore {
 
 		const onStorage = (event: StorageEvent) => {
 			if (event.key === null || !event.key.startsWith('chronoscope:editor:')) return;
-			if (!this.state) this.#refreshSaved();
+			if (!this.work) this.#refreshSaved();
 			// Only the draft open here follows another tab's changes; other drafts are theirs.
-			if (!this.state || event.key !== draftKey(this.state.id) || event.newValue === null) return;
+			if (!this.work || event.key !== draftKey(this.work.id) || event.newValue === null) return;
 			const { work } = parseSaved(event.newValue);
 			if (!work || work.tab === this.#tab) return;
 			// The other tab's change is the newest work: take it as the next step here, so undo can still go back.

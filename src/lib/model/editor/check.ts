@@ -5,7 +5,7 @@
 import { loadTimeline, type Fault, type Timeline } from '../document/timeline';
 import type { TimelineDocument } from '../document/schema';
 import { documentOf } from './document';
-import type { EditorState } from './state';
+import type { EditorWork } from './state';
 
 /** `$.events[3].date.edtf` → index 3 and field `date.edtf`; a fault outside the events has no index. */
 export function faultField(fault: Fault): { index?: number; field: string } {
@@ -17,7 +17,7 @@ export function faultField(fault: Fault): { index?: number; field: string } {
 export interface Checked {
 	document: TimelineDocument;
 	faults: Fault[];
-	/** The faults of each event, by its id, and the rest (the article's, the document's). */
+	/** The faults of each event, by its id, and the rest (the articles', the document's). */
 	faultsByEvent: Map<string, Fault[]>;
 	otherFaults: Fault[];
 	/** The timeline of every event without a fault, or none when the document itself is at fault. */
@@ -26,7 +26,7 @@ export interface Checked {
 	hidden: number;
 }
 
-export function checkState(state: EditorState, file = 'timeline.json'): Checked {
+export function checkState(state: EditorWork, file = 'timeline.json'): Checked {
 	const document = documentOf(state);
 	const { faults, timeline } = loadTimeline(document, { file });
 	const faultsByEvent = new Map<string, Fault[]>();

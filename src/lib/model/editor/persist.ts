@@ -1,10 +1,10 @@
 /**
  * The editor's work as saved in the browser: each draft under a key of its own (so two tabs drafting two
- * articles keep both), the draft last open, and the start form as typed. What is read back is checked
- * before use, so a saved record from another version, or a damaged one, is reported rather than crashing
- * the editor or being taken for work.
+ * articles keep both), the draft last open, and the start form as typed. A draft is the timeline of one
+ * article or a history of many. What is read back is checked before use, so a saved record from another
+ * version, or a damaged one, is reported rather than crashing the editor or being taken for work.
  */
-import type { EditorState } from './state';
+import { isHistoryState, titleOf, type EditorWork } from './state';
 
 const PREFIX = 'chronoscope:editor:v1:';
 const DRAFT_PREFIX = `${PREFIX}draft:`;
@@ -12,6 +12,8 @@ const DRAFT_PREFIX = `${PREFIX}draft:`;
 export const CURRENT_KEY = `${PREFIX}current`;
 /** The start page's fields, kept as they are typed. */
 export const START_FORM_KEY = `${PREFIX}start`;
+/** The new history's title and articles on the start page, kept as they are added. */
+export const HISTORY_FORM_KEY = `${PREFIX}history-start`;
 
 export function draftKey(id: string): string {
 	return `${DRAFT_PREFIX}${id}`;
@@ -33,7 +35,7 @@ export function listSavedDrafts(storage: DraftStorage): SavedDraft[] {
 		const key = storage.key(i);
 		if (!key?.startsWith(DRAFT_PREFIX)) continue;
 		const { work } = parseSaved(storage.getItem(key));
-		if (work) drafts.push({ id: work.state.id, title: work.state.article.title, savedAt: work.savedAt });
+		if (work) drafts.push({ id: work.state.id, title: titleOf(work.state), savedAt: work.savedAt });
 	}
 	return drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id));
 }
@@ -47,23 +49,30 @@ export function currentDraft(storage: Pick<Storage, 'getItem'>, tabStorage?: Pic
 	return id ? parseSaved(storage.getItem(draftKey(id))) : {};
 }
 
+/** Whether two drafts are of the same article, or the same articles, under the same title. */
+function sameSource(a: EditorWork, b: EditorWork): boolean {
+	if (titleOf(a) !== titleOf(b)) return false;
+	if (!isHistoryState(a) || !isHistoryState(b)) return !isHistoryState(a) && !isHistoryState(b) && a.text === b.text;
+	return a.articles.length === b.articles.length && a.articles.every((article, i) => article.text === b.articles[i]!.text);
+}
+
 /**
- * An id for a new draft that no other saved draft has: two articles with the same title get two ids (and
- * two saved records), while the same article opened again keeps its id.
+ * An id for a new draft that no other saved draft has: two articles (or histories) with the same title
+ * get two ids (and two saved records), while the same article opened again keeps its id.
  */
-export function freeDraftId(storage: Pick<Storage, 'getItem'>, state: EditorState): string {
+export function freeDraftId(storage: Pick<Storage, 'getItem'>, state: EditorWork): string {
 	for (let n = 1; ; n++) {
 		const id = n === 1 ? state.id : `${state.id}-${n}`;
 		const raw = storage.getItem(draftKey(id));
 		if (raw === null) return id;
 		// A damaged record is not overwritten either: it may still be read by hand.
 		const { work } = parseSaved(raw);
-		if (work && work.state.text === state.text && work.state.article.title === state.article.title) return id;
+		if (work && sameSource(work.state, state)) return id;
 	}
 }
 
 export interface SavedWork {
-	state: EditorState;
+	state: EditorWork;
 	savedAt: string;
 	/** The tab that saved it, so a tab can tell its own saves from another's. */
 	tab: string;
@@ -109,6 +118,15 @@ function hasKeys(events: readonly Record<string, unknown>[]): boolean {
 	return keys.every((key) => Number.isSafeInteger(key) && (key as number) >= 0) && new Set(keys).size === keys.length;
 }
 
+const OTHER_VERSION = 'The work saved in this browser is from another version of the editor and cannot be opened.';
+
+/** Whether a saved history's articles are each of the shape the editor reads: an id, a title, a publication day and a text, the ids each once. */
+function isHistoryArticles(articles: unknown): boolean {
+	if (!isListOf(articles, (a) => typeof a.id === 'string' && typeof a.title === 'string' && typeof a.published === 'string' && typeof a.text === 'string')) return false;
+	const ids = (articles as { id: string }[]).map((article) => article.id);
+	return new Set(ids).size === ids.length;
+}
+
 export function parseSaved(raw: string | null): { work?: SavedWork; problem?: string } {
 	if (raw === null) return {};
 	let value: unknown;
@@ -123,22 +141,32 @@ export function parseSaved(raw: string | null): { work?: SavedWork; problem?: st
 		!isObject(state) ||
 		state.version !== 1 ||
 		typeof state.id !== 'string' ||
-		typeof state.text !== 'string' ||
-		!isObject(state.article) ||
-		typeof state.article.title !== 'string' ||
 		!isListOf(state.events, (entry) => isObject(entry.event) && REVIEWS.has(entry.review as string)) ||
 		!isListOf(state.lanes, () => true) ||
 		!isListOf(state.categories, () => true)
 	) {
-		return { problem: 'The work saved in this browser is from another version of the editor and cannot be opened.' };
+		return { problem: OTHER_VERSION };
+	}
+	// Work saved before the editor drafted histories has no kind: it is the timeline of one article.
+	const history = state.kind === 'history';
+	if (
+		history
+			? typeof state.title !== 'string' || !isHistoryArticles(state.articles)
+			: state.kind !== undefined || typeof state.text !== 'string' || !isObject(state.article) || typeof state.article.title !== 'string'
+	) {
+		return { problem: OTHER_VERSION };
 	}
 	// Found dates that cannot be read are left out: the editor finds them again from the text.
-	if (state.found !== undefined && !(isObject(state.found) && isFoundDates(state.found, state.text.length))) delete state.found;
+	if (state.found !== undefined && (history || !(isObject(state.found) && isFoundDates(state.found, (state.text as string).length)))) delete state.found;
 	const events = state.events as Record<string, unknown>[];
 	// Work saved before events had keys (or with keys damaged) gets them: each event's place.
 	if (!hasKeys(events)) events.forEach((entry, key) => (entry.key = key));
-	// A doubt that is not words is no doubt the drafter wrote: left out rather than shown.
-	for (const entry of events) if (entry.doubt !== undefined && typeof entry.doubt !== 'string') delete entry.doubt;
+	for (const entry of events) {
+		// A doubt that is not words is no doubt the drafter wrote: left out rather than shown.
+		if (entry.doubt !== undefined && typeof entry.doubt !== 'string') delete entry.doubt;
+		// Only a history holds candidates in reserve; anything else there is read as in the timeline.
+		if (entry.reserve !== undefined && !(history && entry.reserve === true)) delete entry.reserve;
+	}
 	// Work saved before the editor kept which ids were published (or with them damaged) may have been
 	// downloaded and linked to: its ids stay as they are, as that editor kept them.
 	if (!(Array.isArray(state.publishedIds) && state.publishedIds.every((id) => typeof id === 'string'))) {
@@ -146,7 +174,7 @@ export function parseSaved(raw: string | null): { work?: SavedWork; problem?: st
 		if (ids.length > 0) state.publishedIds = ids;
 		else delete state.publishedIds;
 	}
-	return { work: { state: state as unknown as EditorState, savedAt: text(value.savedAt), tab: text(value.tab) } };
+	return { work: { state: state as unknown as EditorWork, savedAt: text(value.savedAt), tab: text(value.tab) } };
 }
 
 /** Whether a storage error means the browser's storage is full. */
