@@ -6,7 +6,7 @@ import { checkState } from '../../../src/lib/model/editor/check';
 import { articleTextFile, documentOf } from '../../../src/lib/model/editor/document';
 import { acceptAll, onEvent, setReview, updateEvent } from '../../../src/lib/model/editor/edits';
 import { markPublished } from '../../../src/lib/model/editor/event-ids';
-import { eventCoverageIn, mergeEvents, reportingArticles, setHistoryTitle, splitEvent } from '../../../src/lib/model/editor/history-edits';
+import { eventCoverageIn, mergeEvents, mergeTargets, reportingArticles, setHistoryTitle, splitEvent } from '../../../src/lib/model/editor/history-edits';
 import { addedArticleOf, draftHistoryState } from '../../../src/lib/model/editor/new-history';
 import { draftKey, freeDraftId, listSavedDrafts, parseSaved, serialise } from '../../../src/lib/model/editor/persist';
 import { asOfDayOf, isPublishedEntry, type HistoryState } from '../../../src/lib/model/editor/state';
@@ -171,6 +171,23 @@ describe('merging and splitting events of a history', () => {
 			}),
 			{ numRuns: 150 }
 		);
+	});
+});
+
+describe('the events offered to merge into one', () => {
+	it('are the others not rejected, nearest in date first, ranking kept between equals', () => {
+		const [top, ...rest] = disasters.events;
+		const offered = mergeTargets(disasters, top!.event.id, 5);
+		expect(offered).toHaveLength(5);
+		expect(offered).not.toContain(top);
+		const day = (e: (typeof rest)[number]) => Math.abs(Date.parse(e.event.date.edtf.slice(0, 10)) - Date.parse(top!.event.date.edtf.slice(0, 10)));
+		expect(offered.map(day)).toEqual([...offered.map(day)].sort((a, b) => a - b));
+		const rejected = setReview(disasters, offered[0]!.event.id, 'rejected');
+		expect(mergeTargets(rejected, top!.event.id, 5).map((e) => e.key)).not.toContain(offered[0]!.key);
+		// An event whose date is being typed is offered last, not dropped.
+		const typing = updateEvent(disasters, rest[0]!.event.id, { date: { ...rest[0]!.event.date, edtf: '2019-1' } });
+		expect(mergeTargets(typing, top!.event.id, disasters.events.length).at(-1)!.key).toBe(rest[0]!.key);
+		expect(mergeTargets(disasters, 'gone', 5)).toEqual([]);
 	});
 });
 

@@ -7,15 +7,19 @@ import { openArticleFiles } from '../../../src/lib/model/editor/history-files';
 import {
 	addedArticleOf,
 	checkNewHistory,
+	describeHistoryProgress,
 	draftHistoryState,
 	hasNoFaults,
 	historyArticlesOf,
 	publicationDayOf,
+	topEventsOf,
 	type AddedArticle,
 	type NewHistoryFields
 } from '../../../src/lib/model/editor/new-history';
 import type { HistoryProgress } from '../../../src/lib/model/history/document';
 import { readArticles } from '../../../src/lib/model/history/articles';
+import { historyDocument } from '../../../src/lib/model/history/document';
+import { parseAddedArticles } from '../../../src/lib/model/editor/persist';
 
 const STORY = readFileSync(join(import.meta.dirname, '../../../bench/history/stories/iran/articles.jsonl'), 'utf8');
 const read = readArticles(STORY);
@@ -92,6 +96,44 @@ describe('drafting a new history', () => {
 		const top = told.indexOf('top 5');
 		expect(top).toBeGreaterThan(told.indexOf('drafting'));
 		expect(told.slice(top + 1)).toContain('drafting');
+	});
+});
+
+describe("drafting's progress as the page shows it", () => {
+	it('only moves forward: each article counts once read and once drafted', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 400 }), (articles, reporting) => {
+				const drafting = Math.min(reporting, articles);
+				const steps = [
+					...Array.from({ length: articles }, (_, i) => describeHistoryProgress({ phase: 'reading', done: i + 1, total: articles }, articles)),
+					...Array.from({ length: drafting }, (_, i) => describeHistoryProgress({ phase: 'drafting', done: i + 1, total: drafting }, articles))
+				];
+				const shares = steps.map((step) => step.value! / step.max!);
+				expect(shares).toEqual([...shares].sort((a, b) => a - b));
+				expect(shares.at(-1)).toBe(drafting === 0 ? 0.5 : 1);
+			})
+		);
+		expect(describeHistoryProgress({ phase: 'reading', done: 120, total: 295 }, 295).label).toBe('Reading the dates in the articles: 120 of 295');
+		expect(describeHistoryProgress({ phase: 'drafting', done: 52, total: 285 }, 295).label).toBe('Drafting events: 52 of 285 articles');
+	});
+
+	it('shows the top events with their date and how many articles report each', () => {
+		const { candidates } = historyDocument(read.articles.slice(0, 3), { id: 'i', title: 'I', events: 3 });
+		expect(topEventsOf(candidates.slice(0, 1))).toEqual([{ title: candidates[0]!.event.title, date: candidates[0]!.event.date.edtf, articles: 1 }]);
+	});
+});
+
+describe('articles added to a new history, kept in the browser', () => {
+	it('come back as they were kept; anything else is left out', () => {
+		const kept = [IRAN[0]!, pasted('Rain', 'It rained.'), { ...pasted('Licensed', 'x'), licence: { name: 'CC BY 2.5', url: 'https://creativecommons.org/licenses/by/2.5/' } }];
+		expect(parseAddedArticles(JSON.stringify(kept))).toEqual(kept);
+		expect(parseAddedArticles(null)).toEqual([]);
+		expect(parseAddedArticles('{"damaged')).toEqual([]);
+		expect(parseAddedArticles('{}')).toEqual([]);
+		expect(parseAddedArticles(JSON.stringify([null, { ...pasted('a', 'b'), text: 3 }, pasted('ok', 'x'), { ...pasted('l', 'x'), licence: { name: 1 } }]))).toEqual([
+			pasted('ok', 'x'),
+			pasted('l', 'x')
+		]);
 	});
 });
 

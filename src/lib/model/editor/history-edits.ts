@@ -4,11 +4,12 @@
  * split by the article each part comes from. Pure functions from one state to the next, as edits.ts.
  */
 import type { TimelineEventData } from '../document/schema';
+import { FuzzyDateError, parseIsoDay, resolveFuzzyDate } from '../date/fuzzy-date';
 import { coverageOf, type Coverage } from '../document/articles';
 import { eventId } from '../draft/ids';
 import type { HistoryDraft } from '../history/document';
 import { nextKey, renameEvents, takenIds } from './event-ids';
-import type { EditorEvent, HistoryState } from './state';
+import { asOfDayOf, type EditorEvent, type HistoryState } from './state';
 
 /**
  * The drafter's history as the editor's state: its articles, and every candidate in the order it was
@@ -117,4 +118,40 @@ export function splitEvent(state: HistoryState, id: string): HistoryState {
 /** The history's title changed. */
 export function setHistoryTitle(state: HistoryState, title: string): HistoryState {
 	return { ...state, title };
+}
+
+/** Where an event's date starts on the time axis, or NaN when it cannot be read (while its EDTF is being typed). */
+function startOf(event: TimelineEventData, asOf: number): number {
+	try {
+		return resolveFuzzyDate(event.date.edtf, asOf).start;
+	} catch (error) {
+		if (error instanceof FuzzyDateError) return Number.NaN;
+		throw error;
+	}
+}
+
+/**
+ * The events the event `id` may be merged with, nearest in date first (two reports of one thing are of
+ * one day, or of days a relative date read apart), at most `limit` of them; rejected ones are left out.
+ */
+export function mergeTargets(state: HistoryState, id: string, limit: number): EditorEvent[] {
+	const entry = state.events.find((e) => e.event.id === id);
+	if (!entry) return [];
+	let asOf: number;
+	try {
+		asOf = parseIsoDay(asOfDayOf(state));
+	} catch {
+		asOf = 0;
+	}
+	const start = startOf(entry.event, asOf);
+	const distance = (other: EditorEvent) => {
+		const d = Math.abs(startOf(other.event, asOf) - start);
+		return Number.isNaN(d) ? Infinity : d;
+	};
+	return state.events
+		.filter((other) => other !== entry && other.review !== 'rejected')
+		.map((other) => ({ other, distance: distance(other) }))
+		.sort((a, b) => a.distance - b.distance)
+		.slice(0, limit)
+		.map(({ other }) => other);
 }

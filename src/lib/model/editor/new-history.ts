@@ -9,8 +9,10 @@ import { extractTemporalExpressions } from '../extract/extract';
 import type { HistoryArticle } from '../history/articles';
 import { DEFAULT_HISTORY_EVENTS, historyDocument, type HistoryCandidate, type HistoryProgress } from '../history/document';
 import { publisherOf } from '../history/mentions';
-import { historyStateOf } from './history-edits';
+import { formatInteger } from '../text/format-number';
+import { historyStateOf, reportingArticles } from './history-edits';
 import { checkNewArticle, type NewArticleFaults, type NewArticleFields } from './new-article';
+import type { ProgressText } from '../read/load-progress';
 import type { HistoryState } from './state';
 
 /** An article added to a new history, its fields as the start page holds them. */
@@ -37,7 +39,7 @@ export interface NewHistoryFaults {
 }
 
 /** Who published an article: its own publisher, else the history's, else the host of its address (as the history drafter credits it). */
-function publisherFor(article: AddedArticle, publisher: string): string {
+export function publisherFor(article: AddedArticle, publisher: string): string {
 	const url = article.url.trim();
 	return article.publisher.trim() || publisher.trim() || (url ? (publisherOf({ id: '', published: '', text: '', url }) ?? '') : '');
 }
@@ -104,6 +106,28 @@ export function draftHistoryState(fields: NewHistoryFields, options: DraftHistor
 		...(options.onTop ? { onTop: options.onTop } : {})
 	});
 	return historyStateOf(draft, top);
+}
+
+/** One of the timeline's top events as the page shows it while the candidates after it are drafted. */
+export interface TopEvent {
+	title: string;
+	/** EDTF. */
+	date: string;
+	/** How many articles it quotes. */
+	articles: number;
+}
+
+export const topEventsOf = (candidates: readonly HistoryCandidate[]): TopEvent[] =>
+	candidates.map(({ event }) => ({ title: event.title, date: event.date.edtf, articles: reportingArticles(event).length }));
+
+/**
+ * How far drafting has got, for a progress bar that only moves forward: each article counts once as it is
+ * read for its dates and once as it is drafted. Until reading ends, every article is counted as one to draft.
+ */
+export function describeHistoryProgress(progress: HistoryProgress, articles: number): ProgressText {
+	const { phase, done, total } = progress;
+	if (phase === 'reading') return { label: `Reading the dates in the articles: ${formatInteger(done)} of ${formatInteger(total)}`, value: done, max: total + articles };
+	return { label: `Drafting events: ${formatInteger(done)} of ${formatInteger(total)} articles`, value: articles + done, max: articles + total };
 }
 
 /** An article of a JSON Lines file as the start page holds it; one that names no publisher is credited as the history's other such articles are. */

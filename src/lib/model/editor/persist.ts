@@ -5,6 +5,7 @@
  * version, or a damaged one, is reported rather than crashing the editor or being taken for work.
  */
 import { isHistoryState, titleOf, type EditorWork } from './state';
+import type { AddedArticle } from './new-history';
 
 const PREFIX = 'chronoscope:editor:v1:';
 const DRAFT_PREFIX = `${PREFIX}draft:`;
@@ -12,8 +13,14 @@ const DRAFT_PREFIX = `${PREFIX}draft:`;
 export const CURRENT_KEY = `${PREFIX}current`;
 /** The start page's fields, kept as they are typed. */
 export const START_FORM_KEY = `${PREFIX}start`;
-/** The new history's title and articles on the start page, kept as they are added. */
+/** Which the start page offers: one article to draft ('article'), or a new history ('history'). */
+export const START_MODE_KEY = `${PREFIX}start-mode`;
+/** The new history's title and publisher on the start page, kept as they are typed. */
 export const HISTORY_FORM_KEY = `${PREFIX}history-start`;
+/** The articles added to the new history, kept apart from its fields: they are written only when the list changes. */
+export const HISTORY_ARTICLES_KEY = `${PREFIX}history-articles`;
+/** The article being pasted into the new history, kept as it is typed. */
+export const HISTORY_PASTE_KEY = `${PREFIX}history-paste`;
 
 export function draftKey(id: string): string {
 	return `${DRAFT_PREFIX}${id}`;
@@ -175,6 +182,32 @@ export function parseSaved(raw: string | null): { work?: SavedWork; problem?: st
 		else delete state.publishedIds;
 	}
 	return { work: { state: state as unknown as EditorWork, savedAt: text(value.savedAt), tab: text(value.tab) } };
+}
+
+const ADDED_FIELDS = ['title', 'publisher', 'language', 'published', 'url', 'text'] as const;
+
+/**
+ * The articles added to a new history, as kept in the browser: those of the shape the start page holds
+ * (each field text, an id and a licence where given); anything else, damaged or from another version, is
+ * left out rather than taken for an article.
+ */
+export function parseAddedArticles(raw: string | null): AddedArticle[] {
+	let value: unknown;
+	try {
+		value = JSON.parse(raw ?? '[]');
+	} catch {
+		return [];
+	}
+	if (!Array.isArray(value)) return [];
+	return value.flatMap((item: unknown): AddedArticle[] => {
+		if (!isObject(item) || !ADDED_FIELDS.every((field) => typeof item[field] === 'string')) return [];
+		const licence = item.licence;
+		const article = Object.fromEntries(ADDED_FIELDS.map((field) => [field, item[field]])) as unknown as AddedArticle;
+		if (typeof item.id === 'string') article.id = item.id;
+		if (isObject(licence) && typeof licence.name === 'string' && typeof licence.url === 'string')
+			article.licence = { name: licence.name, url: licence.url, ...(typeof licence.changes === 'string' ? { changes: licence.changes } : {}) };
+		return [article];
+	});
 }
 
 /** Whether a storage error means the browser's storage is full. */
