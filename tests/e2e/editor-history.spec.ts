@@ -219,6 +219,8 @@ test.describe('a new history in the editor', () => {
 		[375, 'dark']
 	] as const) {
 		test(`works at ${width} px in the ${scheme} theme, by touch too: axe finds nothing, nothing overflows`, async ({ browser }) => {
+			// A draft and two runs of axe over fifty event cards: longer than a test's default on a busy machine.
+			test.setTimeout(90_000);
 			const context = await browser.newContext({ viewport: { width, height: 900 }, hasTouch: true, colorScheme: scheme });
 			const page = await context.newPage();
 			await newHistory(page, 'Natural disasters');

@@ -6,13 +6,15 @@
 import type { HistoryProgress } from '$lib/model/history/document';
 import { draftHistoryState, topEventsOf, type NewHistoryFields, type TopEvent } from '$lib/model/editor/new-history';
 import type { HistoryState } from '$lib/model/editor/state';
+import { encodeParts, type EncodedParts } from '$lib/model/editor/saved-parts';
 import { progressGate } from './worker-protocol';
 
 export type FromHistoryWorker =
 	| { type: 'ready' }
 	| { type: 'progress'; progress: HistoryProgress }
 	| { type: 'top'; events: TopEvent[] }
-	| { type: 'drafted'; state: HistoryState }
+	/** The history, and its parts encoded for saving in the browser, which the page need not encode then. */
+	| { type: 'drafted'; state: HistoryState; parts: EncodedParts }
 	| { type: 'failed'; message: string };
 export type ToHistoryWorker = { type: 'draft'; fields: NewHistoryFields; events?: number };
 
@@ -32,7 +34,7 @@ function draft({ fields, events }: ToHistoryWorker) {
 			},
 			onTop: (candidates) => scope.postMessage({ type: 'top', events: topEventsOf(candidates) })
 		});
-		scope.postMessage({ type: 'drafted', state });
+		scope.postMessage({ type: 'drafted', state, parts: encodeParts(state) });
 	} catch (error) {
 		scope.postMessage({ type: 'failed', message: (error as Error).message });
 	}

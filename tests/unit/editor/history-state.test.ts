@@ -80,6 +80,18 @@ describe('a history drafted as the editor state', () => {
 		expect(checked.preview?.events).toHaveLength(9);
 	});
 
+	it('keeps the check before while a change leaves the published document as it was', () => {
+		const before = checkState(disasters);
+		const candidate = disasters.events[12]!.event.id;
+		// A candidate in reserve retitled, or rejected: nothing published changes, so neither does the preview.
+		expect(checkState(updateEvent(disasters, candidate, { title: 'Retitled' }), undefined, before)).toBe(before);
+		expect(checkState(setReview(disasters, candidate, 'rejected'), undefined, before)).toBe(before);
+		const accepted = checkState(setReview(disasters, candidate, 'accepted'), undefined, before);
+		expect(accepted).not.toBe(before);
+		expect(accepted.document.events).toHaveLength(11);
+		expect(checkState(setHistoryTitle(disasters, 'Storms'), undefined, before).document.title).toBe('Storms');
+	});
+
 	it('speaks as of its latest article, and keeps its title and ids once published', () => {
 		expect(asOfDayOf(disasters)).toBe('2020-11-07');
 		expect(setHistoryTitle(disasters, 'Storms').title).toBe('Storms');

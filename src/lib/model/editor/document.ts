@@ -3,7 +3,17 @@
  * document the editor publishes from its state.
  */
 import type { ArticleData, ArticleTimelineDocument, SourceArticleData, TimelineDocument } from '../document/schema';
-import { isHistoryState, isPublishedEntry, type ArticleMeta, type EditorState, type EditorWork, type EventsWork, type HistoryState, type Review } from './state';
+import {
+	isHistoryState,
+	isPublishedEntry,
+	type ArticleMeta,
+	type EditorState,
+	type EditorWork,
+	type EventsWork,
+	type HistorySource,
+	type HistoryState,
+	type Review
+} from './state';
 
 function articleMeta(article: ArticleData): ArticleMeta {
 	const meta = { ...article };
@@ -41,6 +51,23 @@ function publishedOf(state: EventsWork): Pick<TimelineDocument, 'events' | 'lane
 	};
 }
 
+/**
+ * Each article of a history as a document gives it, made once per article and way of giving its text, so
+ * that the documents made of one state share them (and a check can tell a document unchanged).
+ */
+const sourceArticles = { inline: new WeakMap<HistorySource, SourceArticleData>(), textFiles: new WeakMap<HistorySource, SourceArticleData>() };
+
+function sourceArticle(article: HistorySource, textFiles: boolean): SourceArticleData {
+	const made = sourceArticles[textFiles ? 'textFiles' : 'inline'];
+	let data = made.get(article);
+	if (!data) {
+		const { text, ...credit } = article;
+		data = { ...credit, ...(textFiles ? { textFile: articleTextFile(credit) } : { text }) };
+		made.set(article, data);
+	}
+	return data;
+}
+
 /** The name of the text file a history's article is written to beside its document. */
 export const articleTextFile = (article: { id: string }): string => `${article.id}.txt`;
 
@@ -55,7 +82,7 @@ export function documentOf(state: HistoryState, options?: { textFiles?: boolean 
 export function documentOf(state: EditorWork, options?: { textFile?: string; textFiles?: boolean }): TimelineDocument;
 export function documentOf(state: EditorWork, options: { textFile?: string; textFiles?: boolean } = {}): TimelineDocument {
 	if (isHistoryState(state)) {
-		const articles = state.articles.map(({ text, ...credit }): SourceArticleData => ({ ...credit, ...(options.textFiles ? { textFile: articleTextFile(credit) } : { text }) }));
+		const articles = state.articles.map((article) => sourceArticle(article, options.textFiles === true));
 		return { version: 1, id: state.id, title: state.title, articles, ...publishedOf(state) };
 	}
 	const text = options.textFile === undefined ? { text: state.text } : { textFile: options.textFile };

@@ -6,6 +6,7 @@
  */
 import { isHistoryState, titleOf, type EditorWork } from './state';
 import type { AddedArticle } from './new-history';
+import { isPartsOf, partKeysOf, readParts, removeParts, type EncodedParts, type PartWriter, type WrittenParts } from './saved-parts';
 
 const PREFIX = 'chronoscope:editor:v1:';
 const DRAFT_PREFIX = `${PREFIX}draft:`;
@@ -35,13 +36,36 @@ export interface SavedDraft {
 	savedAt: string;
 }
 
+/**
+ * A history saved in parts, listed by its record alone: reading every part of every history to list them
+ * would unpack megabytes; a damaged part is reported when the draft is opened.
+ */
+function listedHistory(raw: string | null): SavedDraft | undefined {
+	let value: unknown;
+	try {
+		value = JSON.parse(raw ?? 'null');
+	} catch {
+		return undefined;
+	}
+	const state = isObject(value) ? value.state : undefined;
+	if (!isObject(value) || !isObject(state) || state.kind !== 'history' || !isPartsOf(state.parts)) return undefined;
+	if (state.version !== 1 || typeof state.id !== 'string' || typeof state.title !== 'string') return undefined;
+	return { id: state.id, title: state.title, savedAt: text(value.savedAt) };
+}
+
 /** Every draft saved in this storage, the newest first; damaged ones are left out (and left in place). */
 export function listSavedDrafts(storage: DraftStorage): SavedDraft[] {
 	const drafts: SavedDraft[] = [];
 	for (let i = 0; i < storage.length; i++) {
 		const key = storage.key(i);
 		if (!key?.startsWith(DRAFT_PREFIX)) continue;
-		const { work } = parseSaved(storage.getItem(key));
+		const raw = storage.getItem(key);
+		const listed = listedHistory(raw);
+		if (listed) {
+			drafts.push(listed);
+			continue;
+		}
+		const { work } = parseSaved(raw, storage);
 		if (work) drafts.push({ id: work.state.id, title: titleOf(work.state), savedAt: work.savedAt });
 	}
 	return drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id));
@@ -52,8 +76,23 @@ export function listSavedDrafts(storage: DraftStorage): SavedDraft[] {
  * keeps), else the one open last in any tab.
  */
 export function currentDraft(storage: Pick<Storage, 'getItem'>, tabStorage?: Pick<Storage, 'getItem'>): ReturnType<typeof parseSaved> {
+	return parseSaved(currentRecord(storage, tabStorage), storage);
+}
+
+/** The saved record of the draft a tab opens on (see currentDraft), unread, or null. */
+export function currentRecord(storage: Pick<Storage, 'getItem'>, tabStorage?: Pick<Storage, 'getItem'>): string | null {
 	const id = tabStorage?.getItem(CURRENT_KEY) ?? storage.getItem(CURRENT_KEY);
-	return id ? parseSaved(storage.getItem(draftKey(id))) : {};
+	return id ? storage.getItem(draftKey(id)) : null;
+}
+
+/** The keys of the parts a saved history's record names, for a caller to read one at a time (none for any other record). */
+export function partsNamedBy(raw: string | null): string[] {
+	try {
+		const state = (JSON.parse(raw ?? 'null') as { state?: { parts?: unknown } } | null)?.state;
+		return state && isPartsOf(state.parts) ? [...partKeysOf(state.parts)] : [];
+	} catch {
+		return [];
+	}
 }
 
 /** Whether two drafts are of the same article, or the same articles, under the same title. */
@@ -73,20 +112,45 @@ export function freeDraftId(storage: Pick<Storage, 'getItem'>, state: EditorWork
 		const raw = storage.getItem(draftKey(id));
 		if (raw === null) return id;
 		// A damaged record is not overwritten either: it may still be read by hand.
-		const { work } = parseSaved(raw);
+		const { work } = parseSaved(raw, storage);
 		if (work && sameSource(work.state, state)) return id;
 	}
 }
 
 export interface SavedWork {
 	state: EditorWork;
+	/** For a history read from its parts: which part holds what, for the next save to name again. */
+	parts?: WrittenParts;
 	savedAt: string;
 	/** The tab that saved it, so a tab can tell its own saves from another's. */
 	tab: string;
 }
 
+/** Saved work as one record, whole: how one article's work is saved (and a history read back, if saved so). */
 export function serialise(work: SavedWork): string {
 	return JSON.stringify(work);
+}
+
+/**
+ * Saves the work under its draft's key: one article's whole, a history in parts (saved-parts.ts) written
+ * by `writer`, which remembers the parts it wrote last (`encoded`: this very history's parts, encoded
+ * already). Throws what the storage throws (full, refused).
+ */
+export function saveWork(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>, work: SavedWork, writer: PartWriter, encoded?: EncodedParts): void {
+	const { state } = work;
+	if (!isHistoryState(state)) {
+		storage.setItem(draftKey(state.id), serialise(work));
+		return;
+	}
+	const record = writer.write(storage, state, encoded);
+	storage.setItem(draftKey(state.id), JSON.stringify({ state: record, savedAt: work.savedAt, tab: work.tab }));
+	removeParts(storage, state.id, partKeysOf(record.parts));
+}
+
+/** A saved draft and its parts, removed. */
+export function removeWork(storage: Pick<Storage, 'removeItem' | 'key' | 'length'>, id: string): void {
+	storage.removeItem(draftKey(id));
+	removeParts(storage, id);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -134,15 +198,31 @@ function isHistoryArticles(articles: unknown): boolean {
 	return new Set(ids).size === ids.length;
 }
 
-export function parseSaved(raw: string | null): { work?: SavedWork; problem?: string } {
+const DAMAGED = 'The work saved in this browser is damaged and cannot be read.';
+
+/**
+ * The saved work a record holds, checked; a history saved in parts is read from them in `storage` (or
+ * from `decoded`, the parts a caller read already, by key). A record that cannot be read, or names a part
+ * that cannot, is a problem to report.
+ */
+export function parseSaved(raw: string | null, storage?: Pick<Storage, 'getItem'>, decoded?: ReadonlyMap<string, unknown>): { work?: SavedWork; problem?: string } {
 	if (raw === null) return {};
 	let value: unknown;
 	try {
 		value = JSON.parse(raw);
 	} catch {
-		return { problem: 'The work saved in this browser is damaged and cannot be read.' };
+		return { problem: DAMAGED };
 	}
 	const state = isObject(value) ? value.state : undefined;
+	let written: WrittenParts | undefined;
+	if (isObject(state) && state.kind === 'history' && state.parts !== undefined) {
+		const read = isPartsOf(state.parts) && storage ? readParts(state.parts, storage, decoded) : undefined;
+		if (!read) return { problem: DAMAGED };
+		delete state.parts;
+		state.articles = read.articles;
+		state.events = read.events;
+		written = read.written;
+	}
 	if (
 		!isObject(value) ||
 		!isObject(state) ||
@@ -181,7 +261,7 @@ export function parseSaved(raw: string | null): { work?: SavedWork; problem?: st
 		if (ids.length > 0) state.publishedIds = ids;
 		else delete state.publishedIds;
 	}
-	return { work: { state: state as unknown as EditorWork, savedAt: text(value.savedAt), tab: text(value.tab) } };
+	return { work: { state: state as unknown as EditorWork, savedAt: text(value.savedAt), tab: text(value.tab), ...(written ? { parts: written } : {}) } };
 }
 
 const ADDED_FIELDS = ['title', 'publisher', 'language', 'published', 'url', 'text'] as const;
