@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const DISASTERS = 'bench/history/stories/natural-disasters/articles.jsonl';
 type Line = { id: string; published: string; title: string; url: string; text: string };
@@ -183,6 +183,46 @@ test.describe('a new history in the editor', () => {
 		const validate = spawnSync('npx', ['tsx', 'scripts/validate.ts', join(folder, 'natural-disasters-of-2019-and-2020', 'timeline.json')], { encoding: 'utf8' });
 		expect(validate.stderr).toBe('');
 		expect(validate.stdout).toMatch(/: ok, 40 events from 12 articles/);
+	});
+
+	test('is made from several .txt files and a zip, asking the publication day of a text without a date line; it opens in the viewer', async ({ page, context }) => {
+		await newHistory(page, 'Iran in 2019 and 2020');
+		await page.getByLabel('Publisher of the articles that name none').fill('Wikinews');
+		const asText = (article: Line, name: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(article.text) });
+		// The first has a date line ("Tuesday, January 15, 2019"); the second starts with its first sentence.
+		await page.getByLabel('Open articles from files').setInputFiles([asText(IRAN[0]!, 'Cargo plane crash.txt'), asText(IRAN[6]!, 'Iraqi parliament vote.txt')]);
+		await expect(articleItems(page)).toHaveCount(2);
+		const zip = zipSync({
+			'iran/index.json': strToU8(
+				JSON.stringify(IRAN.slice(1, 3).map((article, i) => ({ file: `${i}.txt`, title: article.title, url: article.url, published: article.published })))
+			),
+			'iran/0.txt': strToU8(IRAN[1]!.text),
+			'iran/1.txt': strToU8(IRAN[2]!.text)
+		});
+		await page.getByLabel('Open articles from files').setInputFiles({ name: 'iran.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+		await expect(articleItems(page)).toHaveCount(4);
+		await expect(articleItems(page).nth(0)).toContainText('Cargo plane crash');
+		await expect(articleItems(page).nth(0)).toContainText('2019-01-15');
+		await expect(articleItems(page).nth(2)).toContainText(IRAN[1]!.title);
+		await expect(articleItems(page).nth(1)).toContainText('Give the day it was published: dates such as “in March” count from it.');
+		await page.getByRole('button', { name: 'Show only the articles that lack details' }).click();
+		await expect(articleItems(page)).toHaveCount(1);
+		// Given its day, it stays in view with its fields open, and the list says every article is ready.
+		const undated = articleItems(page).first();
+		await undated.getByLabel('Publication date').fill(IRAN[6]!.published);
+		await expect(page.getByText('Every article has the details the history needs.')).toBeVisible();
+		await expect(undated.getByLabel('Publication date')).toBeFocused();
+		await page.getByRole('button', { name: 'Show only the articles that lack details' }).click();
+		await expect(articleItems(page)).toHaveCount(4);
+		await page.getByRole('button', { name: 'Draft the history of 4 articles' }).click();
+		await expect(cards(page).first()).toContainText('of 4 articles, from Wikinews');
+
+		const opening = context.waitForEvent('page');
+		await page.getByRole('link', { name: 'Open in viewer' }).click();
+		const viewer = await opening;
+		await viewer.locator('.timeline-view[data-ready]').waitFor();
+		await expect(viewer.getByText('Your draft, as saved in this browser')).toBeVisible();
+		await expect(viewer.getByText('4 articles from Wikinews').first()).toBeVisible();
 	});
 
 	test('drafting runs in a worker with its progress, and Cancel stops it and keeps the articles', async ({ page }) => {

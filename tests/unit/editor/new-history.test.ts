@@ -19,7 +19,7 @@ import {
 import type { HistoryProgress } from '../../../src/lib/model/history/document';
 import { readArticles } from '../../../src/lib/model/history/articles';
 import { historyDocument } from '../../../src/lib/model/history/document';
-import { parseAddedArticles } from '../../../src/lib/model/editor/persist';
+import { parseAddedArticles, parseKeptArticle } from '../../../src/lib/model/editor/persist';
 
 const STORY = readFileSync(join(import.meta.dirname, '../../../bench/history/stories/iran/articles.jsonl'), 'utf8');
 const read = readArticles(STORY);
@@ -134,6 +134,17 @@ describe('articles added to a new history, kept in the browser', () => {
 			pasted('ok', 'x'),
 			pasted('l', 'x')
 		]);
+	});
+});
+
+describe('an article form kept in the browser as it is typed', () => {
+	it('comes back with its text and those of its fields that are text', () => {
+		expect(parseKeptArticle(JSON.stringify({ text: 'It rained.', meta: { title: 'Rain', published: '2020-01-06' } }))).toEqual({
+			text: 'It rained.',
+			meta: { title: 'Rain', published: '2020-01-06' }
+		});
+		expect(parseKeptArticle(JSON.stringify({ text: 3, meta: { title: null, url: 'https://x.org/', extra: 'x' } }))).toEqual({ meta: { url: 'https://x.org/' } });
+		for (const raw of [null, '{"damaged', '[]', '"text"']) expect(parseKeptArticle(raw)).toEqual({ meta: {} });
 	});
 });
 

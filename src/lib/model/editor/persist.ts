@@ -6,6 +6,7 @@
  */
 import { isHistoryState, titleOf, type EditorWork } from './state';
 import type { AddedArticle } from './new-history';
+import type { ArticleFields } from './new-article';
 import { isPartsOf, partKeysOf, readParts, removeParts, type EncodedParts, type PartWriter, type WrittenParts } from './saved-parts';
 
 const PREFIX = 'chronoscope:editor:v1:';
@@ -264,7 +265,29 @@ export function parseSaved(raw: string | null, storage?: Pick<Storage, 'getItem'
 	return { work: { state: state as unknown as EditorWork, savedAt: text(value.savedAt), tab: text(value.tab), ...(written ? { parts: written } : {}) } };
 }
 
-const ADDED_FIELDS = ['title', 'publisher', 'language', 'published', 'url', 'text'] as const;
+const ARTICLE_FIELDS = ['title', 'publisher', 'language', 'published', 'url'] as const;
+
+/**
+ * An article form as kept in the browser while it is typed (the start page's, the new history's pasted
+ * article): its text and those of its fields that are text; anything else is left out, and the form
+ * keeps its own value for it.
+ */
+export function parseKeptArticle(raw: string | null): { text?: string; meta: Partial<ArticleFields> } {
+	let value: unknown;
+	try {
+		value = JSON.parse(raw ?? 'null');
+	} catch {
+		return { meta: {} };
+	}
+	if (!isObject(value)) return { meta: {} };
+	const meta = isObject(value.meta) ? value.meta : {};
+	return {
+		...(typeof value.text === 'string' ? { text: value.text } : {}),
+		meta: Object.fromEntries(ARTICLE_FIELDS.flatMap((field) => (typeof meta[field] === 'string' ? [[field, meta[field]]] : [])))
+	};
+}
+
+const ADDED_FIELDS = [...ARTICLE_FIELDS, 'text'] as const;
 
 /**
  * The articles added to a new history, as kept in the browser: those of the shape the start page holds
