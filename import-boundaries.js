@@ -20,7 +20,7 @@ export const MODEL_LAYERS = {
 	site: ['chart', 'search', 'document', 'date', 'text'],
 	extract: ['date', 'text'],
 	draft: ['extract', 'document', 'date', 'text'],
-	editor: ['draft', 'extract', 'read', 'document', 'date', 'text'],
+	editor: ['history', 'draft', 'extract', 'read', 'document', 'date', 'text'],
 	history: ['draft', 'extract', 'document', 'date', 'text']
 };
 

@@ -6,7 +6,9 @@
  * and gzipped JavaScript loaded. Writes a table to stdout and bench/results.json. An empty page takes the
  * same measurements, as the floor: what the harness and machine cost before any timeline does anything.
  * Then the search (bench/search.ts) at SEARCH_SIZES (default 100,000): keys to results while typing, the
- * longest task meanwhile, and the index's build time and memory; BENCH_SEARCH=0 leaves it out.
+ * longest task meanwhile, and the index's build time and memory; BENCH_SEARCH=0 leaves it out. Then the
+ * editor's "New history" (bench/editor-history.ts): 295 articles drafted in its worker, and 5,000 candidate
+ * events edited, each with the longest main-thread task; BENCH_EDITOR=0 leaves it out.
  */
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { frameStats, median, timesBetter } from './stats';
 import { startBenchServer, waitFor } from './server';
 import { measureSearch, searchTable, type SearchFigures } from './search';
+import { editorHistoryTable, measureEditorHistory } from './editor-history';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const REPS = Number(process.env.BENCH_REPS ?? 3);
@@ -217,6 +220,7 @@ async function main() {
 	const server = await startBenchServer(4174);
 	const results: Record<string, Record<number, Outcome[]>> = Object.fromEntries(TARGETS.map((t) => [t.name, {}]));
 	const search: SearchFigures[] = [];
+	let editor: Awaited<ReturnType<typeof measureEditorHistory>> | undefined;
 	try {
 		await waitFor(`${APP}/`, 30_000);
 		for (const n of SIZES) {
@@ -250,6 +254,11 @@ async function main() {
 					);
 				}
 			}
+		}
+		if (process.env.BENCH_EDITOR !== '0') {
+			editor = await measureEditorHistory(APP, Number(process.env.EDITOR_REPS ?? 3));
+			for (const d of editor.drafts)
+				console.log(`  editor: 295 articles drafted in ${d.draftedMs.toFixed(0)} ms, shown in ${d.shownMs.toFixed(0)} ms, longest task ${d.longestTaskMs.toFixed(0)} ms`);
 		}
 	} finally {
 		server.close();
@@ -309,11 +318,12 @@ async function main() {
 	})();
 	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}, ${chromiumVersion}, headless, --disable-gpu`;
 	if (search.length) lines.push('', "Search (bench/search.ts): typed queries at a typist's pace, each key to its answer shown.", '', searchTable(search));
+	if (editor) lines.push('', 'The editor\'s "New history" (bench/editor-history.ts).', '', editorHistoryTable(editor));
 	lines.push('', `Machine: ${machine}. ${REPS} repetitions, interleaved; medians. Took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 	console.log(`\n${lines.join('\n')}`);
 	writeFileSync(
 		join(import.meta.dirname, 'results.json'),
-		JSON.stringify({ date: new Date().toISOString(), machine, reps: REPS, sizes: SIZES, runs: results, medians, ratios, search }, null, '\t')
+		JSON.stringify({ date: new Date().toISOString(), machine, reps: REPS, sizes: SIZES, runs: results, medians, ratios, search, editor }, null, '\t')
 	);
 }
 

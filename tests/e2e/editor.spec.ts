@@ -404,7 +404,7 @@ test.describe('the editor', () => {
 
 		// The same files as a Windows editor saves them: a byte-order mark before each, CRLF line endings.
 		const windows = (bytes: Buffer) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(bytes.toString('utf8').replace(/\n/g, '\r\n'))]);
-		await page.getByRole('button', { name: 'New article' }).click();
+		await page.getByRole('button', { name: 'New timeline' }).click();
 		await page.getByLabel('Open a file').setInputFiles([
 			{ name: 'timeline.json', mimeType: 'application/json', buffer: windows(SEED_JSON) },
 			{ name: 'article.txt', mimeType: 'text/plain', buffer: windows(SEED_TEXT) }
@@ -412,7 +412,7 @@ test.describe('the editor', () => {
 		await expect(cards(page)).toHaveCount(11);
 		await expect(page.getByText('Ready to publish')).toBeVisible();
 
-		await page.getByRole('button', { name: 'New article' }).click();
+		await page.getByRole('button', { name: 'New timeline' }).click();
 		await page.getByLabel('Open a file').setInputFiles('tests/fixtures/timelinejs-sheet.csv');
 		await expect(cards(page).first()).toBeVisible();
 		await expect(page.locator('.editor-preview .timeline-view[data-ready]')).toBeVisible();
@@ -440,7 +440,7 @@ test.describe('the editor', () => {
 		await expect(card(first, /to be buried/)).toContainText('Rejected');
 	});
 
-	test('keeps two articles drafted in two tabs, and every draft "New article" leaves, to open again', async ({ context }) => {
+	test('keeps two articles drafted in two tabs, and every draft "New timeline" leaves, to open again', async ({ context }) => {
 		const first = await context.newPage();
 		await draftLeonov(first);
 		await card(first, /to be buried/)
@@ -448,7 +448,7 @@ test.describe('the editor', () => {
 			.click();
 		const second = await context.newPage();
 		await second.goto('/edit/');
-		await second.getByRole('button', { name: 'New article' }).click();
+		await second.getByRole('button', { name: 'New timeline' }).click();
 		await second.getByLabel('Article text').fill('The court banned the group in 2003. The ban was upheld on Monday.');
 		await second.getByLabel('Title', { exact: true }).fill('A ban upheld');
 		await second.getByLabel('Publisher').fill('The Daily');
@@ -465,12 +465,12 @@ test.describe('the editor', () => {
 		await expect(card(first, /to be buried/)).toContainText('Rejected');
 		await second.reload();
 		await expect(cards(second)).toHaveCount(2);
-		await second.getByRole('button', { name: 'New article' }).click();
+		await second.getByRole('button', { name: 'New timeline' }).click();
 		const saved = second.getByRole('region', { name: 'Drafts saved in this browser' });
 		await expect(saved.getByRole('listitem')).toHaveCount(2);
 		await saved.getByRole('button', { name: 'Open “Cosmonaut Alexei Leonov dies at age 85”' }).click();
 		await expect(card(second, /to be buried/)).toContainText('Rejected');
-		await second.getByRole('button', { name: 'New article' }).click();
+		await second.getByRole('button', { name: 'New timeline' }).click();
 		second.once('dialog', (dialog) => dialog.accept());
 		await saved.getByRole('button', { name: 'Discard “A ban upheld”' }).click();
 		await expect(saved.getByRole('listitem')).toHaveCount(1);

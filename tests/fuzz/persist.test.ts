@@ -7,14 +7,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_KEY, currentDraft, draftKey, listSavedDrafts, parseSaved, serialise } from '../../src/lib/model/editor/persist';
 import { stateOf } from '../../src/lib/model/editor/document';
+import { titleOf } from '../../src/lib/model/editor/state';
 import type { ArticleTimelineDocument } from '../../src/lib/model/document/schema';
 import { bundled } from './documents';
+import { historyEditorState } from '../fixtures/history';
 import { applySteps, nodeOf, steps, textOf } from './mutate';
 import { expectNoPollution, FUZZ_TIMEOUT, fuzzOptions, timed } from './properties';
 
-const saved = bundled.map((sample) =>
-	nodeOf(JSON.parse(serialise({ state: stateOf(sample.json as unknown as ArticleTimelineDocument, sample.text ?? '', 'accepted'), savedAt: '2026-12-01T10:00:00.000Z', tab: 'a' })))
-);
+const saved = [
+	...bundled.map((sample) =>
+		nodeOf(
+			JSON.parse(serialise({ state: stateOf(sample.json as unknown as ArticleTimelineDocument, sample.text ?? '', 'accepted'), savedAt: '2026-12-01T10:00:00.000Z', tab: 'a' }))
+		)
+	),
+	// A history of many articles, as the editor saves one.
+	nodeOf(JSON.parse(serialise({ state: historyEditorState(), savedAt: '2026-12-01T10:00:00.000Z', tab: 'a' })))
+];
 
 function storageOf(entries: Record<string, string>) {
 	const map = new Map(Object.entries(entries));
@@ -41,7 +49,7 @@ describe('saved work under fuzzing', () => {
 						if (problem !== undefined) expect(problem.trim()).not.toBe('');
 						if (work) {
 							expect(typeof work.state.id).toBe('string');
-							expect(typeof work.state.article.title).toBe('string');
+							expect(typeof titleOf(work.state)).toBe('string');
 							expect(typeof work.savedAt).toBe('string');
 						}
 					}

@@ -106,3 +106,17 @@ describe('draft benchmark scoring', async () => {
 		expect(laneFragment('Boris Johnson', text)).toBe(false);
 	});
 });
+
+describe('the editor history bench table', () => {
+	it('gives medians of the drafts, the most of their longest tasks, and each step, long tasks under 50 ms as "< 50"', async () => {
+		const { editorHistoryTable } = await import('../../bench/editor-history');
+		const draft = { articles: 295, megabytes: 1.37, topMs: 1000, draftedMs: 2000, shownMs: 2400, longestTaskMs: 30, openMs: 200, longestTaskOpeningMs: 0 };
+		const table = editorHistoryTable({
+			drafts: [draft, { ...draft, draftedMs: 3000, longestTaskMs: 63 }, { ...draft, draftedMs: 2500 }],
+			steps: [{ step: 'accept a candidate', ms: 139.4, longestTaskMs: 12 }]
+		});
+		expect(table).toContain('Drafting 295 articles (1.4 MB)');
+		expect(table).toContain('| 200 | < 50 | 1000 | 2500 | 2400 | 63 |');
+		expect(table).toContain('| accept a candidate | 139 | < 50 |');
+	});
+});

@@ -6,7 +6,7 @@ import { addEventFromRange, draftState, onEvent, setReview, updateEvent } from '
 import { idForTitle, isPublished, markPublished } from '../../../src/lib/model/editor/event-ids';
 import { mapHistory, record, redo, startHistory, undo } from '../../../src/lib/model/editor/history';
 import { parseSaved, serialise } from '../../../src/lib/model/editor/persist';
-import type { EditorState } from '../../../src/lib/model/editor/state';
+import type { EditorState, EventsWork } from '../../../src/lib/model/editor/state';
 import type { ArticleTimelineDocument } from '../../../src/lib/model/document/schema';
 import { eventId } from '../../../src/lib/model/draft/ids';
 import { seedDocument, seedText } from '../helpers';
@@ -15,7 +15,7 @@ const TEXT = 'The court banned the group in 2003. He said in 2010 that the ban s
 const draft = () => draftState({ text: TEXT, published: '2024-07-05', article: { title: 'A ban lifted', publisher: 'The Daily', language: 'en' } });
 const opened = () => stateOf(seedDocument() as unknown as ArticleTimelineDocument, seedText(), 'accepted');
 const ids = (state: EditorState) => state.events.map((e) => e.event.id);
-const retitle = (state: EditorState, index: number, title: string) => updateEvent(state, state.events[index]!.event.id, { title });
+const retitle = <S extends EventsWork>(state: S, index: number, title: string) => updateEvent(state, state.events[index]!.event.id, { title });
 /** The download's marking, as the toolbar's Download does it. */
 const download = (state: EditorState) => markPublished(state);
 
@@ -82,7 +82,7 @@ describe('an event id, until the timeline is published', () => {
 		let history = startHistory(state);
 		const key = state.events[1]!.key;
 		for (const title of ['Minister', 'Minister defends', 'Minister defends the ban'])
-			history = record(history, onEvent(key, (s, id) => updateEvent(s, id, { title }))(history.present), `${key}:title`);
+			history = record(history, onEvent<EditorState>(key, (s, id) => updateEvent(s, id, { title }))(history.present), `${key}:title`);
 		expect(history.present.events[1]!.event.id).toBe('minister-defends-the-ban');
 		const undone = undo(history).present;
 		expect(undone.events[1]!.event).toEqual(state.events[1]!.event);

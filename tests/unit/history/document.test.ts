@@ -47,6 +47,17 @@ describe('a history drafted as a timeline document', () => {
 		expect(first.text).toBe(articles[0]!.text);
 	});
 
+	it("labels the lanes and categories of every candidate, the document's among them", () => {
+		const lanes = new Set(drafted.labels.lanes.map((lane) => lane.id));
+		const categories = new Set(drafted.labels.categories.map((category) => category.id));
+		for (const { event } of drafted.candidates) {
+			for (const lane of event.lanes) expect(lanes.has(lane)).toBe(true);
+			if (event.category) expect(categories.has(event.category)).toBe(true);
+		}
+		expect(drafted.document.lanes.every((lane) => lanes.has(lane.id))).toBe(true);
+		expect(drafted.labels.lanes.length).toBeGreaterThan(drafted.document.lanes.length);
+	});
+
 	it('is the same each time', () => {
 		expect(historyDocument(articles, { id: 'us-election-2020', title: 'The 2020 US election', events: 12, publisher: 'Wikinews' }).document).toEqual(drafted.document);
 	});

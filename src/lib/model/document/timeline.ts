@@ -258,6 +258,11 @@ export interface LoadSource {
 	text?: string;
 	/** The texts of the files the articles name in `textFile`, by file name, read by the caller. */
 	texts?: ReadonlyMap<string, string>;
+	/**
+	 * How an article's text is made ready for matching excerpts (normaliseForMatching, by default): a caller
+	 * that checks the same texts again and again (the editor, after every change) may keep them made.
+	 */
+	normalise?: (text: string) => NormalisedText;
 	onProgress?: (checked: number, total: number, faults: readonly Fault[]) => void;
 }
 
@@ -384,7 +389,7 @@ export function loadTimeline(input: unknown, source: LoadSource): LoadResult {
 		faults,
 		asOf,
 		eventIds: idsOf(rawEvents) ?? new Set(),
-		normalisedTexts: texts.map((text) => (text === undefined ? undefined : normaliseForMatching(text)))
+		normalisedTexts: texts.map((text) => (text === undefined ? undefined : (source.normalise ?? normaliseForMatching)(text)))
 	};
 	if (Array.isArray(raw.articles)) {
 		// An id given twice names its first article (the second is a fault of its own).

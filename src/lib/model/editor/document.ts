@@ -2,8 +2,18 @@
  * Between a timeline document and the editor's state: a published document opened for editing, and the
  * document the editor publishes from its state.
  */
-import type { ArticleData, ArticleTimelineDocument } from '../document/schema';
-import type { ArticleMeta, EditorState, Review } from './state';
+import type { ArticleData, ArticleTimelineDocument, SourceArticleData, TimelineDocument } from '../document/schema';
+import {
+	isHistoryState,
+	isPublishedEntry,
+	type ArticleMeta,
+	type EditorState,
+	type EditorWork,
+	type EventsWork,
+	type HistorySource,
+	type HistoryState,
+	type Review
+} from './state';
 
 function articleMeta(article: ArticleData): ArticleMeta {
 	const meta = { ...article };
@@ -29,22 +39,53 @@ export function stateOf(document: ArticleTimelineDocument, text: string, review:
 	};
 }
 
-/**
- * The document the editor publishes: every event it has not rejected, with the lanes and categories they
- * use (a lane only a rejected event had would be drawn empty), and the article, whose text is inline, or
- * named as `textFile` for the caller to write beside the document. It shares its objects with the state.
- */
-export function documentOf(state: EditorState, options: { textFile?: string } = {}): ArticleTimelineDocument {
-	const text = options.textFile === undefined ? { text: state.text } : { textFile: options.textFile };
-	const events = state.events.filter((entry) => entry.review !== 'rejected').map((entry) => entry.event);
+/** The events a document publishes, with only the lanes and categories they use (a lane only a rejected event had would be drawn empty). */
+function publishedOf(state: EventsWork): Pick<TimelineDocument, 'events' | 'lanes' | 'categories'> {
+	const events = state.events.filter(isPublishedEntry).map((entry) => entry.event);
 	const lanes = new Set(events.flatMap((event) => event.lanes));
 	const categories = new Set(events.map((event) => event.category));
 	return {
-		version: 1,
-		id: state.id,
-		article: { ...state.article, ...text },
 		lanes: state.lanes.filter((lane) => lanes.has(lane.id)),
 		categories: state.categories.filter((category) => categories.has(category.id)),
 		events
 	};
+}
+
+/**
+ * Each article of a history as a document gives it, made once per article and way of giving its text, so
+ * that the documents made of one state share them (and a check can tell a document unchanged).
+ */
+const sourceArticles = { inline: new WeakMap<HistorySource, SourceArticleData>(), textFiles: new WeakMap<HistorySource, SourceArticleData>() };
+
+function sourceArticle(article: HistorySource, textFiles: boolean): SourceArticleData {
+	const made = sourceArticles[textFiles ? 'textFiles' : 'inline'];
+	let data = made.get(article);
+	if (!data) {
+		const { text, ...credit } = article;
+		data = { ...credit, ...(textFiles ? { textFile: articleTextFile(credit) } : { text }) };
+		made.set(article, data);
+	}
+	return data;
+}
+
+/** The name of the text file a history's article is written to beside its document. */
+export const articleTextFile = (article: { id: string }): string => `${article.id}.txt`;
+
+/**
+ * The document the editor publishes: every event it publishes (not rejected, and in a history not held in
+ * reserve), with the lanes and categories they use. One article's text is inline, or named as `textFile`
+ * for the caller to write beside the document; a history's articles each hold their text inline, or with
+ * `textFiles` name it as `<article id>.txt`. It shares its objects with the state.
+ */
+export function documentOf(state: EditorState, options?: { textFile?: string }): ArticleTimelineDocument;
+export function documentOf(state: HistoryState, options?: { textFiles?: boolean }): TimelineDocument;
+export function documentOf(state: EditorWork, options?: { textFile?: string; textFiles?: boolean }): TimelineDocument;
+export function documentOf(state: EditorWork, options: { textFile?: string; textFiles?: boolean } = {}): TimelineDocument {
+	if (isHistoryState(state)) {
+		const articles = state.articles.map((article) => sourceArticle(article, options.textFiles === true));
+		return { version: 1, id: state.id, title: state.title, articles, ...publishedOf(state) };
+	}
+	const text = options.textFile === undefined ? { text: state.text } : { textFile: options.textFile };
+	const { lanes, categories, events } = publishedOf(state);
+	return { version: 1, id: state.id, article: { ...state.article, ...text }, lanes, categories, events };
 }

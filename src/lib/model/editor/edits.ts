@@ -18,7 +18,7 @@ import { sentenceSpans, spanAt } from '../text/sentences';
 import { followTitle, nextKey, takenIds } from './event-ids';
 import { uniqueRanges } from './marks';
 import { foundDatesOf } from './found';
-import type { ArticleMeta, EditorState, FoundDates, Review } from './state';
+import type { ArticleMeta, EditorState, EventsWork, FoundDates, Review } from './state';
 
 export interface NewArticle {
 	text: string;
@@ -59,18 +59,18 @@ export function draftState({ text, published, article }: NewArticle): EditorStat
  * An edit to the event of `key`, given the id that event has in the state it is applied to: the page
  * knows an event by its key, since its id may change with its title.
  */
-export function onEvent(key: number, edit: (state: EditorState, id: string) => EditorState): (state: EditorState) => EditorState {
+export function onEvent<S extends EventsWork>(key: number, edit: (state: S, id: string) => S): (state: S) => S {
 	return (state) => {
 		const entry = state.events.find((e) => e.key === key);
 		return entry ? edit(state, entry.event.id) : state;
 	};
 }
 
-function mapEvent(state: EditorState, id: string, change: (event: TimelineEventData) => TimelineEventData): EditorState {
+function mapEvent<S extends EventsWork>(state: S, id: string, change: (event: TimelineEventData) => TimelineEventData): S {
 	return { ...state, events: state.events.map((e) => (e.event.id === id ? { ...e, event: change(e.event) } : e)) };
 }
 
-export function setReview(state: EditorState, id: string, review: Review): EditorState {
+export function setReview<S extends EventsWork>(state: S, id: string, review: Review): S {
 	return { ...state, events: state.events.map((e) => (e.event.id === id ? { ...e, review } : e)) };
 }
 
@@ -79,7 +79,7 @@ export function setArticle(state: EditorState, article: ArticleMeta): EditorStat
 }
 
 /** An event's fields changed; a new title gives it a new id when it is not published (event-ids.ts). */
-export function updateEvent(state: EditorState, id: string, patch: Partial<TimelineEventData>): EditorState {
+export function updateEvent<S extends EventsWork>(state: S, id: string, patch: Partial<TimelineEventData>): S {
 	const next = mapEvent(state, id, (event) => {
 		const changed = { ...event, ...patch };
 		for (const key of Object.keys(patch) as (keyof TimelineEventData)[]) if (patch[key] === undefined) delete changed[key];
@@ -103,7 +103,7 @@ function idForLabel(list: Labelled[], label: string): string {
 }
 
 /** Lanes named by their labels: known labels keep their lane, new ones get one. */
-export function setLaneLabels(state: EditorState, id: string, labels: readonly string[]): EditorState {
+export function setLaneLabels<S extends EventsWork>(state: S, id: string, labels: readonly string[]): S {
 	const lanes = [...state.lanes];
 	const ids = labels
 		.map((label) => label.trim())
@@ -113,7 +113,7 @@ export function setLaneLabels(state: EditorState, id: string, labels: readonly s
 }
 
 /** A category by its label: a known one, or a new one; none for no label. */
-export function setCategoryLabel(state: EditorState, id: string, label: string): EditorState {
+export function setCategoryLabel<S extends EventsWork>(state: S, id: string, label: string): S {
 	if (!label.trim()) return updateEvent(state, id, { category: undefined });
 	const categories = [...state.categories];
 	const category = idForLabel(categories, label.trim());
@@ -184,13 +184,14 @@ export function addExcerpt(state: EditorState, id: string, range: TextRange): Ed
 	return mapEvent(state, id, (event) => ({ ...event, excerpts: [...event.excerpts, selector] }));
 }
 
-export function removeExcerpt(state: EditorState, id: string, index: number): EditorState {
+export function removeExcerpt<S extends EventsWork>(state: S, id: string, index: number): S {
 	return mapEvent(state, id, (event) => ({ ...event, excerpts: event.excerpts.filter((_, i) => i !== index) }));
 }
 
-/** Accepts every proposed event but those the drafter marked for review, which the editor decides one by one. */
-export function acceptAll(state: EditorState): EditorState {
-	return { ...state, events: state.events.map((e) => (e.review === 'proposed' && !e.doubt ? { ...e, review: 'accepted' } : e)) };
+/** Accepts every proposed event but those the drafter marked for review, which the editor decides one by one, and those held in reserve. */
+export function acceptAll<S extends EventsWork>(state: S): S {
+	// In a history, the candidates in reserve stay proposed: accepting them all would publish every one.
+	return { ...state, events: state.events.map((e) => (e.review === 'proposed' && !e.doubt && !e.reserve ? { ...e, review: 'accepted' } : e)) };
 }
 
 /**

@@ -6,17 +6,17 @@
  * moves with it. The page and the undo history know an event by its `key`, which never changes.
  */
 import { eventId } from '../draft/ids';
-import type { EditorEvent, EditorState } from './state';
+import { isPublishedEntry, type EditorEvent, type EventsWork } from './state';
 
 /** The ids published; none in a state that records none. */
-const publishedIdsOf = (state: EditorState): readonly string[] => state.publishedIds ?? [];
+const publishedIdsOf = (state: EventsWork): readonly string[] => state.publishedIds ?? [];
 
-export function isPublished(state: EditorState, id: string): boolean {
+export function isPublished(state: EventsWork, id: string): boolean {
 	return publishedIdsOf(state).includes(id);
 }
 
 /** A number for a new event that no event of the state has. */
-export function nextKey(state: EditorState): number {
+export function nextKey(state: EventsWork): number {
 	return state.events.reduce((next, entry) => (Number.isSafeInteger(entry.key) ? Math.max(next, entry.key + 1) : next), 0);
 }
 
@@ -25,7 +25,7 @@ export function nextKey(state: EditorState): number {
  * event holds any more, after an undo), and every id an `updates` names (so a reference to a missing
  * event does not come to name this one). `own`, the id of the event being renamed, is free for it.
  */
-export function takenIds(state: EditorState, own?: string): Set<string> {
+export function takenIds(state: EventsWork, own?: string): Set<string> {
 	const taken = new Set([...state.events.flatMap(({ event }) => (event.updates === undefined ? [event.id] : [event.id, event.updates])), ...publishedIdsOf(state)]);
 	if (own !== undefined && !isPublished(state, own)) taken.delete(own);
 	return taken;
@@ -39,7 +39,7 @@ const makesAnId = (title: string) => /[a-z0-9]/i.test(title.normalize('NFKD'));
  * to make an id of (empty while it is retyped, or in a script ids cannot hold); else one made from the
  * title as a draft makes it, that no other event has.
  */
-export function idForTitle(state: EditorState, id: string, title: string): string {
+export function idForTitle(state: EventsWork, id: string, title: string): string {
 	if (isPublished(state, id) || !makesAnId(title)) return id;
 	return eventId(title, takenIds(state, id));
 }
@@ -48,7 +48,7 @@ export function idForTitle(state: EditorState, id: string, title: string): strin
  * Events given new ids, all at once (`renames` maps an id to its new one), with every `updates` that
  * named an old id naming the new one. The caller keeps the ids unique.
  */
-export function renameEvents(state: EditorState, renames: ReadonlyMap<string, string>): EditorState {
+export function renameEvents<S extends EventsWork>(state: S, renames: ReadonlyMap<string, string>): S {
 	if (![...renames].some(([from, to]) => from !== to)) return state;
 	const events = state.events.map((entry): EditorEvent => {
 		const { event } = entry;
@@ -61,14 +61,14 @@ export function renameEvents(state: EditorState, renames: ReadonlyMap<string, st
 }
 
 /** The event `id` renamed after its title, when it is not published. */
-export function followTitle(state: EditorState, id: string): EditorState {
+export function followTitle<S extends EventsWork>(state: S, id: string): S {
 	const event = state.events.find((e) => e.event.id === id)?.event;
 	return event ? renameEvents(state, new Map([[id, idForTitle(state, id, event.title)]])) : state;
 }
 
-/** The ids a download of the state publishes: those of every event not rejected. */
-export function idsToPublish(state: EditorState): string[] {
-	return state.events.filter((entry) => entry.review !== 'rejected').map((entry) => entry.event.id);
+/** The ids a download of the state publishes: those of every event it publishes. */
+export function idsToPublish(state: EventsWork): string[] {
+	return state.events.filter(isPublishedEntry).map((entry) => entry.event.id);
 }
 
 /**
@@ -79,7 +79,7 @@ export function idsToPublish(state: EditorState): string[] {
  * held that id here takes another after its title, and every id published is kept from other events.
  * Publishing is not undone.
  */
-export function markPublished(state: EditorState, published: EditorState = state): EditorState {
+export function markPublished<S extends EventsWork>(state: S, published: EventsWork = state): S {
 	const already = publishedIdsOf(state);
 	const ids = new Set([...already, ...publishedIdsOf(published), ...idsToPublish(published)]);
 	const renames = new Map<string, string>();

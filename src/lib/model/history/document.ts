@@ -10,6 +10,7 @@
 import type { Licence, SourceArticleData, TimelineDocument, TimelineEventData } from '../document/schema';
 import { draftTimeline, type Draft, type DraftedEvent } from '../draft/draft';
 import { eventId, kebab, uniqueId } from '../draft/ids';
+import type { TemporalExpression } from '../extract/types';
 import type { HistoryArticle } from './articles';
 import { draftHistory, type History, type HistoryEvent } from './history';
 import { publisherOf, type Mention } from './mentions';
@@ -23,6 +24,21 @@ export interface HistoryDocumentOptions {
 	publisher?: string;
 	/** Each article's text is named as a file beside the document (`<article id>.txt`) rather than held inline. */
 	textFiles?: boolean;
+	/** Told after each article is read for its dates, and after each is drafted to title events: how far drafting has got. */
+	onProgress?: (progress: HistoryProgress) => void;
+	/**
+	 * Told once the document's events (the top of the ranking) are made, before the other candidates are:
+	 * they need only the articles that report them drafted, so a page can show them while the rest are.
+	 */
+	onTop?: (candidates: readonly HistoryCandidate[]) => void;
+}
+
+/** How far drafting a history has got: its articles read for their dates, then drafted to title its events. */
+export interface HistoryProgress {
+	phase: 'reading' | 'drafting';
+	done: number;
+	/** Every article is read; those that report a day are drafted (each once, when an event first needs it). */
+	total: number;
 }
 
 /** A history event as the document gives it, with where it stands in the ranking. */
@@ -39,6 +55,8 @@ export interface HistoryDraft {
 	candidates: HistoryCandidate[];
 	/** The article id of each input article in the document (kebab-case and unique), in the input's order. */
 	articleIds: string[];
+	/** The lanes and categories of every candidate, the document's and those only candidates beyond it have. */
+	labels: { lanes: Labelled[]; categories: Labelled[] };
 }
 
 /** An article id as long as this is cut, at a word: it names the article's text file too. */
@@ -52,6 +70,8 @@ function articleIdOf(given: string): string {
 	return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1));
 }
 
+type Labelled = { id: string; label: string };
+
 /** At most this many lanes per event, as in a one-article draft. */
 const MAX_LANES = 3;
 /** By default a history's timeline holds its top events, the rest staying candidates. */
@@ -60,6 +80,8 @@ export const DEFAULT_HISTORY_EVENTS = 40;
 interface ArticleWork {
 	article: HistoryArticle;
 	id: string;
+	/** The temporal expressions found in its text when its dates were read. */
+	expressions?: readonly TemporalExpression[];
 	draft?: Draft;
 	/** The drafted event of each temporal expression it was drafted from, by the expression's start. */
 	eventAt?: Map<number, DraftedEvent>;
@@ -80,21 +102,30 @@ function articleData(work: ArticleWork, options: HistoryDocumentOptions): Source
 	};
 }
 
-/** The article's one-article draft, made when an event first needs it. */
-function drafted(work: ArticleWork): Required<ArticleWork> {
+type DraftedWork = ArticleWork & Required<Pick<ArticleWork, 'draft' | 'eventAt'>>;
+
+/** The article's one-article draft, made when an event first needs it; `ondrafted` is told when one is made. */
+function drafted(work: ArticleWork, ondrafted: () => void): DraftedWork {
 	if (!work.draft) {
-		const { article } = work;
-		work.draft = draftTimeline({ text: article.text, published: article.published, title: article.title ?? work.id, publisher: article.publisher ?? '' });
+		const { article, expressions } = work;
+		work.draft = draftTimeline({
+			text: article.text,
+			published: article.published,
+			title: article.title ?? work.id,
+			publisher: article.publisher ?? '',
+			...(expressions ? { expressions } : {})
+		});
+		ondrafted();
 		work.eventAt = new Map();
 		for (const event of work.draft.events) for (const index of event.expressions) work.eventAt.set(work.draft.expressions[index]!.start, event);
 	}
-	return work as Required<ArticleWork>;
+	return work as DraftedWork;
 }
 
 /** Lanes and categories across the articles, one id per label. */
 class Labels {
-	readonly lanes = new Map<string, { id: string; label: string }>();
-	readonly categories = new Map<string, { id: string; label: string }>();
+	readonly lanes = new Map<string, Labelled>();
+	readonly categories = new Map<string, Labelled>();
 	#ids = { lanes: new Set<string>(), categories: new Set<string>() };
 
 	idOf(kind: 'lanes' | 'categories', label: string): string {
@@ -109,10 +140,10 @@ class Labels {
 }
 
 /** A document event from a history event, or undefined when the drafter took none of its mentions for an event. */
-function documentEvent(event: HistoryEvent, works: ReadonlyMap<string, ArticleWork>, labels: Labels, taken: Set<string>): TimelineEventData | undefined {
-	const matches: { mention: Mention; work: Required<ArticleWork>; drafted: DraftedEvent }[] = [];
+function documentEvent(event: HistoryEvent, works: ReadonlyMap<string, ArticleWork>, labels: Labels, taken: Set<string>, ondrafted: () => void): TimelineEventData | undefined {
+	const matches: { mention: Mention; work: DraftedWork; drafted: DraftedEvent }[] = [];
 	for (const mention of event.mentions) {
-		const work = drafted(works.get(mention.article)!);
+		const work = drafted(works.get(mention.article)!, ondrafted);
 		const found = work.eventAt.get(mention.expression.start);
 		if (found) matches.push({ mention, work, drafted: found });
 	}
@@ -156,7 +187,8 @@ function documentEvent(event: HistoryEvent, works: ReadonlyMap<string, ArticleWo
 
 /** The history of `articles`, as a timeline document of its top events and the ranked candidates beyond them. */
 export function historyDocument(articles: readonly HistoryArticle[], options: HistoryDocumentOptions): HistoryDraft {
-	const history = draftHistory(articles);
+	const { onProgress, onTop } = options;
+	const history = draftHistory(articles, { onArticleRead: (done, total) => onProgress?.({ phase: 'reading', done, total }) });
 	const articleIds: string[] = [];
 	const taken = new Set<string>();
 	const works = new Map<string, ArticleWork>();
@@ -164,16 +196,27 @@ export function historyDocument(articles: readonly HistoryArticle[], options: Hi
 		const id = uniqueId(articleIdOf(article.id), taken);
 		taken.add(id);
 		articleIds.push(id);
-		works.set(article.id, { article, id });
+		const expressions = history.expressions.get(article.id);
+		works.set(article.id, { article, id, ...(expressions ? { expressions } : {}) });
 	}
+	const reporting = new Set(history.events.flatMap((event) => event.articles)).size;
+	let drafts = 0;
+	const ondrafted = () => onProgress?.({ phase: 'drafting', done: ++drafts, total: reporting });
 	const labels = new Labels();
 	const eventIds = new Set<string>();
 	const candidates: HistoryCandidate[] = [];
+	const top = options.events ?? DEFAULT_HISTORY_EVENTS;
+	let toldTop = false;
 	for (const source of history.events) {
-		const event = documentEvent(source, works, labels, eventIds);
+		const event = documentEvent(source, works, labels, eventIds, ondrafted);
 		if (event) candidates.push({ event, source });
+		if (!toldTop && candidates.length === top) {
+			toldTop = true;
+			onTop?.(candidates.slice());
+		}
 	}
-	const shown = candidates.slice(0, options.events ?? DEFAULT_HISTORY_EVENTS);
+	if (!toldTop) onTop?.(candidates.slice());
+	const shown = candidates.slice(0, top);
 	const events = shown.map((c) => c.event);
 	const usedLanes = new Set(events.flatMap((e) => e.lanes));
 	const usedCategories = new Set(events.map((e) => e.category));
@@ -186,5 +229,5 @@ export function historyDocument(articles: readonly HistoryArticle[], options: Hi
 		categories: [...labels.categories.values()].filter((category) => usedCategories.has(category.id)),
 		events
 	};
-	return { document, history, candidates, articleIds };
+	return { document, history, candidates, articleIds, labels: { lanes: [...labels.lanes.values()], categories: [...labels.categories.values()] } };
 }

@@ -5,6 +5,7 @@
  * its mentions, so a timeline made from it can cite every article that reports it; summary.ts picks the
  * days and sentences of a timeline summary from it.
  */
+import type { TemporalExpression } from '../extract/types';
 import type { HistoryArticle } from './articles';
 import { groupMentions } from './events';
 import { articleMentions, type ArticleMentions, type Mention } from './mentions';
@@ -33,6 +34,8 @@ export interface History {
 	vectorOf(mention: Mention): SparseVector;
 	/** The score of any mentions of one day taken as one event (a day's events together, or some of them). */
 	scoreOf(mentions: readonly Mention[], day: string): number;
+	/** The temporal expressions found in each article's text, by article id. */
+	expressions: ReadonlyMap<string, readonly TemporalExpression[]>;
 }
 
 /** A name held by at most this share of the sentences (or this many, in a small collection) tells events apart. */
@@ -41,6 +44,8 @@ const DISTINCTIVE_COUNT = 3;
 
 export interface HistoryOptions {
 	weights?: RankWeights;
+	/** Told after each article's dates are read: how many of the articles are read. */
+	onArticleRead?: (done: number, total: number) => void;
 }
 
 /** Each mention's sentence as a TF-IDF vector; every sentence of the articles counts towards how common a word is. */
@@ -66,7 +71,11 @@ function byDay(mentions: readonly Mention[]): Map<string, Mention[]> {
 }
 
 export function draftHistory(articles: readonly HistoryArticle[], options: HistoryOptions = {}): History {
-	const read = articles.map(articleMentions);
+	const read = articles.map((article, index) => {
+		const mentions = articleMentions(article);
+		options.onArticleRead?.(index + 1, articles.length);
+		return mentions;
+	});
 	const { vectors, space } = sentenceVectors(read);
 	const distinctive = (name: string) => {
 		const { documents, of } = space.frequency(name);
@@ -88,5 +97,5 @@ export function draftHistory(articles: readonly HistoryArticle[], options: Histo
 				representative: rankSentences(group, vectorOf)[0] ?? group[0]!
 			});
 	events.sort((a, b) => b.score - a.score || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-	return { events, vectorOf, scoreOf };
+	return { events, vectorOf, scoreOf, expressions: new Map(read.map((r) => [r.article.id, r.expressions])) };
 }

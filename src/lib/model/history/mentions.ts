@@ -58,6 +58,8 @@ export interface ArticleMentions {
 	article: HistoryArticle;
 	sentences: Span[];
 	mentions: Mention[];
+	/** Every temporal expression the engine found in the text, kept so that drafting the article need not look again. */
+	expressions: readonly TemporalExpression[];
 }
 
 /** An article's sentences and its mentions of days, in text order. */
@@ -84,5 +86,5 @@ export function articleMentions(article: HistoryArticle): ArticleMentions {
 			...(publisher ? { publisher } : {})
 		});
 	}
-	return { article, sentences, mentions };
+	return { article, sentences, mentions, expressions };
 }
