@@ -6,7 +6,7 @@
 import { expect, test, type Page } from './test';
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -293,4 +293,14 @@ test.describe('a new history in the editor', () => {
 			await context.close();
 		});
 	}
+});
+
+test('a published history opens in the editor with the text files it names, every event accepted, to edit', async ({ page }) => {
+	const dir = 'data/us-election-2020';
+	const files = readdirSync(dir).map((name) => ({ name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/plain', buffer: readFileSync(join(dir, name)) }));
+	await page.goto('/edit/');
+	await page.getByLabel('Open a file').setInputFiles(files);
+	await expect(page.getByText(/^42 in the timeline \(42 accepted, 0 proposed\), 0 other candidates, 0 rejected\./)).toBeVisible();
+	await expect(cards(page).first()).toContainText(/in \d+ of 35 articles, from Wikinews/);
+	expect(await axeViolations(page)).toEqual([]);
 });

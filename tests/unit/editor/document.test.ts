@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { documentOf } from '../../../src/lib/model/editor/document';
 import { openFiles } from '../../../src/lib/model/editor/open';
-import type { EditorState, Review } from '../../../src/lib/model/editor/state';
+import { isHistoryState, type EditorState, type Review } from '../../../src/lib/model/editor/state';
 import type { OpenedFile } from '../../../src/lib/model/read/open-files';
 import { timelineDocumentSchema, type TimelineEventData } from '../../../src/lib/model/document/schema';
 import { seedDocument, seedText } from '../helpers';
@@ -12,7 +12,7 @@ function seedState(): EditorState {
 		{ name: 'timeline.json', text: JSON.stringify(seedDocument()) },
 		{ name: 'article.txt', text: seedText() }
 	]);
-	if (result.kind !== 'document') throw new Error(JSON.stringify(result));
+	if (result.kind !== 'document' || isHistoryState(result.state)) throw new Error(JSON.stringify(result));
 	return result.state;
 }
 
@@ -35,7 +35,7 @@ function reopen(state: EditorState, textFile?: string): EditorState {
 	const files: OpenedFile[] = [{ name: 'timeline.json', text: JSON.stringify(documentOf(state, textFile === undefined ? {} : { textFile })) }];
 	if (textFile !== undefined) files.push({ name: textFile, text: state.text });
 	const result = openFiles(files);
-	if (result.kind !== 'document') throw new Error(JSON.stringify(result));
+	if (result.kind !== 'document' || isHistoryState(result.state)) throw new Error(JSON.stringify(result));
 	return result.state;
 }
 

@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFiles, type EditorOpenResult as OpenResult } from '../../../src/lib/model/editor/open';
 import type { OpenedFile } from '../../../src/lib/model/read/open-files';
+import { isHistoryState } from '../../../src/lib/model/editor/state';
+import { documentOf } from '../../../src/lib/model/editor/document';
+import { loadTimeline } from '../../../src/lib/model/document/timeline';
+import { readdirSync } from 'node:fs';
 import { MAX_DOCUMENT_BYTES } from '../../../src/lib/model/read/parse-document';
 import { seedDocument, seedText } from '../helpers';
 
@@ -10,9 +14,10 @@ const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../
 const seedJson: OpenedFile = { name: 'timeline.json', text: JSON.stringify(seedDocument()) };
 const seedArticle: OpenedFile = { name: 'article.txt', text: seedText() };
 
+/** A timeline of one article, opened. */
 function opened(result: OpenResult) {
-	if (result.kind !== 'document') throw new Error(`expected a document, got ${JSON.stringify(result)}`);
-	return result;
+	if (result.kind !== 'document' || isHistoryState(result.state)) throw new Error(`expected a document of one article, got ${JSON.stringify(result).slice(0, 200)}`);
+	return { ...result, state: result.state };
 }
 function message(result: OpenResult): string {
 	if (result.kind !== 'error') throw new Error(`expected an error, got a result of kind ${result.kind}`);
@@ -186,7 +191,11 @@ describe('openFiles: articles, and what it refuses', () => {
 		['a JSON array', [{ name: 'x.json', text: '[1, 2]' }], /^x\.json is neither a Chronoscope timeline document/],
 		['a file over the size limit', [{ name: 'big.json', text: ' '.repeat(MAX_DOCUMENT_BYTES + 1) }], /^big\.json is 200\.0 MB, over the 200\.0 MB limit$/],
 		['two documents', [seedJson, { ...seedJson, name: 'other.json' }], /^timeline\.json, other\.json cannot be opened together: open one file/],
-		['three files', [seedJson, seedArticle, { name: 'more.txt', text: 'x' }], /^timeline\.json, article\.txt, more\.txt cannot be opened together/]
+		[
+			'three files',
+			[seedJson, seedArticle, { name: 'more.txt', text: 'x' }],
+			/^timeline\.json does not name "more\.txt" as a text of its articles: open only the \.txt files it names$/
+		]
 	])('refuses %s', (_, files, expected) => {
 		const text = message(openFiles(files));
 		if (typeof expected === 'string') expect(text).toBe(expected);
@@ -250,5 +259,37 @@ describe('openFiles: files as editors save them, read from their bytes', () => {
 				])
 			)
 		).toBe('timeline.json: at $.article.textFile: must be a .txt file name beside the document, not a path or URL');
+	});
+});
+
+describe('a published history, opened in the editor', () => {
+	const dir = join(import.meta.dirname, '../../../data/us-election-2020');
+	const files: OpenedFile[] = readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+	const document = JSON.parse(readFileSync(join(dir, 'timeline.json'), 'utf8')) as { articles: { id: string }[]; events: { id: string }[] };
+
+	it('opens with the text files it names, every article and event kept, every event accepted, its ids published', () => {
+		const result = openFiles(files);
+		if (result.kind !== 'document' || !isHistoryState(result.state)) throw new Error(JSON.stringify(result).slice(0, 300));
+		const { state, faults } = result;
+		expect(faults).toEqual([]);
+		expect(state.title).toBe('The 2020 US presidential election');
+		expect(state.articles.map((article) => article.id)).toEqual(document.articles.map((article) => article.id));
+		expect(state.articles.every((article) => article.text.length > 0)).toBe(true);
+		expect(state.events.every((entry) => entry.review === 'accepted')).toBe(true);
+		expect(state.publishedIds).toEqual(document.events.map((event) => event.id));
+		// What the editor publishes from it is the document it opened, events and all, and it validates.
+		const republished = documentOf(state, { textFiles: true });
+		expect(republished.events).toEqual(JSON.parse(readFileSync(join(dir, 'timeline.json'), 'utf8')).events);
+		const texts = new Map(state.articles.map((article) => [`${article.id}.txt`, article.text]));
+		expect(loadTimeline(republished, { file: 'timeline.json', texts }).faults).toEqual([]);
+	});
+
+	it('asks for the text files it names that were not opened, and refuses one it does not name', () => {
+		const left = files.find((file) => file.name.endsWith('.txt'))!;
+		const withoutOne = files.filter((file) => file !== left);
+		expect(message(openFiles(withoutOne))).toBe(`timeline.json names its articles' texts in 35 .txt files: open them all together with it ("${left.name}" not opened)`);
+		expect(message(openFiles([...files, { name: 'stray.txt', text: 'x' }]))).toBe(
+			'timeline.json does not name "stray.txt" as a text of its articles: open only the .txt files it names'
+		);
 	});
 });

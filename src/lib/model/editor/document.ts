@@ -39,6 +39,30 @@ export function stateOf(document: ArticleTimelineDocument, text: string, review:
 	};
 }
 
+/**
+ * A published history as an editor state: its articles with their texts (in the document's order), and
+ * every event accepted. Its ids were published, so they stay.
+ */
+export function historyStateOfDocument(document: TimelineDocument, texts: readonly string[]): HistoryState {
+	return {
+		version: 1,
+		kind: 'history',
+		id: document.id,
+		title: document.title ?? document.id,
+		articles: (document.articles ?? []).map((article, index): HistorySource => {
+			const credit: Partial<SourceArticleData> = { ...article };
+			delete credit.text;
+			delete credit.textFile;
+			delete credit.asOf;
+			return { ...(credit as Omit<SourceArticleData, 'text' | 'textFile' | 'asOf'>), text: texts[index] ?? '' };
+		}),
+		events: document.events.map((event, key) => ({ key, event, review: 'accepted' })),
+		lanes: document.lanes,
+		categories: document.categories,
+		publishedIds: document.events.map((event) => event.id)
+	};
+}
+
 /** The events a document publishes, with only the lanes and categories they use (a lane only a rejected event had would be drawn empty). */
 function publishedOf(state: EventsWork): Pick<TimelineDocument, 'events' | 'lanes' | 'categories'> {
 	const events = state.events.filter(isPublishedEntry).map((entry) => entry.event);

@@ -1,6 +1,6 @@
 /**
  * Files a person opens in the editor, read: an article to draft a timeline from (.txt), or a timeline to
- * edit: a Chronoscope document (.json, with the .txt it names), a TimelineJS3 document (.json) or a
+ * edit: a Chronoscope document (.json, with the .txt files it names: one article's, or each of a history's), a TimelineJS3 document (.json) or a
  * TimelineJS3 sheet exported as CSV (.csv); model/editor/open.ts makes a timeline the editor's state. Anything that stops a file
  * opening is one message naming the file; what loadTimeline finds beyond the structure (EDTF, excerpts,
  * references) comes back as faults, for the editor to show beside the fields.
@@ -8,7 +8,7 @@
 import { decodeUtf8 } from './document-text';
 import { normaliseLineEndings } from '../text/line-endings';
 import { MAX_DOCUMENT_BYTES, readDocument, tooLargeReason, type LoadReport, type ParsedDocument } from './parse-document';
-import type { ArticleTimelineDocument } from '../document/schema';
+import type { ArticleTimelineDocument, TimelineDocument } from '../document/schema';
 import { hasOneArticle } from '../document/articles';
 import { articleTooLong, formatFault, loadTimeline, type Fault } from '../document/timeline';
 import { convertTimelineJs } from './timelinejs';
@@ -29,6 +29,8 @@ export type OpenResult =
 	| { kind: 'article'; name: string; text: string }
 	/** A timeline opened for editing, with its article's text; the paths of `faults` index `document.events`. */
 	| { kind: 'document'; format: OpenedFormat; document: ArticleTimelineDocument; text: string; faults: Fault[] }
+	/** A history opened for editing, with each article's text in the document's order. */
+	| { kind: 'history'; document: TimelineDocument; texts: string[]; faults: Fault[] }
 	| { kind: 'error'; message: string };
 
 export type OpenError = Extract<OpenResult, { kind: 'error' }>;
@@ -89,8 +91,15 @@ function refusal(faults: readonly Fault[], file: string): OpenError {
 function opened(result: ParsedDocument, file: string, format: OpenedFormat): OpenResult {
 	const { document, texts, faults } = result;
 	if (!document) return refusal(faults, file);
-	// The editor's state holds one article; a history is edited where its articles are drafted.
-	if (!hasOneArticle(document)) return error(`${file} is a history of ${document.articles?.length ?? 0} articles: the editor opens the timeline of one article`);
+	// Events, lanes and categories are edited by id: two under one id could not be told apart.
+	const repeated = faults.filter((fault) => /^\$\.(?:events|lanes|categories|articles)\[\d+\]\.id$/.test(fault.path) && fault.reason.startsWith('repeats the id'));
+	if (repeated.length > 0) return error(faultList(repeated));
+	if (!hasOneArticle(document)) {
+		// loadTimeline names each article whose text it could not have (too long, unread) at the text's path.
+		const refused = faults.filter((fault) => /^\$\.articles\[\d+\]\.text(?:File)?$|^\$\.articles\[\d+\]$/.test(fault.path));
+		if (texts === undefined || refused.length > 0) return error(refused.length > 0 ? faultList(refused) : `${file} holds no text for some of its articles`);
+		return { kind: 'history', document, texts, faults };
+	}
 	const text = texts?.[0];
 	if (text === undefined) {
 		const { text: inline, textFile } = document.article;
@@ -101,31 +110,45 @@ function opened(result: ParsedDocument, file: string, format: OpenedFormat): Ope
 		return error(`${file} holds no article text: give article.text, or name a .txt file in article.textFile`);
 	}
 	// The text as loadTimeline read it: LF line endings, within the length a document may hold.
-	// Events, lanes and categories are edited by id: two under one id could not be told apart.
-	const repeated = faults.filter((fault) => /^\$\.(?:events|lanes|categories)\[\d+\]\.id$/.test(fault.path) && fault.reason.startsWith('repeats the id'));
-	if (repeated.length > 0) return error(faultList(repeated));
 	return { kind: 'document', format, document, text, faults };
 }
 
 /**
- * A .json timeline, read as every reader reads one (readDocument); the .txt opened with it is the text file
- * it names, which must be the one opened with it, and only then.
+ * A .json timeline, read as every reader reads one (readDocument); the .txt files opened with it are the
+ * text files it names (one for an article, one per article of a history), which must be those opened with
+ * it, and only then.
  */
-function openJson(file: OpenedFile, body: string, companion: OpenedFile | undefined, report: LoadReport): OpenResult {
+function openJson(file: OpenedFile, body: string, companions: readonly OpenedFile[], report: LoadReport): OpenResult {
 	const read = readDocument(body, file.name, report);
+	const [companion] = companions;
 	if ('withTexts' in read) {
-		const [textFile = ''] = read.textFiles;
-		if (read.textFiles.length > 1)
-			return error(`${file.name} is a history whose articles are in ${read.textFiles.length} text files: the editor opens the timeline of one article`);
-		if (!companion) return error(`${file.name} names its article text "${textFile}": open that file together with it`);
-		if (baseName(companion.name) !== textFile) return error(`${file.name} names its article text "${textFile}", not "${companion.name}": open "${textFile}" together with it`);
-		const text = contentOf(companion);
-		return typeof text === 'string' ? opened(read.withTexts(new Map([[textFile, { text }]])), file.name, 'chronoscope') : text;
+		const { textFiles } = read;
+		const byName = new Map(companions.map((opened) => [baseName(opened.name), opened]));
+		const missing = textFiles.filter((name) => !byName.has(name));
+		if (textFiles.length === 1 && missing.length === 1) {
+			const [textFile] = textFiles;
+			if (!companion) return error(`${file.name} names its article text "${textFile}": open that file together with it`);
+			return error(`${file.name} names its article text "${textFile}", not "${companion.name}": open "${textFile}" together with it`);
+		}
+		if (missing.length > 0) {
+			const named = missing.length === 1 ? `"${missing[0]}"` : `${missing.length} of them, "${missing[0]}" first`;
+			return error(`${file.name} names its articles' texts in ${textFiles.length} .txt files: open them all together with it (${named} not opened)`);
+		}
+		const extra = companions.find((opened) => !textFiles.includes(baseName(opened.name)));
+		if (extra) return error(`${file.name} does not name "${extra.name}" as a text of its articles: open only the .txt files it names`);
+		const neighbours = new Map<string, { text: string }>();
+		for (const name of textFiles) {
+			const text = contentOf(byName.get(name)!);
+			if (typeof text !== 'string') return text;
+			neighbours.set(name, { text });
+		}
+		return opened(read.withTexts(neighbours), file.name, 'chronoscope');
 	}
 	if (companion && read.format === 'timelinejs' && read.faults.every((fault) => fault.path !== '$')) {
 		return error(`${file.name} is a TimelineJS3 document, which holds its own text: open it alone, without ${companion.name}`);
 	}
-	if (companion && read.document?.article?.text !== undefined) return error(`${file.name} holds its article text inline: open it alone, without ${companion.name}`);
+	if (companion && (read.document?.article?.text !== undefined || read.document?.articles !== undefined))
+		return error(`${file.name} holds its ${read.document.articles ? "articles' texts" : 'article text'} inline: open it alone, without ${companion.name}`);
 	return opened(read, file.name, read.format ?? 'chronoscope');
 }
 
@@ -150,14 +173,15 @@ export function readOpenedFiles(files: readonly OpenedFile[], report: LoadReport
 		kinds.push(kind);
 	}
 	const json = files[kinds.indexOf('json')];
-	const txt = files[kinds.indexOf('txt')];
+	const texts = files.filter((_, i) => kinds[i] === 'txt');
 	const [only] = files;
-	if (files.length > 2 || (files.length === 2 && (!json || !txt)) || !only) {
-		return error(`${files.map((file) => file.name).join(', ')} cannot be opened together: open one file (${KINDS}), or a timeline's .json together with the .txt it names`);
+	// Many files open together only as one .json and the .txt files it names.
+	if ((files.length > 1 && (!json || texts.length !== files.length - 1)) || !only) {
+		return error(`${files.map((file) => file.name).join(', ')} cannot be opened together: open one file (${KINDS}), or a timeline's .json together with the .txt files it names`);
 	}
 	const body = contentOf(json ?? only);
 	if (typeof body !== 'string') return body;
-	if (json) return openJson(json, body, txt, report);
+	if (json) return openJson(json, body, texts, report);
 	if (kinds[0] === 'csv') return openSheet(only, body, report);
 	const article = articleOf(body, only.name);
 	return typeof article === 'string' ? { kind: 'article', name: only.name, text: article } : article;
