@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const DISASTERS = 'bench/history/stories/natural-disasters/articles.jsonl';
@@ -56,7 +57,7 @@ async function draftFromJsonl(page: Page) {
 /** The history the toolbar's Download gives: its files, written to a folder as `npm run validate` reads them. */
 async function download(page: Page): Promise<{ folder: string; names: string[]; files: Record<string, Uint8Array> }> {
 	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download' }).click();
+	await page.getByRole('button', { name: 'Download', exact: true }).click();
 	const files = unzipSync(readFileSync(await (await downloading).path()));
 	const folder = mkdtempSync(join(tmpdir(), 'history-'));
 	for (const [name, bytes] of Object.entries(files)) {
@@ -303,4 +304,25 @@ test('a published history opens in the editor with the text files it names, ever
 	await expect(page.getByText(/^42 in the timeline \(42 accepted, 0 proposed\), 0 other candidates, 0 rejected\./)).toBeVisible();
 	await expect(cards(page).first()).toContainText(/in \d+ of 35 articles, from Wikinews/);
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the editor publishes a history as one web page, which opens from disk with its sources and asks no host for anything', async ({ page }) => {
+	const dir = 'data/us-election-2020';
+	const files = readdirSync(dir).map((name) => ({ name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/plain', buffer: readFileSync(join(dir, name)) }));
+	await page.goto('/edit/');
+	await page.getByLabel('Open a file').setInputFiles(files);
+	await expect(page.getByText(/^42 in the timeline/)).toBeVisible();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download as a web page' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toBe('us-election-2020.html');
+	const path = test.info().outputPath('history.html');
+	await download.saveAs(path);
+	const requests: string[] = [];
+	page.context().on('request', (request) => void (/^(https?|wss?):/i.test(request.url()) && requests.push(request.url())));
+	await page.goto(pathToFileURL(path).href);
+	await page.locator('.timeline-view[data-ready]').waitFor();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 2020 US presidential election');
+	await expect(page.getByRole('region', { name: 'Sources' }).getByRole('heading', { name: 'The 35 articles' })).toBeVisible();
+	expect(requests).toEqual([]);
 });

@@ -46,7 +46,7 @@ test.describe('the editor', () => {
 		await expect(page.getByText('3 accepted, 0 proposed, 1 rejected.')).toBeVisible();
 
 		const downloading = page.waitForEvent('download');
-		await page.getByRole('button', { name: 'Download' }).click();
+		await page.getByRole('button', { name: 'Download', exact: true }).click();
 		const download = await downloading;
 		expect(download.suggestedFilename()).toBe('cosmonaut-alexei-leonov-dies-at-age-85.zip');
 		const files = unzipSync(readFileSync(await download.path()));
@@ -298,7 +298,7 @@ test.describe('the editor', () => {
 		await title.fill('Roscosmos announces Leonov’s death');
 		await expect(linkId).toContainText('Link id roscosmos-announces-leonov-s-death: it follows the title');
 		const downloading = page.waitForEvent('download');
-		await page.getByRole('button', { name: 'Download' }).click();
+		await page.getByRole('button', { name: 'Download', exact: true }).click();
 		const files = unzipSync(readFileSync(await (await downloading).path()));
 		const document = JSON.parse(strFromU8(files['cosmonaut-alexei-leonov-dies-at-age-85/timeline.json']!)) as { events: { id: string }[] };
 		expect(document.events[0]!.id).toBe('roscosmos-announces-leonov-s-death');
