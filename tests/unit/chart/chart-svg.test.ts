@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../../src/lib/model/chart/chart-scene';
-import { exportChartSvg } from '../../../src/lib/model/chart/chart-svg';
+import { exportChartSvg, wrapLine } from '../../../src/lib/model/chart/chart-svg';
+import fc from 'fast-check';
 import { eventName } from '../../../src/lib/model/document/describe';
 import { PALETTE_KEYS, type Palette } from '../../../src/lib/model/chart/lane-drawing';
 import { buildLanes, timelineExtent, type GroupBy } from '../../../src/lib/model/chart/lane-layout';
@@ -70,7 +71,7 @@ const views: View[] = [
 	{ name: 'synthetic-10000-may-2001', timeline: synthetic, width: 1280, domain: [day(2001, 5, 1), day(2001, 5, 20)] }
 ];
 
-function svgOf(view: View): string {
+function sceneOf(view: View) {
 	const { timeline, width } = view;
 	const extent = timelineExtent(timeline);
 	const showAsOf = timeline.events.some((event) => event.data.origin === 'article');
@@ -92,8 +93,13 @@ function svgOf(view: View): string {
 		wrap,
 		cut
 	});
+	return scene;
+}
+
+function svgOf(view: View): string {
+	const { timeline } = view;
 	const meta = { title: timeline.document.article!.title, publisher: timeline.document.article!.publisher, asOf: '5 Jul 2024', source: 'Source: test' };
-	return exportChartSvg(scene, theme, meta, (event) => eventName(event, timeline)).svg;
+	return exportChartSvg(sceneOf(view), theme, meta, (event) => eventName(event, timeline)).svg;
 }
 
 describe('the exported chart', () => {
@@ -112,5 +118,61 @@ describe('the exported chart', () => {
 		expect(titles.length).toBe(drawn.length);
 		for (const title of titles) expect(seed.events.map((event) => eventName(event, seed))).toContain(title);
 		expect(svg).not.toMatch(/<script|<foreignObject|\son\w+=|href=/);
+	});
+});
+
+describe('the exported chart at any width', () => {
+	const long = {
+		title: 'UK Prime Minister Johnson suspends parliament for five weeks as Brexit deadline approaches',
+		publisher: 'Wikinews',
+		asOf: '11 Sep 2019',
+		source:
+			'Source: Wikinews, “UK Prime Minister Johnson suspends parliament for five weeks as Brexit deadline approaches”, https://en.wikinews.org/wiki/UK_Prime_Minister_Johnson_suspends_parliament_for_five_weeks_as_Brexit_deadline_approaches. Timeline by Chronoscope.',
+		licence: 'The article is licensed under CC BY 2.5 (https://creativecommons.org/licenses/by/2.5/). Changes: photo captions left out.'
+	};
+	const texts = (svg: string) =>
+		[...svg.matchAll(/<text x="8" y="(\d+)" font-size="(\d+)"( font-weight="700")?[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+			y: Number(m[1]),
+			size: Number(m[2]),
+			bold: m[3] !== undefined,
+			text: m[4]!.replaceAll('&amp;', '&')
+		}));
+
+	it.each([375, 686, 1200])('holds the whole title, source and licence at %i px, each line within the image', (width) => {
+		const measure = (text: string, size: number, bold: boolean) => text.length * size * (bold ? 0.64 : 0.58);
+		const { svg, height } = exportChartSvg(sceneOf({ name: 'long', timeline: seed, width }), { ...theme, measure }, long, (event) => eventName(event, seed));
+		const lines = texts(svg);
+		const words = (text: string) => text.split(/\s+/).filter(Boolean);
+		// Every character of each, in order; an address too long for a line is broken over lines.
+		const written = lines
+			.map((line) => line.text)
+			.join('')
+			.replace(/\s+/g, '');
+		for (const part of [long.title, long.source, long.licence]) expect(written).toContain(part.replace(/\s+/g, ''));
+		for (const line of lines) expect(line.y).toBeLessThanOrEqual(height);
+		// A line of more than one word fits the image's width, measured in its own size and weight.
+		for (const line of lines) if (words(line.text).length > 1) expect(measure(line.text, line.size, line.bold)).toBeLessThanOrEqual(width - 16);
+		expect(lines.length).toBeGreaterThan(width < 1000 ? 5 : 3);
+	});
+});
+
+describe('wrapLine', () => {
+	const measure = (text: string) => text.length * 7;
+	it('breaks at spaces, and an address too long for a line after a slash or an underscore, dropping nothing', () => {
+		const url = 'https://en.wikinews.org/wiki/UK_Prime_Minister_Johnson_suspends_parliament';
+		const lines = wrapLine(`Source: Wikinews, ${url}. Timeline by Chronoscope.`, 140, measure);
+		for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(140);
+		expect(lines.join(' ').replace(/\s+/g, '')).toBe(`Source:Wikinews,${url}.TimelinebyChronoscope.`);
+		expect(lines).toEqual(['Source: Wikinews,', 'https://en.wikinews.', 'org/wiki/UK_Prime_', 'Minister_Johnson_', 'suspends_parliament.', 'Timeline by', 'Chronoscope.']);
+	});
+
+	it('keeps every character of any text, each line within the width (a character wider than it aside)', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 120 }), fc.integer({ min: 10, max: 400 }), (text, width) => {
+				const lines = wrapLine(text, width, measure);
+				expect(lines.join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+				for (const line of lines) if (line.length > 1) expect(measure(line)).toBeLessThanOrEqual(Math.max(width, 7));
+			})
+		);
 	});
 });

@@ -2,7 +2,7 @@
  * Downloads of the chart for reports: the SVG is written from the chart's scene by the model
  * (`exportChartSvg` in chart-svg.ts); here it is turned into a PNG and handed to the browser as a file.
  */
-import type { ExportTheme } from '$lib/model/chart/chart-svg';
+import type { ExportTheme, MeasureLine } from '$lib/model/chart/chart-svg';
 import { resolvePalette } from '../chart/lane-paint';
 
 /** Renders the exported SVG to a PNG at `scale` times its size (2 for print). */
@@ -38,7 +38,19 @@ export function download(blob: Blob, name: string) {
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The widths of the export's header and footer lines, measured in the chart's font as the image will set them. */
+function lineMeasure(font: string): MeasureLine | undefined {
+	const context = document.createElement('canvas').getContext('2d');
+	if (!context) return undefined;
+	return (text, size, bold) => {
+		context.font = `${bold ? '700 ' : ''}${size}px ${font}`;
+		// A little over, for a reader whose fonts set the same words wider.
+		return context.measureText(text).width * 1.05;
+	};
+}
+
 /** The theme a chart is exported in: the page's colours resolved now, and the chart's font; nothing waits for the canvas to paint. */
 export function chartTheme(font: string): ExportTheme {
-	return { palette: resolvePalette(document.body), font };
+	const measure = lineMeasure(font);
+	return { palette: resolvePalette(document.body), font, ...(measure ? { measure } : {}) };
 }

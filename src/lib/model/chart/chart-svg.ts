@@ -11,10 +11,56 @@ import type { TimelineEvent } from '../document/timeline';
 import { escapeXml, isolated, isolatedName, shownName } from '../text/untrusted-text';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const HEADER = 56;
-const FOOTER = 28;
-/** The footer's height for each further line. */
-const FOOTER_LINE = 15;
+const MARGIN = 8;
+/** The header's and footer's kinds of line: font size, weight and the height each line takes. */
+const LINE_STYLES = {
+	title: { size: 18, bold: true, height: 22 },
+	byline: { size: 13, bold: false, height: 18 },
+	credit: { size: 11, bold: false, height: 15 }
+} as const;
+type LineStyle = keyof typeof LINE_STYLES;
+/** Between the header and the chart, and the chart and the footer. */
+const HEADER_GAP = 8;
+const FOOTER_GAP = 12;
+
+/** How wide a text is set at a size; by default an over-estimate, so that a line is broken before it could run off the image. */
+export type MeasureLine = (text: string, size: number, bold: boolean) => number;
+const estimateLine: MeasureLine = (text, size, bold) => text.length * size * (bold ? 0.64 : 0.58);
+
+/**
+ * A word wider than `width` (an address) in pieces that fit: each broken after its last '/', '_', '-', '.'
+ * or '?' that fits, else between two characters. Nothing of it is left out.
+ */
+function pieces(word: string, width: number, measure: (text: string) => number): string[] {
+	const out: string[] = [];
+	let rest = word;
+	while (rest.length > 1 && measure(rest) > width) {
+		let fits = 1;
+		while (fits < rest.length && measure(rest.slice(0, fits + 1)) <= width) fits++;
+		const head = rest.slice(0, fits);
+		const at = Math.max(...['/', '_', '-', '.', '?'].map((mark) => head.lastIndexOf(mark)));
+		const cut = at > 0 ? at + 1 : fits;
+		out.push(rest.slice(0, cut));
+		rest = rest.slice(cut);
+	}
+	out.push(rest);
+	return out;
+}
+
+/** A text broken at spaces into lines no wider than `width`; a word wider than that is broken too, never cut. */
+export function wrapLine(text: string, width: number, measure: (text: string) => number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).flatMap((word) => (word ? pieces(word, width, measure) : []))) {
+		const longer = line ? `${line} ${word}` : word;
+		if (line && measure(longer) > width) {
+			lines.push(line);
+			line = word;
+		} else line = longer;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
 
 /**
  * The header's and footer's words. The title and publisher are the document's, as it gives them (they are
@@ -33,6 +79,8 @@ export interface ExportTheme {
 	palette: Palette;
 	/** The CSS font family the chart is set in. */
 	font: string;
+	/** How wide the header's and footer's words are in that font (the page measures them); an estimate by default. */
+	measure?: MeasureLine;
 }
 
 /** Numbers to a tenth of a pixel: enough for print, and stable for snapshots. */
@@ -92,16 +140,31 @@ function chartToSvgMarkup(scene: ChartScene, theme: ExportTheme, name: (event: T
 export function exportChartSvg(scene: ChartScene, theme: ExportTheme, meta: ExportMeta, name: (event: TimelineEvent) => string): { svg: string; width: number; height: number } {
 	const { palette } = theme;
 	const width = scene.width;
-	const height = HEADER + scene.height + FOOTER + (meta.licence ? FOOTER_LINE : 0);
+	const measure = theme.measure ?? estimateLine;
 	const fg = escapeXml(palette.fg);
+	// Each of the header's and footer's texts whole, on as many lines as the image's width needs.
+	const linesOf = (text: string, style: LineStyle) => {
+		const { size, bold } = LINE_STYLES[style];
+		return wrapLine(text, width - 2 * MARGIN, (line) => measure(line, size, bold)).map((line) => ({ line, style }));
+	};
+	const header = [...linesOf(isolatedName(meta.title), 'title'), ...linesOf(`${isolatedName(meta.publisher)} · as of ${meta.asOf}`, 'byline')];
+	const footer = [...linesOf(meta.source, 'credit'), ...(meta.licence ? linesOf(meta.licence, 'credit') : [])];
+	const heightOf = (lines: readonly { style: LineStyle }[]) => lines.reduce((sum, { style }) => sum + LINE_STYLES[style].height, 0);
+	const headerHeight = heightOf(header) + HEADER_GAP;
+	const height = headerHeight + scene.height + FOOTER_GAP + heightOf(footer);
+	const written = (lines: readonly { line: string; style: LineStyle }[], top: number) => {
+		let y = top;
+		return lines.map(({ line, style }) => {
+			const { size, bold, height: lineHeight } = LINE_STYLES[style];
+			y += lineHeight;
+			return `<text x="${MARGIN}" y="${y - Math.round((lineHeight - size) / 2) - 2}" font-size="${size}"${bold ? ' font-weight="700"' : ''} fill="${fg}">${escapeXml(line)}</text>`;
+		});
+	};
 	const svg = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(theme.font)}">
 <rect width="100%" height="100%" fill="${escapeXml(palette.bg)}"/>
-<text x="8" y="22" font-size="18" font-weight="700" fill="${fg}">${escapeXml(isolatedName(meta.title))}</text>
-<text x="8" y="44" font-size="13" fill="${fg}">${escapeXml(`${isolatedName(meta.publisher)} · as of ${meta.asOf}`)}</text>
-<g transform="translate(0 ${HEADER})">${chartToSvgMarkup(scene, theme, name)}</g>
-<text x="8" y="${height - 10 - (meta.licence ? FOOTER_LINE : 0)}" font-size="11" fill="${fg}">${escapeXml(meta.source)}</text>${
-		meta.licence ? `\n<text x="8" y="${height - 10}" font-size="11" fill="${fg}">${escapeXml(meta.licence)}</text>` : ''
-	}
+${written(header, 0).join('\n')}
+<g transform="translate(0 ${headerHeight})">${chartToSvgMarkup(scene, theme, name)}</g>
+${written(footer, headerHeight + scene.height + FOOTER_GAP).join('\n')}
 </svg>`;
 	return { svg, width, height };
 }
