@@ -67,3 +67,13 @@ export function publishedText(article: AnyArticle): string | undefined {
 		return article.published;
 	}
 }
+
+/** "Wikinews, 3 Jan 2020": who published an article, and the day, where the document gives it. */
+export function publishedBy(article: AnyArticle): string {
+	const day = publishedText(article);
+	return day ? `${article.publisher}, ${day}` : article.publisher;
+}
+
+/** What tells two excerpts apart: the article they quote (in a history), their words and their context. */
+export const excerptIdentity = (excerpt: { article?: string; exact: string; prefix?: string; suffix?: string }): string =>
+	[excerpt.article ?? '', excerpt.exact, excerpt.prefix ?? '', excerpt.suffix ?? ''].join('\n');

@@ -15,7 +15,7 @@ import type { EventColumns } from './event-columns';
 import { clippedForFault } from '../text/untrusted-text';
 import type { Fault } from './faults';
 import { byTimeOrder } from './time-order';
-import { articlesOf, coverageOf, coverageText, isHistory, publishedText, type AnyArticle } from './articles';
+import { articlesOf, coverageOf, coverageText, isHistory, publishedBy, type AnyArticle } from './articles';
 
 export { formatFault, type Fault } from './faults';
 
@@ -473,6 +473,5 @@ export function excerptsByArticle(event: Pick<TimelineEvent, 'excerpts'>): { art
 export function excerptSource(timeline: Pick<Timeline, 'document' | 'articles'>, range: ExcerptRange): string | undefined {
 	const article = timeline.articles[range.article]?.data;
 	if (!isHistory(timeline.document) || !article) return undefined;
-	const published = publishedText(article);
-	return `“${article.title}”, ${article.publisher}${published ? `, ${published}` : ''}`;
+	return `“${article.title}”, ${publishedBy(article)}`;
 }

@@ -6,7 +6,7 @@
 import type { TimelineEventData } from '../document/schema';
 import { FuzzyDateError, parseIsoDay, resolveFuzzyDate } from '../date/fuzzy-date';
 import { utcDayStart } from '../date/time';
-import { coverageOf, type Coverage } from '../document/articles';
+import { coverageOf, excerptIdentity, type Coverage } from '../document/articles';
 import { eventId } from '../draft/ids';
 import type { HistoryDraft } from '../history/document';
 import { nextKey, renameEvents, takenIds } from './event-ids';
@@ -58,8 +58,6 @@ export function eventCoverageIn(state: Pick<HistoryState, 'articles'>, event: Pi
 /** Each article's place in the history, by its id. */
 export const articleIndex = (state: Pick<HistoryState, 'articles'>): Map<string, number> => new Map(state.articles.map((article, index) => [article.id, index]));
 
-const excerptKey = (excerpt: TimelineEventData['excerpts'][number]) => [excerpt.article ?? '', excerpt.exact, excerpt.prefix ?? '', excerpt.suffix ?? ''].join('\n');
-
 /**
  * The event `mergedId` merged into the event `keptId`: one event with the excerpts of both (each once) and
  * the lanes of both, keeping everything else of the first (its title, date, key and place), and its
@@ -69,10 +67,10 @@ export function mergeEvents(state: HistoryState, keptId: string, mergedId: strin
 	const kept = state.events.find((entry) => entry.event.id === keptId);
 	const merged = state.events.find((entry) => entry.event.id === mergedId);
 	if (!kept || !merged || kept === merged) return state;
-	const seen = new Set(kept.event.excerpts.map(excerptKey));
+	const seen = new Set(kept.event.excerpts.map(excerptIdentity));
 	const excerpts = [...kept.event.excerpts];
 	for (const excerpt of merged.event.excerpts) {
-		const key = excerptKey(excerpt);
+		const key = excerptIdentity(excerpt);
 		if (seen.has(key)) continue;
 		seen.add(key);
 		excerpts.push(excerpt);

@@ -12,6 +12,7 @@ import { draftTimeline, type Draft, type DraftedEvent } from '../draft/draft';
 import { eventId, kebab, uniqueId } from '../draft/ids';
 import type { TemporalExpression } from '../extract/types';
 import type { HistoryArticle } from './articles';
+import { excerptIdentity } from '../document/articles';
 import { draftHistory, type History, type HistoryEvent } from './history';
 import { publisherOf, type Mention } from './mentions';
 
@@ -153,10 +154,11 @@ function documentEvent(event: HistoryEvent, works: ReadonlyMap<string, ArticleWo
 	const seen = new Set<string>();
 	for (const { work, drafted: one } of matches) {
 		for (const selector of one.event.excerpts) {
-			const key = `${work.id}\n${selector.exact}\n${selector.prefix ?? ''}\n${selector.suffix ?? ''}`;
+			const excerpt = { ...selector, article: work.id };
+			const key = excerptIdentity(excerpt);
 			if (seen.has(key)) continue;
 			seen.add(key);
-			excerpts.push({ ...selector, article: work.id });
+			excerpts.push(excerpt);
 		}
 	}
 	// An event's lanes: those its reports name most often, its representative's first.
