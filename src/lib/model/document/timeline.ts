@@ -269,7 +269,7 @@ export interface LoadSource {
 type RawArticle = { id?: unknown; text?: unknown; textFile?: unknown; url?: unknown; licence?: unknown; published?: unknown; asOf?: { date?: unknown } };
 
 /** An article as the document gives it, checked or not: where it is, and its id in a history. */
-interface ArticleAt {
+export interface ArticleAt {
 	raw: RawArticle;
 	path: string;
 	id?: string;
@@ -277,8 +277,9 @@ interface ArticleAt {
 
 const objectOr = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
 
-/** The articles of a document, as given: a history's list, or the one article. */
-function articlesAt(raw: Record<string, unknown>): ArticleAt[] {
+/** The articles of a document, as given, checked or not: a history's list, or the one article. */
+export function articlesAt(input: unknown): ArticleAt[] {
+	const raw = objectOr(input);
 	if (Array.isArray(raw.articles)) {
 		// Array.from visits the holes of a sparse list, which map would leave as holes.
 		return Array.from(raw.articles as unknown[], (item, index) => {
@@ -375,7 +376,7 @@ export function loadTimeline(input: unknown, source: LoadSource): LoadResult {
 	const raw = objectOr(input);
 
 	// Whatever is well-formed is checked further even when other parts are not, so that one run reports every fault.
-	const articles = articlesAt(raw);
+	const articles = articlesAt(input);
 	checkArticles(raw, articles, file, faults);
 	const texts = articles.map((article) => articleText(article, source, faults));
 	// A history speaks as of its latest article.

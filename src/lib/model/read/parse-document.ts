@@ -9,7 +9,7 @@ import { TEXT_FILE_NAME } from '../document/schema';
 import { checkTimelineJs, convertTimelineJs, isTimelineJs } from './timelinejs';
 import type { Fault } from '../document/faults';
 import type { LoadProgress } from './load-progress';
-import { loadTimeline, type LoadResult } from '../document/timeline';
+import { articlesAt, loadTimeline, type LoadResult } from '../document/timeline';
 
 /**
  * Documents above this size are refused, and a body that streams past it is cut off: room for archives
@@ -68,9 +68,7 @@ export function readTimelineJson(body: string, file: string, report: LoadReport 
  * beside the document is asked for; any other name (a path, a URL on another host) is the schema's fault.
  */
 export function textFilesOf(json: unknown): string[] {
-	const document = json as { article?: unknown; articles?: unknown } | null;
-	const articles: unknown[] = Array.isArray(document?.articles) ? document.articles : document?.article !== undefined ? [document.article] : [];
-	const names = articles.map((article) => (article as { textFile?: unknown } | null)?.textFile);
+	const names = articlesAt(json).map((article) => article.raw.textFile);
 	return [...new Set(names.filter((name): name is string => typeof name === 'string' && TEXT_FILE_NAME.test(name)))];
 }
 
@@ -108,13 +106,7 @@ export type FileBytes = { bytes: Uint8Array } | { reason: string };
 
 /** Where a document names a text file: `$.article.textFile`, or `$.articles[3].textFile` with that article's id. */
 function namingPlaces(json: unknown, textFile: string): { path: string; articleId?: string }[] {
-	const document = json as { article?: { textFile?: unknown }; articles?: unknown } | null;
-	if (!Array.isArray(document?.articles)) return [{ path: '$.article.textFile' }];
-	return (document.articles as unknown[]).flatMap((item, index) => {
-		const article = item as { id?: unknown; textFile?: unknown } | null;
-		if (article?.textFile !== textFile) return [];
-		return [{ path: `$.articles[${index}].textFile`, ...(typeof article.id === 'string' ? { articleId: article.id } : {}) }];
-	});
+	return articlesAt(json).flatMap(({ raw, path, id }) => (raw.textFile === textFile ? [{ path: `${path}.textFile`, ...(id === undefined ? {} : { articleId: id }) }] : []));
 }
 
 /** The text of a file a document names beside it, or why there is none ("could not be fetched: …", "is not UTF-8"). */
