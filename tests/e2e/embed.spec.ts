@@ -142,14 +142,14 @@ test("the exported SVG is drawn in the page's theme, the chart's own colours inc
 	await page.getByRole('button', { name: 'Embed or download' }).click();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
 	const svg = readFileSync((await download.path())!, 'utf8');
-	// theme.css's dark --bg (#14171c), and the grid mixed from its --border: resolved, not left empty.
-	expect(svg).toContain('fill="rgb(20, 23, 28)"');
-	const grid = /<line [^>]*y1="\d+" y2="[\d.]+" stroke="([^"]*)" shape-rendering="crispEdges"/.exec(svg)?.[1];
-	expect(grid).toMatch(/^(rgb|color)\(/);
-	expect(grid).not.toBe('rgba(0, 0, 0, 0)');
+	// theme.css's dark --bg (#14171c), and the grid mixed from its --border (#3d444f) at 55%: resolved to
+	// what Inkscape and older tools read, a hex colour and an opacity.
+	expect(svg).toContain('fill="#14171c"');
+	expect(svg).toMatch(/<line [^>]*y1="\d+" y2="[\d.]+" stroke="#3d444f" stroke-opacity="0\.55" shape-rendering="crispEdges"/);
+	expect(svg).not.toMatch(/var\(|color\(|rgba?\(|light-dark|color-mix/);
 });
 
-test('the exported SVG parses and names every visible event', async ({ page }) => {
+test('the exported SVG parses and names every event the view shows', async ({ page }) => {
 	await open(page, '/t/putin-taliban-allies/?from=2021-01-01&to=2024-12-31');
 	const visible = await page.locator('rect.event').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-id')!));
 	await page.getByRole('button', { name: 'Embed or download' }).click();
@@ -168,8 +168,10 @@ test('the exported SVG parses and names every visible event', async ({ page }) =
 		};
 	}, svg);
 	expect(parsed.error).toBeNull();
-	expect(parsed.labels).toHaveLength(visible.length);
-	expect(parsed.marks).toBeGreaterThanOrEqual(visible.length);
+	// Drawn afresh at 1200 px, wider than the screen's chart: every event shown there, and perhaps more.
+	expect(parsed.titles.length).toBeGreaterThanOrEqual(visible.length);
+	expect(parsed.labels.length).toBeGreaterThanOrEqual(parsed.titles.length);
+	expect(parsed.marks).toBeGreaterThanOrEqual(parsed.titles.length);
 	const titles = JSON.parse(readFileSync('data/putin-taliban-allies/timeline.json', 'utf8'))
 		.events.filter((e: { id: string }) => visible.includes(e.id))
 		.map((e: { title: string }) => e.title);

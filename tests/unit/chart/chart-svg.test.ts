@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../../src/lib/model/chart/chart-scene';
-import { exportChartSvg, wrapLine } from '../../../src/lib/model/chart/chart-svg';
+import { exportChartSvg, svgColour, wrapLine } from '../../../src/lib/model/chart/chart-svg';
 import fc from 'fast-check';
 import { eventName } from '../../../src/lib/model/document/describe';
 import { PALETTE_KEYS, type Palette } from '../../../src/lib/model/chart/lane-drawing';
@@ -174,5 +174,28 @@ describe('wrapLine', () => {
 				for (const line of lines) if (line.length > 1) expect(measure(line)).toBeLessThanOrEqual(Math.max(width, 7));
 			})
 		);
+	});
+});
+
+describe('colours as every SVG reader paints them', () => {
+	it('writes the browser’s computed colours as #rrggbb and an opacity', () => {
+		expect(svgColour('rgb(27, 31, 36)')).toEqual({ colour: '#1b1f24', opacity: 1 });
+		expect(svgColour('rgba(27, 31, 36, 0.5)')).toEqual({ colour: '#1b1f24', opacity: 0.5 });
+		expect(svgColour('rgb(27 31 36 / 40%)')).toEqual({ colour: '#1b1f24', opacity: 0.4 });
+		// color-mix(in srgb, #c9ced6 55%, transparent), as Chromium computes it.
+		expect(svgColour('color(srgb 0.788235 0.807843 0.839216 / 0.55)')).toEqual({ colour: '#c9ced6', opacity: 0.55 });
+		expect(svgColour('#ffffff')).toEqual({ colour: '#ffffff', opacity: 1 });
+	});
+
+	it('leaves no CSS variable or CSS Color 4 function in an export made with a browser’s palette, translucent colours given as opacities', () => {
+		const computed = Object.fromEntries(
+			PALETTE_KEYS.map((key, i) => [key, i % 3 === 0 ? `color(srgb 0.1 0.2 ${(i / PALETTE_KEYS.length).toFixed(3)} / 0.55)` : `rgb(${i}, ${2 * i}, ${3 * i})`])
+		) as Palette;
+		const meta = { title: 'Seed', publisher: 'Test', asOf: '5 Jul 2024', source: 'Source: test' };
+		const { svg } = exportChartSvg(sceneOf(views[3]!), { palette: computed, font: theme.font }, meta, (event) => eventName(event, seed));
+		expect(svg).not.toMatch(/var\(|color\(|rgba?\(|color-mix|light-dark|\dem"/);
+		const colours = [...svg.matchAll(/(?:fill|stroke|stop-color)="([^"]*)"/g)].map((match) => match[1]);
+		for (const colour of colours) expect(colour).toMatch(/^(#[0-9a-f]{6}|none|url\(#export-ongoing\))$/);
+		expect(svg).toMatch(/fill-opacity="0\.55"/);
 	});
 });

@@ -76,6 +76,28 @@ export class ChartLayout {
 		this.#measureLabel = createCharMeasure('label', this.font);
 	}
 
+	/**
+	 * The view's window laid out afresh at `width`, for an image or print: with rows planned for that width
+	 * and room to label every event whole where the screen's chart may, and none of the reader's passing
+	 * states (the excerpts on screen, the search, the focus); the selection only if asked.
+	 */
+	sceneAt(width: number, { selection }: { selection: boolean }): ChartScene {
+		const viewport = this.#viewport;
+		const options = { label: this.#label, wrap: this.#wrap, cut: this.#cut };
+		const barrier = this.#showAsOf ? projector(viewport.extent, width)(viewport.timeline.asOf + MS_PER_DAY) : undefined;
+		const lanes = planRows(viewport.lanes, viewport.extent, width, { ...options, barrier }, viewport.maxChartHeight, true);
+		return layoutChart({
+			timeline: viewport.timeline,
+			lanes,
+			domain: viewport.domain,
+			width,
+			showAsOf: this.#showAsOf,
+			selectedId: selection ? viewport.selection?.id : undefined,
+			measure: this.#measure,
+			...options
+		});
+	}
+
 	#label = (event: TimelineEvent): LabelFit => {
 		let fit = this.#labels.get(event);
 		if (!fit) {

@@ -5,6 +5,12 @@
 import type { ExportTheme, MeasureLine } from '$lib/model/chart/chart-svg';
 import { resolvePalette } from '../chart/lane-paint';
 
+/** How the reader asked for a picture of the view: its width, and whether it keeps the selected event's highlight. */
+export interface ImageChoice {
+	width: number;
+	selection: boolean;
+}
+
 /** Renders the exported SVG to a PNG at `scale` times its size (2 for print). */
 export async function exportPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));

@@ -6,7 +6,7 @@
  */
 import { AXIS_HEIGHT, eventHeight, eventTop } from './chart-geometry';
 import type { ChartScene } from './chart-scene';
-import { TEXT_STYLES, type Drawing, type Paint, type Palette, type TextStyle } from './lane-drawing';
+import { PALETTE_KEYS, TEXT_STYLES, type Colour, type Drawing, type Paint, type Palette, type TextStyle } from './lane-drawing';
 import type { TimelineEvent } from '../document/timeline';
 import { escapeXml, isolated, isolatedName, shownName } from '../text/untrusted-text';
 
@@ -86,31 +86,70 @@ export interface ExportTheme {
 /** Numbers to a tenth of a pixel: enough for print, and stable for snapshots. */
 const n = (value: number) => (Math.round(value * 10) / 10).toString();
 
+/** A colour as SVG 1.1 paints it: a colour without alpha and, apart, its opacity. */
+export interface SvgColour {
+	colour: string;
+	opacity: number;
+}
+
+const hex = (channel: number) =>
+	Math.round(Math.min(255, Math.max(0, channel)))
+		.toString(16)
+		.padStart(2, '0');
+const alphaOf = (text: string | undefined) => (text === undefined ? 1 : text.endsWith('%') ? Number.parseFloat(text) / 100 : Number.parseFloat(text));
+const NUMBER = '([-+]?[\\d.]+(?:e[-+]?\\d+)?)';
+const RGB = new RegExp(`^rgba?\\(\\s*${NUMBER}[\\s,]+${NUMBER}[\\s,]+${NUMBER}(?:\\s*[,/]\\s*([\\d.]+%?))?\\s*\\)$`, 'i');
+const SRGB = new RegExp(`^color\\(\\s*srgb\\s+${NUMBER}\\s+${NUMBER}\\s+${NUMBER}(?:\\s*/\\s*([\\d.]+%?))?\\s*\\)$`, 'i');
+
+/**
+ * A colour as the browser computes it (`rgb()`, `rgba()`, or `color(srgb … / alpha)` for the theme's
+ * color-mix() colours) written as `#rrggbb` and an opacity, which every SVG reader paints: Inkscape and
+ * older tools read neither CSS variables nor CSS Color 4. Anything else is kept as it is.
+ */
+export function svgColour(css: string): SvgColour {
+	const value = css.trim();
+	const rgb = RGB.exec(value);
+	if (rgb) return { colour: `#${hex(Number(rgb[1]))}${hex(Number(rgb[2]))}${hex(Number(rgb[3]))}`, opacity: alphaOf(rgb[4]) };
+	const srgb = SRGB.exec(value);
+	if (srgb) return { colour: `#${hex(Number(srgb[1]) * 255)}${hex(Number(srgb[2]) * 255)}${hex(Number(srgb[3]) * 255)}`, opacity: alphaOf(srgb[4]) };
+	return { colour: value, opacity: 1 };
+}
+
+type SvgPalette = Record<Colour, SvgColour>;
+const svgPalette = (palette: Palette) => Object.fromEntries(PALETTE_KEYS.map((key) => [key, svgColour(palette[key])])) as SvgPalette;
+
+/** An attribute pair: the colour, and its opacity (times `opacity`) where it is not opaque. */
+function paintAttribute(attribute: 'fill' | 'stroke' | 'stop-color', { colour, opacity: own }: SvgColour, opacity = 1): string {
+	const opacityName = attribute === 'stop-color' ? 'stop-opacity' : `${attribute}-opacity`;
+	const total = Math.round(own * opacity * 1000) / 1000;
+	return ` ${attribute}="${escapeXml(colour)}"${total < 1 ? ` ${opacityName}="${total}"` : ''}`;
+}
+
 function textAttributes(style: TextStyle): string {
 	const { size, weight, italic, letterSpacing } = TEXT_STYLES[style];
-	return `font-size="${size}"${weight ? ` font-weight="${weight}"` : ''}${italic ? ' font-style="italic"' : ''}${letterSpacing ? ` letter-spacing="${letterSpacing}em"` : ''}`;
+	// Letter spacing in pixels: an `em` in a presentation attribute is not read by every SVG tool.
+	return `font-size="${size}"${weight ? ` font-weight="${weight}"` : ''}${italic ? ' font-style="italic"' : ''}${letterSpacing ? ` letter-spacing="${n(letterSpacing * size)}"` : ''}`;
 }
 
 /** A <text> of shown text (see untrusted-text.ts), isolated where it holds right-to-left letters. */
-function text(x: number, y: number, content: string, style: TextStyle, fill: string, extra = ''): string {
+function text(x: number, y: number, content: string, style: TextStyle, fill: SvgColour, extra = ''): string {
 	const shown = TEXT_STYLES[style].uppercase ? content.toUpperCase() : content;
-	return `<text x="${n(x)}" y="${n(y)}" ${textAttributes(style)} fill="${escapeXml(fill)}"${extra}>${escapeXml(isolated(shown))}</text>`;
+	return `<text x="${n(x)}" y="${n(y)}" ${textAttributes(style)}${paintAttribute('fill', fill)}${extra}>${escapeXml(isolated(shown))}</text>`;
 }
 
-/** The chart of one view as SVG markup, `scene.width` × `scene.height`, clipped to its edges. */
-function chartToSvgMarkup(scene: ChartScene, theme: ExportTheme, name: (event: TimelineEvent) => string): string {
-	const { palette } = theme;
+/** The chart of one view as SVG elements, `scene.width` × `scene.height`, clipped to its edges. */
+function chartToSvgMarkup(scene: ChartScene, palette: SvgPalette, font: string, name: (event: TimelineEvent) => string): string {
 	const { width, height, plotBottom, axis } = scene;
-	const parts: string[] = [`<rect width="${width}" height="${height}" fill="${escapeXml(palette.bg)}"/>`];
+	const parts: string[] = [`<rect width="${width}" height="${height}"${paintAttribute('fill', palette.bg)}/>`];
 	for (const tick of axis.ticks) {
-		parts.push(`<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${AXIS_HEIGHT - 10}" y2="${n(plotBottom)}" stroke="${escapeXml(palette.grid)}" shape-rendering="crispEdges"/>`);
+		parts.push(`<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${AXIS_HEIGHT - 10}" y2="${n(plotBottom)}"${paintAttribute('stroke', palette.grid)} shape-rendering="crispEdges"/>`);
 		parts.push(text(tick.x + 3, AXIS_HEIGHT - 12, tick.label, 'tick', palette['fg-muted']));
 	}
 	for (const period of axis.context) parts.push(text(period.x + 3, 14, period.label, 'period', palette.fg));
-	parts.push(`<line x1="0" x2="${width}" y1="${AXIS_HEIGHT - 0.5}" y2="${AXIS_HEIGHT - 0.5}" stroke="${escapeXml(palette.border)}"/>`);
+	parts.push(`<line x1="0" x2="${width}" y1="${AXIS_HEIGHT - 0.5}" y2="${AXIS_HEIGHT - 0.5}"${paintAttribute('stroke', palette.border)}/>`);
 	for (const { lane, layout, top, height: laneHeight, clusterTop, striped } of scene.lanes) {
 		const group: string[] = [];
-		if (striped) group.push(`<rect x="0" y="${top}" width="${width}" height="${laneHeight}" fill="${escapeXml(palette['lane-stripe'])}"/>`);
+		if (striped) group.push(`<rect x="0" y="${top}" width="${width}" height="${laneHeight}"${paintAttribute('fill', palette['lane-stripe'])}/>`);
 		group.push(text(6, top + 13, shownName(lane.label), 'lane-name', palette['fg-muted']));
 		// Each drawn event's name, on a transparent target over its mark and label, as on screen.
 		for (const placed of layout.placed) {
@@ -121,27 +160,34 @@ function chartToSvgMarkup(scene: ChartScene, theme: ExportTheme, name: (event: T
 			);
 		}
 		if (lane.hasClusterRow)
-			group.push(
-				`<line x1="0" x2="${width}" y1="${n(clusterTop + 0.5)}" y2="${n(clusterTop + 0.5)}" stroke="${escapeXml(palette.border)}" stroke-dasharray="2 3" stroke-opacity="0.6"/>`
-			);
-		group.push(`<line x1="0" x2="${width}" y1="${n(top + laneHeight - 0.5)}" y2="${n(top + laneHeight - 0.5)}" stroke="${escapeXml(palette.border)}"/>`);
+			group.push(`<line x1="0" x2="${width}" y1="${n(clusterTop + 0.5)}" y2="${n(clusterTop + 0.5)}"${paintAttribute('stroke', palette.border, 0.6)} stroke-dasharray="2 3"/>`);
+		group.push(`<line x1="0" x2="${width}" y1="${n(top + laneHeight - 0.5)}" y2="${n(top + laneHeight - 0.5)}"${paintAttribute('stroke', palette.border)}/>`);
 		parts.push(`<g class="lane">${group.join('')}</g>`);
 	}
 	if (scene.asOf) {
 		const { x, label, flipped } = scene.asOf;
-		parts.push(`<line x1="${n(x)}" x2="${n(x)}" y1="${AXIS_HEIGHT}" y2="${n(plotBottom + 4)}" stroke="${escapeXml(palette.focus)}" stroke-width="1.5" stroke-dasharray="5 3"/>`);
+		parts.push(
+			`<line x1="${n(x)}" x2="${n(x)}" y1="${AXIS_HEIGHT}" y2="${n(plotBottom + 4)}"${paintAttribute('stroke', palette.focus)} stroke-width="1.5" stroke-dasharray="5 3"/>`
+		);
 		parts.push(text(flipped ? x - 4 : x + 4, plotBottom + 16, label, 'as-of', palette.focus, flipped ? ' text-anchor="end"' : ''));
 	}
-	parts.push(drawingToSvg(scene.drawing, palette));
-	return `<svg x="0" y="0" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden" font-family="${escapeXml(theme.font)}">${parts.join('')}</svg>`;
+	parts.push(marksToSvg(scene.drawing, palette));
+	return `<svg x="0" y="0" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden" font-family="${escapeXml(font)}">${parts.join('')}</svg>`;
+}
+
+/**
+ * The chart alone as a standalone SVG, `scene.width` wide: what print sets across the page under the
+ * page's own header, as vectors, so that its labels print as sharp text.
+ */
+export function chartSvg(scene: ChartScene, theme: ExportTheme, name: (event: TimelineEvent) => string): string {
+	return chartToSvgMarkup(scene, svgPalette(theme.palette), theme.font, name).replace('<svg ', `<svg xmlns="${SVG_NS}" `);
 }
 
 /** The chart with its header and source line, as a standalone SVG document. */
 export function exportChartSvg(scene: ChartScene, theme: ExportTheme, meta: ExportMeta, name: (event: TimelineEvent) => string): { svg: string; width: number; height: number } {
-	const { palette } = theme;
+	const palette = svgPalette(theme.palette);
 	const width = scene.width;
 	const measure = theme.measure ?? estimateLine;
-	const fg = escapeXml(palette.fg);
 	// Each of the header's and footer's texts whole, on as many lines as the image's width needs.
 	const linesOf = (text: string, style: LineStyle) => {
 		const { size, bold } = LINE_STYLES[style];
@@ -157,13 +203,13 @@ export function exportChartSvg(scene: ChartScene, theme: ExportTheme, meta: Expo
 		return lines.map(({ line, style }) => {
 			const { size, bold, height: lineHeight } = LINE_STYLES[style];
 			y += lineHeight;
-			return `<text x="${MARGIN}" y="${y - Math.round((lineHeight - size) / 2) - 2}" font-size="${size}"${bold ? ' font-weight="700"' : ''} fill="${fg}">${escapeXml(line)}</text>`;
+			return `<text x="${MARGIN}" y="${y - Math.round((lineHeight - size) / 2) - 2}" font-size="${size}"${bold ? ' font-weight="700"' : ''}${paintAttribute('fill', palette.fg)}>${escapeXml(line)}</text>`;
 		});
 	};
 	const svg = `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(theme.font)}">
-<rect width="100%" height="100%" fill="${escapeXml(palette.bg)}"/>
+<rect width="100%" height="100%"${paintAttribute('fill', palette.bg)}/>
 ${written(header, 0).join('\n')}
-<g transform="translate(0 ${headerHeight})">${chartToSvgMarkup(scene, theme, name)}</g>
+<g transform="translate(0 ${headerHeight})">${chartToSvgMarkup(scene, palette, theme.font, name)}</g>
 ${written(footer, headerHeight + scene.height + FOOTER_GAP).join('\n')}
 </svg>`;
 	return { svg, width, height };
@@ -171,18 +217,21 @@ ${written(footer, headerHeight + scene.height + FOOTER_GAP).join('\n')}
 
 /** The display list as SVG elements. */
 export function drawingToSvg(drawing: Drawing, palette: Palette): string {
+	return marksToSvg(drawing, svgPalette(palette));
+}
+
+function marksToSvg(drawing: Drawing, palette: SvgPalette): string {
 	const paintAttributes = (paint: Paint) => {
 		let attributes = '';
 		if (paint.fill === 'ongoing') attributes += ` fill="url(#export-ongoing)"`;
-		else attributes += ` fill="${escapeXml(paint.fill ? palette[paint.fill] : 'none')}"`;
-		if (paint.fillOpacity !== undefined) attributes += ` fill-opacity="${paint.fillOpacity}"`;
-		if (paint.stroke) attributes += ` stroke="${escapeXml(palette[paint.stroke])}" stroke-width="${paint.lineWidth ?? 1}"`;
-		if (paint.strokeOpacity !== undefined) attributes += ` stroke-opacity="${paint.strokeOpacity}"`;
+		else if (paint.fill) attributes += paintAttribute('fill', palette[paint.fill], paint.fillOpacity);
+		else attributes += ' fill="none"';
+		if (paint.stroke) attributes += `${paintAttribute('stroke', palette[paint.stroke], paint.strokeOpacity)} stroke-width="${paint.lineWidth ?? 1}"`;
 		if (paint.dash) attributes += ` stroke-dasharray="${paint.dash.join(' ')}"`;
 		return attributes;
 	};
 	const parts = [
-		`<defs><linearGradient id="export-ongoing" gradientUnits="userSpaceOnUse" x1="${n(drawing.asOfX - 80)}" x2="${n(drawing.asOfX)}" y1="0" y2="0"><stop offset="0" stop-color="${escapeXml(palette.accent)}"/><stop offset="1" stop-color="${escapeXml(palette.accent)}" stop-opacity="0.15"/></linearGradient></defs>`
+		`<defs><linearGradient id="export-ongoing" gradientUnits="userSpaceOnUse" x1="${n(drawing.asOfX - 80)}" x2="${n(drawing.asOfX)}" y1="0" y2="0"><stop offset="0"${paintAttribute('stop-color', palette.accent)}/><stop offset="1"${paintAttribute('stop-color', palette.accent, 0.15)}/></linearGradient></defs>`
 	];
 	for (const shape of drawing.shapes) {
 		if (shape.type === 'bars') {
