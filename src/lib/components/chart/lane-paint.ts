@@ -5,10 +5,16 @@
 import { cssFont, PALETTE_KEYS, type Drawing, type Paint, type Palette } from '$lib/model/chart/lane-drawing';
 import { isolated } from '$lib/model/text/untrusted-text';
 
-/** The theme's colours as the browser resolves them under `element` (light-dark() and color-mix() included). */
-export function resolvePalette(element: Element): Palette {
+/**
+ * The theme's colours as the browser resolves them under `element` (light-dark() and color-mix() included),
+ * or in the light scheme whatever the page's is (for paper).
+ */
+export function resolvePalette(element: Element, scheme?: 'light'): Palette {
 	const probe = document.createElement('span');
-	probe.hidden = true;
+	// Laid out but not seen: light-dark() is resolved where a colour is used, in the scheme of the element
+	// using it, which an element not rendered at all does not have.
+	probe.style.cssText = 'position:absolute;visibility:hidden';
+	if (scheme) probe.style.colorScheme = scheme;
 	element.appendChild(probe);
 	const resolved = {} as Palette;
 	for (const key of PALETTE_KEYS) {

@@ -2,8 +2,6 @@
  * Downloads of the chart for reports: the SVG is written from the chart's scene by the model
  * (`exportChartSvg` in chart-svg.ts); here it is turned into a PNG and handed to the browser as a file.
  */
-import type { ExportTheme, MeasureLine } from '$lib/model/chart/chart-svg';
-import { resolvePalette } from '../chart/lane-paint';
 
 /** How the reader asked for a picture of the view: its width, and whether it keeps the selected event's highlight. */
 export interface ImageChoice {
@@ -42,21 +40,4 @@ export function download(blob: Blob, name: string) {
 	link.click();
 	link.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The widths of the export's header and footer lines, measured in the chart's font as the image will set them. */
-function lineMeasure(font: string): MeasureLine | undefined {
-	const context = document.createElement('canvas').getContext('2d');
-	if (!context) return undefined;
-	return (text, size, bold) => {
-		context.font = `${bold ? '700 ' : ''}${size}px ${font}`;
-		// A little over, for a reader whose fonts set the same words wider.
-		return context.measureText(text).width * 1.05;
-	};
-}
-
-/** The theme a chart is exported in: the page's colours resolved now, and the chart's font; nothing waits for the canvas to paint. */
-export function chartTheme(font: string): ExportTheme {
-	const measure = lineMeasure(font);
-	return { palette: resolvePalette(document.body), font, ...(measure ? { measure } : {}) };
 }
