@@ -5,6 +5,7 @@ import { openFiles } from '../../../src/lib/model/editor/open';
 import { isHistoryState, type EditorState, type Review } from '../../../src/lib/model/editor/state';
 import type { OpenedFile } from '../../../src/lib/model/read/open-files';
 import { timelineDocumentSchema, type TimelineEventData } from '../../../src/lib/model/document/schema';
+import { creditLines } from '../../../src/lib/model/document/attribution';
 import { seedDocument, seedText } from '../helpers';
 
 function seedState(): EditorState {
@@ -59,6 +60,17 @@ describe('documentOf', () => {
 
 	it('gives back the seed document it was opened from', () => {
 		expect(documentOf(seedState(), { textFile: 'article.txt' })).toEqual(seedDocument());
+	});
+
+	it("publishes the article's licence, credited as the bundled Wikinews timelines are, and opens with it again", () => {
+		const licence = { name: 'CC BY 2.5', url: 'https://creativecommons.org/licenses/by/2.5/', changes: 'photo captions left out' };
+		const state = { ...seedState(), article: { ...seedState().article, url: 'https://example.org/a', licence } };
+		const document = documentOf(state);
+		expect(document.article.licence).toEqual(licence);
+		expect(timelineDocumentSchema.safeParse(document).success).toBe(true);
+		expect(creditLines(document).licence).toBe('The article is licensed under CC BY 2.5 (https://creativecommons.org/licenses/by/2.5/). Changes: photo captions left out.');
+		expect(reopen(state).article).toEqual(state.article);
+		expect(reopen(state, 'article.txt').article.licence).toEqual(licence);
 	});
 });
 

@@ -31,4 +31,19 @@ describe('a new article', () => {
 		});
 		expect(state.events.map((e) => e.event.stated?.text)).toEqual(['On Tuesday']);
 	});
+
+	it('is at fault, field by field, for a licence without the address its credit links to, or with no name or no http(s) page', () => {
+		const wikinews = { name: 'CC BY 2.5', url: 'https://creativecommons.org/licenses/by/2.5/' };
+		expect(checkNewArticle({ ...good, licence: wikinews })).toEqual({ url: expect.stringContaining("give the article's address") });
+		expect(checkNewArticle({ ...good, url: 'https://example.org/a', licence: wikinews })).toEqual({});
+		expect(Object.keys(checkNewArticle({ ...good, url: 'https://example.org/a', licence: { name: '', url: 'creativecommons.org' } }))).toEqual(['licenceName', 'licenceUrl']);
+	});
+
+	it("drafts with the licence chosen, and the title the field holds, never the text's first paragraph", () => {
+		const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', changes: 'captions left out' };
+		const state = draftNewArticle({ ...good, text: 'Court rules on the ban\n\nOn Tuesday, the court ruled.', title: 'The ban is upheld', url: 'https://example.org/a', licence });
+		expect(state.article.title).toBe('The ban is upheld');
+		expect(state.article.licence).toEqual(licence);
+		expect(draftNewArticle(good).article).not.toHaveProperty('licence');
+	});
 });

@@ -146,6 +146,12 @@ describe('an article form kept in the browser as it is typed', () => {
 		expect(parseKeptArticle(JSON.stringify({ text: 3, meta: { title: null, url: 'https://x.org/', extra: 'x' } }))).toEqual({ meta: { url: 'https://x.org/' } });
 		for (const raw of [null, '{"damaged', '[]', '"text"']) expect(parseKeptArticle(raw)).toEqual({ meta: {} });
 	});
+
+	it("comes back with the start page's licence, where it is one", () => {
+		const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+		expect(parseKeptArticle(JSON.stringify({ text: 'It rained.', meta: {}, licence }))).toEqual({ text: 'It rained.', meta: {}, licence });
+		expect(parseKeptArticle(JSON.stringify({ meta: {}, licence: { name: 'CC BY 4.0' } }))).toEqual({ meta: {} });
+	});
 });
 
 describe('files opened for a new history', () => {

@@ -63,6 +63,25 @@ describe('saved work', () => {
 		).not.toThrow();
 	});
 
+	it("keeps the article's licence, opens work saved before the editor had one as it was, and leaves out a licence of another shape", () => {
+		const licence = { name: 'CC BY 2.5', url: 'https://creativecommons.org/licenses/by/2.5/', changes: 'captions left out' };
+		const licensed: EditorState = { ...state, article: { ...state.article, url: 'https://example.org/a', licence } };
+		expect(parseSaved(serialise({ state: licensed, savedAt: '', tab: 'a' })).work?.state).toEqual(licensed);
+		// Saved by an editor before the licence field, as it wrote it: no licence key at all.
+		const old =
+			'{"state":{"version":1,"id":"x","article":{"title":"T","publisher":"P","language":"en","asOf":{"date":"2024-07-05","method":"external"}},"text":"In 2019 it rained.","events":[],"lanes":[],"categories":[]},"savedAt":"2025-01-01T00:00:00.000Z","tab":"a"}';
+		const opened = parseSaved(old).work?.state as EditorState;
+		expect(opened).toEqual(state);
+		expect(opened.article).not.toHaveProperty('licence');
+		for (const damaged of [null, 'CC BY', { name: 'CC BY' }, { name: 1, url: 'https://creativecommons.org/' }]) {
+			const work = parseSaved(JSON.stringify({ state: { ...state, article: { ...state.article, licence: damaged } }, savedAt: '', tab: 'a' })).work;
+			expect(work?.state, JSON.stringify(damaged)).toEqual(state);
+		}
+		const extra = parseSaved(JSON.stringify({ state: { ...licensed, article: { ...licensed.article, licence: { ...licence, changes: 3, extra: true } } } })).work
+			?.state as EditorState;
+		expect(extra.article.licence).toEqual({ name: licence.name, url: licence.url });
+	});
+
 	it('tells a full storage from other errors', () => {
 		expect(isQuotaError(new DOMException('exceeded', 'QuotaExceededError'))).toBe(true);
 		expect(isQuotaError(new Error('The quota has been exceeded.'))).toBe(true);

@@ -4,9 +4,10 @@
  * what to type rather than what is wrong with the data.
  */
 import { formatInteger } from '../text/format-number';
-import { articleSchema } from '../document/schema';
+import { articleSchema, type Licence } from '../document/schema';
 import { draftState } from './edits';
 import { MAX_DRAFTED_ARTICLE_CHARACTERS } from './found';
+import { checkLicence, type LicenceFaults } from './licence';
 import type { EditorState } from './state';
 
 /** An article's details as the editor's fields hold them, before and after drafting. */
@@ -21,9 +22,11 @@ export interface ArticleFields {
 
 export interface NewArticleFields extends ArticleFields {
 	text: string;
+	/** The licence the article is published under, if it is under one (licence.ts). */
+	licence?: Licence;
 }
 
-export type NewArticleFaults = Partial<Record<keyof NewArticleFields, string>>;
+export type NewArticleFaults = Partial<Record<keyof ArticleFields | 'text', string>> & LicenceFaults;
 
 const article = articleSchema.shape;
 
@@ -37,15 +40,21 @@ export function checkNewArticle(fields: NewArticleFields): NewArticleFaults {
 	if (!article.asOf.shape.date.safeParse(fields.published).success) faults.published = 'Give the day it was published: dates such as “in March” count from it.';
 	if (!article.language.safeParse(fields.language.trim()).success) faults.language = 'Give a language tag such as en or en-GB.';
 	if (fields.url.trim() !== '' && !article.url.safeParse(fields.url.trim()).success) faults.url = 'Give the address as it starts, with https:// or http://, or leave it empty.';
-	return faults;
+	return { ...faults, ...checkLicence(fields.licence, fields.url) };
 }
 
-/** The draft of a new article whose fields have no faults. */
+/** The draft of a new article whose fields have no faults: its title is the title field's, whatever the text begins with. */
 export function draftNewArticle(fields: NewArticleFields): EditorState {
 	const url = fields.url.trim();
 	return draftState({
 		text: fields.text,
 		published: fields.published,
-		article: { title: fields.title.trim(), publisher: fields.publisher.trim(), language: fields.language.trim(), ...(url ? { url } : {}) }
+		article: {
+			title: fields.title.trim(),
+			publisher: fields.publisher.trim(),
+			language: fields.language.trim(),
+			...(url ? { url } : {}),
+			...(fields.licence ? { licence: fields.licence } : {})
+		}
 	});
 }

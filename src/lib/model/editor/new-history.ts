@@ -3,7 +3,6 @@
  * read from files), each checked by the same rules as a single article's fields; then drafted as the
  * editor's state. What the start page holds is plain data, so it is kept in the browser as it is typed.
  */
-import type { Licence } from '../document/schema';
 import { kebab, uniqueId } from '../draft/ids';
 import { extractTemporalExpressions } from '../extract/extract';
 import type { HistoryArticle } from '../history/articles';
@@ -19,7 +18,6 @@ import type { HistoryState } from './state';
 export interface AddedArticle extends NewArticleFields {
 	/** The id a JSON Lines file gave it; otherwise one is made from its title. */
 	id?: string;
-	licence?: Licence;
 }
 
 export interface NewHistoryFields {

@@ -4,6 +4,7 @@
  * article or a history of many. What is read back is checked before use, so a saved record from another
  * version, or a damaged one, is reported rather than crashing the editor or being taken for work.
  */
+import type { Licence } from '../document/schema';
 import { isHistoryState, titleOf, type EditorWork } from './state';
 import type { AddedArticle } from './new-history';
 import type { ArticleFields } from './new-article';
@@ -160,6 +161,16 @@ const REVIEWS = new Set(['proposed', 'accepted', 'rejected']);
 const isListOf = (v: unknown, item: (entry: Record<string, unknown>) => boolean) => Array.isArray(v) && v.every((entry: unknown) => isObject(entry) && item(entry));
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
+/**
+ * A licence as saved (an article's, a history article's, the start form's): its name and address as
+ * text, and what was changed where said; none where it is of another shape, rather than a licence whose
+ * credit would show "undefined".
+ */
+function licenceOf(value: unknown): Licence | undefined {
+	if (!isObject(value) || typeof value.name !== 'string' || typeof value.url !== 'string') return undefined;
+	return { name: value.name, url: value.url, ...(typeof value.changes === 'string' ? { changes: value.changes } : {}) };
+}
+
 const isIntegerUpTo = (v: unknown, max: number) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
 const isOptionalText = (v: unknown) => v === undefined || typeof v === 'string';
 
@@ -244,6 +255,12 @@ export function parseSaved(raw: string | null, storage?: Pick<Storage, 'getItem'
 	) {
 		return { problem: OTHER_VERSION };
 	}
+	// A licence of another shape is left out (work saved before the editor had one has none).
+	if (!history && isObject(state.article) && state.article.licence !== undefined) {
+		const licence = licenceOf(state.article.licence);
+		if (licence) state.article.licence = licence;
+		else delete state.article.licence;
+	}
 	// Found dates that cannot be read are left out: the editor finds them again from the text.
 	if (state.found !== undefined && (history || !(isObject(state.found) && isFoundDates(state.found, (state.text as string).length)))) delete state.found;
 	const events = state.events as Record<string, unknown>[];
@@ -269,10 +286,10 @@ const ARTICLE_FIELDS = ['title', 'publisher', 'language', 'published', 'url'] as
 
 /**
  * An article form as kept in the browser while it is typed (the start page's, the new history's pasted
- * article): its text and those of its fields that are text; anything else is left out, and the form
- * keeps its own value for it.
+ * article): its text, those of its fields that are text, and its licence (the start page's); anything
+ * else is left out, and the form keeps its own value for it.
  */
-export function parseKeptArticle(raw: string | null): { text?: string; meta: Partial<ArticleFields> } {
+export function parseKeptArticle(raw: string | null): { text?: string; meta: Partial<ArticleFields>; licence?: Licence } {
 	let value: unknown;
 	try {
 		value = JSON.parse(raw ?? 'null');
@@ -281,9 +298,11 @@ export function parseKeptArticle(raw: string | null): { text?: string; meta: Par
 	}
 	if (!isObject(value)) return { meta: {} };
 	const meta = isObject(value.meta) ? value.meta : {};
+	const licence = licenceOf(value.licence);
 	return {
 		...(typeof value.text === 'string' ? { text: value.text } : {}),
-		meta: Object.fromEntries(ARTICLE_FIELDS.flatMap((field) => (typeof meta[field] === 'string' ? [[field, meta[field]]] : [])))
+		meta: Object.fromEntries(ARTICLE_FIELDS.flatMap((field) => (typeof meta[field] === 'string' ? [[field, meta[field]]] : []))),
+		...(licence ? { licence } : {})
 	};
 }
 
@@ -304,11 +323,10 @@ export function parseAddedArticles(raw: string | null): AddedArticle[] {
 	if (!Array.isArray(value)) return [];
 	return value.flatMap((item: unknown): AddedArticle[] => {
 		if (!isObject(item) || !ADDED_FIELDS.every((field) => typeof item[field] === 'string')) return [];
-		const licence = item.licence;
+		const licence = licenceOf(item.licence);
 		const article = Object.fromEntries(ADDED_FIELDS.map((field) => [field, item[field]])) as unknown as AddedArticle;
 		if (typeof item.id === 'string') article.id = item.id;
-		if (isObject(licence) && typeof licence.name === 'string' && typeof licence.url === 'string')
-			article.licence = { name: licence.name, url: licence.url, ...(typeof licence.changes === 'string' ? { changes: licence.changes } : {}) };
+		if (licence) article.licence = licence;
 		return [article];
 	});
 }
