@@ -34,8 +34,9 @@ async function newHistory(page: Page, title: string) {
 }
 
 /** Pastes one article with its details into the form, and adds it. */
-async function paste(page: Page, article: Line, button: 'Add article' | 'Add another') {
+async function paste(page: Page, article: Line, button: 'Add article' | 'Add another', licence?: string) {
 	const form = page.locator('form.history-paste');
+	if (licence) await form.getByLabel('Licence of the article').selectOption({ label: licence });
 	await form.getByLabel('Article text').fill(article.text);
 	await form.getByLabel('Title', { exact: true }).fill(article.title);
 	await form.getByLabel('Publisher').fill('Wikinews');
@@ -70,8 +71,11 @@ async function download(page: Page): Promise<{ folder: string; names: string[]; 
 test.describe('a new history in the editor', () => {
 	test('is made from articles pasted one after another, kept through a reload, drafted and published as files that validate', async ({ page }) => {
 		await newHistory(page, 'Iran in 2019');
-		await paste(page, IRAN[0]!, 'Add article');
+		await paste(page, IRAN[0]!, 'Add article', 'CC BY 2.5 (Wikinews)');
+		// The licence is kept for the next article, as the publisher is.
+		await expect(page.locator('form.history-paste').getByLabel('Licence of the article')).toHaveValue('cc-by-2.5');
 		await paste(page, IRAN[1]!, 'Add another');
+		await expect(articleItems(page).nth(1)).toContainText('Wikinews, 2019-01-23, CC BY 2.5 ·');
 		// Nothing typed is lost on a reload: the articles added, the title, and the article being pasted.
 		await page.locator('form.history-paste').getByLabel('Article text').fill(IRAN[2]!.text);
 		await page.reload();
@@ -83,6 +87,8 @@ test.describe('a new history in the editor', () => {
 		// The form keeps the last article's publisher for the next; an article may name none.
 		await expect(page.locator('form.history-paste').getByLabel('Publisher')).toHaveValue('Wikinews');
 		await page.locator('form.history-paste').getByLabel('Publisher').fill('');
+		await expect(page.locator('form.history-paste').getByLabel('Licence of the article')).toHaveValue('cc-by-2.5');
+		await page.locator('form.history-paste').getByLabel('Licence of the article').selectOption('none');
 		await page.locator('form.history-paste').getByRole('button', { name: 'Add another' }).click();
 		await expect(articleItems(page)).toHaveCount(3);
 		// Then the history's publisher credits it, and until one is given the article asks for it.
@@ -122,6 +128,12 @@ test.describe('a new history in the editor', () => {
 		expect(validate.stderr).toBe('');
 		expect(validate.status).toBe(0);
 		expect(validate.stdout).toMatch(/: ok, \d+ events from 2 articles/);
+		// The pasted article's licence is credited; the one given none has none.
+		const document = JSON.parse(strFromU8(files['iran-in-2019/timeline.json']!)) as { articles: { title: string; licence?: unknown }[] };
+		expect(document.articles.map((article) => [article.title, article.licence])).toEqual([
+			[IRAN[0]!.title, { name: 'CC BY 2.5', url: 'https://creativecommons.org/licenses/by/2.5/' }],
+			[IRAN[2]!.title, undefined]
+		]);
 	});
 
 	test('is drafted from a JSON Lines file; its candidates are accepted, split, merged and kept through a reload, by mouse and keyboard', async ({ page }) => {
