@@ -46,11 +46,12 @@ test.describe('embedding in a report', () => {
 		await open(page, '/t/putin-taliban-allies/');
 		await page.getByRole('button', { name: 'Embed or download' }).click();
 		const code = page.getByLabel('Embed code');
-		await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+		const colours = page.getByRole('group', { name: 'Colours of the embed' });
+		await expect(colours.getByRole('radio', { name: 'Light' })).toBeChecked();
 		await expect(code).toHaveValue(/\/embed\/\?theme=light"/);
-		await page.getByRole('radio', { name: 'Dark' }).check();
+		await colours.getByRole('radio', { name: 'Dark' }).check();
 		await expect(code).toHaveValue(/\/embed\/\?theme=dark"/);
-		await page.getByRole('radio', { name: /As the reader's device is set/ }).check();
+		await colours.getByRole('radio', { name: /As the reader's device is set/ }).check();
 		await expect(code).toHaveValue(/\/embed\/" title=/);
 		expect(
 			await new AxeBuilder({ page })
@@ -59,7 +60,7 @@ test.describe('embedding in a report', () => {
 				.then((result) => result.violations)
 		).toEqual([]);
 		// A reader whose device is dark sees the light embed its page asked for.
-		await page.getByRole('radio', { name: 'Light' }).check();
+		await colours.getByRole('radio', { name: 'Light' }).check();
 		const src = /src="([^"]+)"/.exec(await code.inputValue())![1]!;
 		await page.goto(src);
 		await page.locator('.timeline-view[data-ready]').waitFor();
@@ -67,7 +68,7 @@ test.describe('embedding in a report', () => {
 		// Opened from a dark view, the dialog starts on dark.
 		await open(page, '/t/putin-taliban-allies/?theme=dark');
 		await page.getByRole('button', { name: 'Embed or download' }).click();
-		await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+		await expect(colours.getByRole('radio', { name: 'Dark' })).toBeChecked();
 	});
 
 	test('the Embed dialog gives the snippet for exactly the current view, and the snippet works in a plain page', async ({ page }) => {
@@ -137,16 +138,25 @@ test.describe('documents loaded from a URL (src)', () => {
 	}
 });
 
-test("the exported SVG is drawn in the page's theme, the chart's own colours included", async ({ page }) => {
+test("the exported SVG is drawn in light colours unless dark ones are asked for, whatever the page's theme, the chart's own colours included", async ({ page }) => {
 	await open(page, '/t/putin-taliban-allies/?theme=dark');
 	await page.getByRole('button', { name: 'Embed or download' }).click();
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
-	const svg = readFileSync((await download.path())!, 'utf8');
-	// theme.css's dark --bg (#14171c), and the grid mixed from its --border (#3d444f) at 55%: resolved to
-	// what Inkscape and older tools read, a hex colour and an opacity.
-	expect(svg).toContain('fill="#14171c"');
-	expect(svg).toMatch(/<line [^>]*y1="\d+" y2="[\d.]+" stroke="#3d444f" stroke-opacity="0\.55" shape-rendering="crispEdges"/);
-	expect(svg).not.toMatch(/var\(|color\(|rgba?\(|light-dark|color-mix/);
+	await expect(page.getByRole('group', { name: 'Colours of the picture' }).getByRole('radio', { name: 'Light' })).toBeChecked();
+	const svgOf = async () => {
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+		return readFileSync((await download.path())!, 'utf8');
+	};
+	// theme.css's light --bg (#ffffff), and the grid mixed from its --border (#c9ced6) at 55%.
+	const light = await svgOf();
+	expect(light).toContain('fill="#ffffff"');
+	expect(light).toMatch(/<line [^>]*y1="\d+" y2="[\d.]+" stroke="#c9ced6" stroke-opacity="0\.55" shape-rendering="crispEdges"/);
+	// Dark: --bg #14171c, the grid from --border #3d444f; written as what Inkscape and older tools read,
+	// a hex colour and an opacity.
+	await page.getByRole('group', { name: 'Colours of the picture' }).getByRole('radio', { name: 'Dark' }).check();
+	const dark = await svgOf();
+	expect(dark).toContain('fill="#14171c"');
+	expect(dark).toMatch(/<line [^>]*y1="\d+" y2="[\d.]+" stroke="#3d444f" stroke-opacity="0\.55" shape-rendering="crispEdges"/);
+	for (const svg of [light, dark]) expect(svg).not.toMatch(/var\(|color\(|rgba?\(|light-dark|color-mix/);
 });
 
 test('the exported SVG parses and names every event the view shows', async ({ page }) => {

@@ -17,10 +17,10 @@ function lineMeasure(font: string): MeasureLine | undefined {
 }
 
 /**
- * The theme a chart is exported in: the page's colours resolved now (or the light theme's, for paper), and
- * the chart's font; nothing waits for the canvas to paint.
+ * The theme a chart is exported in: the colours of the page's theme or of the one asked for, resolved now,
+ * and the chart's font; nothing waits for the canvas to paint.
  */
-export function chartTheme(font: string, scheme?: 'light'): ExportTheme {
+export function chartTheme(font: string, scheme?: 'light' | 'dark'): ExportTheme {
 	const measure = lineMeasure(font);
 	return { palette: resolvePalette(document.body, scheme), font, ...(measure ? { measure } : {}) };
 }

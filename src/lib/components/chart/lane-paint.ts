@@ -7,21 +7,29 @@ import { isolated } from '$lib/model/text/untrusted-text';
 
 /**
  * The theme's colours as the browser resolves them under `element` (light-dark() and color-mix() included),
- * or in the light scheme whatever the page's is (for paper).
+ * or in a scheme other than the page's (paper is light; a picture is in the colours asked for).
  */
-export function resolvePalette(element: Element, scheme?: 'light'): Palette {
+export function resolvePalette(element: Element, scheme?: 'light' | 'dark'): Palette {
+	// The theme's custom properties resolve light-dark() where they are declared, on the root: another
+	// scheme is the root's theme for as long as the colours are read, which no frame is painted in. (Set as
+	// the theme's attribute: Chromium keeps the properties' resolved colours across an inline color-scheme.)
+	const root = document.documentElement;
+	const pageTheme = root.dataset.theme;
+	if (scheme) root.dataset.theme = scheme;
 	const probe = document.createElement('span');
-	// Laid out but not seen: light-dark() is resolved where a colour is used, in the scheme of the element
-	// using it, which an element not rendered at all does not have.
-	probe.style.cssText = 'position:absolute;visibility:hidden';
-	if (scheme) probe.style.colorScheme = scheme;
+	probe.hidden = true;
 	element.appendChild(probe);
 	const resolved = {} as Palette;
-	for (const key of PALETTE_KEYS) {
-		probe.style.color = `var(--${key})`;
-		resolved[key] = getComputedStyle(probe).color;
+	try {
+		for (const key of PALETTE_KEYS) {
+			probe.style.color = `var(--${key})`;
+			resolved[key] = getComputedStyle(probe).color;
+		}
+	} finally {
+		probe.remove();
+		if (scheme && pageTheme === undefined) delete root.dataset.theme;
+		else if (scheme) root.dataset.theme = pageTheme;
 	}
-	probe.remove();
 	return resolved;
 }
 

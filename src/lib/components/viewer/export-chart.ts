@@ -3,10 +3,11 @@
  * (`exportChartSvg` in chart-svg.ts); here it is turned into a PNG and handed to the browser as a file.
  */
 
-/** How the reader asked for a picture of the view: its width, and whether it keeps the selected event's highlight. */
+/** How the reader asked for a picture of the view: its width, whether it keeps the selected event's highlight, and its colours. */
 export interface ImageChoice {
 	width: number;
 	selection: boolean;
+	theme: 'light' | 'dark';
 }
 
 /** Renders the exported SVG to a PNG at `scale` times its size (2 for print). */
