@@ -38,13 +38,11 @@ export class ChartLayout {
 	/** The as-of line is drawn for an article, or anything still running; a converted TimelineJS document has no as-of date. */
 	readonly #showAsOf: boolean = $derived.by(() => anyFlagged(columnsOf(this.#viewport.timeline), ARTICLE | ONGOING));
 
-	/** The lanes with the rows each gets: as many as labelling every event at the fitted view needs, as the height allows. */
+	/** The lanes of the chart on screen, with the rows each gets at its width (#planRows). */
 	readonly lanes: Lane[] = $derived.by(() => {
-		const { lanes, extent, chartWidth, maxChartHeight, chartSpace, timeline } = this.#viewport;
-		const barrier = this.#showAsOf ? projector(extent, chartWidth)(timeline.asOf + MS_PER_DAY) : undefined;
+		const { chartWidth, chartSpace } = this.#viewport;
 		// A chart of a height the host page set cannot grow to label every event whole.
-		const mayGrow = typeof chartSpace !== 'number';
-		return planRows(lanes, extent, chartWidth, { label: this.#label, wrap: this.#wrap, cut: this.#cut, barrier }, maxChartHeight, mayGrow);
+		return this.#planRows(chartWidth, typeof chartSpace !== 'number');
 	});
 
 	readonly scene: ChartScene = $derived.by(() => {
@@ -83,19 +81,25 @@ export class ChartLayout {
 	 */
 	sceneAt(width: number, { selection }: { selection: boolean }): ChartScene {
 		const viewport = this.#viewport;
-		const options = { label: this.#label, wrap: this.#wrap, cut: this.#cut };
-		const barrier = this.#showAsOf ? projector(viewport.extent, width)(viewport.timeline.asOf + MS_PER_DAY) : undefined;
-		const lanes = planRows(viewport.lanes, viewport.extent, width, { ...options, barrier }, viewport.maxChartHeight, true);
 		return layoutChart({
 			timeline: viewport.timeline,
-			lanes,
+			lanes: this.#planRows(width, true),
 			domain: viewport.domain,
 			width,
 			showAsOf: this.#showAsOf,
 			selectedId: selection ? viewport.selection?.id : undefined,
 			measure: this.#measure,
-			...options
+			label: this.#label,
+			wrap: this.#wrap,
+			cut: this.#cut
 		});
+	}
+
+	/** The lanes with the rows each gets at `width`: as many as labelling every event at the fitted view needs, as the height allows. */
+	#planRows(width: number, mayGrow: boolean): Lane[] {
+		const { lanes, extent, maxChartHeight, timeline } = this.#viewport;
+		const barrier = this.#showAsOf ? projector(extent, width)(timeline.asOf + MS_PER_DAY) : undefined;
+		return planRows(lanes, extent, width, { label: this.#label, wrap: this.#wrap, cut: this.#cut, barrier }, maxChartHeight, mayGrow);
 	}
 
 	#label = (event: TimelineEvent): LabelFit => {
