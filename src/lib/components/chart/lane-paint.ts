@@ -15,7 +15,10 @@ export function resolvePalette(element: Element, scheme?: 'light' | 'dark'): Pal
 	// the theme's attribute: Chromium keeps the properties' resolved colours across an inline color-scheme.)
 	const root = document.documentElement;
 	const pageTheme = root.dataset.theme;
-	if (scheme) root.dataset.theme = scheme;
+	const pageScheme = pageTheme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+	// Only when it is another: the chart's canvas repaints on every change of the attribute.
+	const other = scheme !== undefined && scheme !== pageScheme;
+	if (other) root.dataset.theme = scheme;
 	const probe = document.createElement('span');
 	probe.hidden = true;
 	element.appendChild(probe);
@@ -27,8 +30,8 @@ export function resolvePalette(element: Element, scheme?: 'light' | 'dark'): Pal
 		}
 	} finally {
 		probe.remove();
-		if (scheme && pageTheme === undefined) delete root.dataset.theme;
-		else if (scheme) root.dataset.theme = pageTheme;
+		if (other && pageTheme === undefined) delete root.dataset.theme;
+		else if (other) root.dataset.theme = pageTheme;
 	}
 	return resolved;
 }
